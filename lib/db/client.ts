@@ -1,0 +1,33 @@
+import "server-only";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+
+// Secrets never leave the data layer unless a query asks for them explicitly.
+const omit = {
+  user: { passwordHash: true },
+  operator: { passwordHash: true },
+  membershipAccount: { passwordHash: true },
+  invitation: { tokenHash: true },
+  emailVerification: { tokenHash: true },
+} as const;
+
+function createClient() {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set (npm run dev and npm test set it for you)");
+  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), connectionTimeoutMillis: 5_000 });
+  // Without a listener, an idle client's error (e.g. PostgreSQL restarting) would kill the process.
+  pool.on("error", (error) => console.error("[db] idle connection lost:", error.message));
+  return new PrismaClient({ adapter: new PrismaPg(pool), omit });
+}
+
+export type Db = ReturnType<typeof createClient>;
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+const globalForDb = globalThis as unknown as { partnerCenterDb?: Db };
+
+/** The shared client, created on first use so `next build` needs no database. */
+export function db(): Db {
+  globalForDb.partnerCenterDb ??= createClient();
+  return globalForDb.partnerCenterDb;
+}
