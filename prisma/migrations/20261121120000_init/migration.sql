@@ -75,6 +75,19 @@ CREATE TABLE "users" (
 );
 
 -- CreateTable
+CREATE TABLE "user_sessions" (
+    "id" UUID NOT NULL,
+    "user_id" UUID NOT NULL,
+    "ip" VARCHAR(45),
+    "user_agent" VARCHAR(300),
+    "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "expires_at" TIMESTAMPTZ(3) NOT NULL,
+    "revoked_at" TIMESTAMPTZ(3),
+
+    CONSTRAINT "user_sessions_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
 CREATE TABLE "partner_organizations" (
     "id" UUID NOT NULL,
     "tenant_id" UUID NOT NULL,
@@ -337,6 +350,12 @@ CREATE INDEX "users_tenant_id_name_idx" ON "users"("tenant_id", "name");
 CREATE INDEX "users_tenant_id_admin_role_status_idx" ON "users"("tenant_id", "admin_role", "status");
 
 -- CreateIndex
+CREATE INDEX "user_sessions_user_id_created_at_idx" ON "user_sessions"("user_id", "created_at");
+
+-- CreateIndex
+CREATE INDEX "user_sessions_expires_at_idx" ON "user_sessions"("expires_at");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "partner_organizations_tenant_id_key" ON "partner_organizations"("tenant_id");
 
 -- CreateIndex
@@ -485,6 +504,9 @@ CREATE INDEX "rate_limit_buckets_reset_at_idx" ON "rate_limit_buckets"("reset_at
 
 -- AddForeignKey
 ALTER TABLE "users" ADD CONSTRAINT "users_tenant_id_fkey" FOREIGN KEY ("tenant_id") REFERENCES "tenants"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "user_sessions" ADD CONSTRAINT "user_sessions_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "partner_organizations" ADD CONSTRAINT "partner_organizations_tenant_id_fkey" FOREIGN KEY ("tenant_id") REFERENCES "tenants"("id") ON DELETE CASCADE ON UPDATE CASCADE;
