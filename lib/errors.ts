@@ -7,7 +7,7 @@ export class DomainError extends Error {
   constructor(
     readonly code: DomainErrorCode,
     message: string,
-    readonly details: { rule?: RuleId; fieldErrors?: Record<string, string> } = {},
+    readonly details: { rule?: RuleId; fieldErrors?: Record<string, string>; vars?: Record<string, string | number> } = {},
   ) {
     super(message);
     this.name = "DomainError";
@@ -20,7 +20,8 @@ export const notFound = (what = "The item") => new DomainError("NOT_FOUND", `${w
 export const ruleViolation = (rule: RuleId, message: string, fieldErrors?: Record<string, string>) =>
   new DomainError("RULE", `${rule}: ${message}`, { rule, fieldErrors });
 
-export const validationError = (fieldErrors: Record<string, string>, message = "Please correct the highlighted fields.") =>
-  new DomainError("VALIDATION", message, { fieldErrors });
+/** Field messages may be message keys (lib/i18n/messages), filled with `vars`. */
+export const validationError = (fieldErrors: Record<string, string>, vars?: Record<string, string | number>) =>
+  new DomainError("VALIDATION", "common.fixFields", { fieldErrors, vars });
 
 export const isDomainError = (error: unknown): error is DomainError => error instanceof DomainError;

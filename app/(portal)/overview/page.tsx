@@ -1,0 +1,106 @@
+import type { Metadata } from "next";
+import { Alert } from "@/components/ui/alert";
+import { requireUser } from "@/lib/auth/current-user";
+import { getLocale, getT } from "@/lib/i18n/server";
+import { getOrganizationOverview } from "@/lib/partners/get-organization-overview";
+import { countryName, regionOf } from "@/lib/regions";
+
+export const metadata: Metadata = { title: "Overview" };
+
+export default async function OverviewPage() {
+  const user = await requireUser();
+  const [t, locale, org] = [await getT(), await getLocale(), await getOrganizationOverview(user)];
+  const date = (value: Date) => value.toLocaleDateString(locale, { dateStyle: "medium" });
+  const hasRole = user.agentRole !== "NO_AGENT" || user.adminRole !== "NO_ADMIN";
+  const facts: [string, string][] = [
+    [t("overview.organization"), org.partner?.legalName ?? org.name],
+    [t("overview.domain"), org.primaryDomain],
+    [t("overview.country"), countryName(org.countryCode, locale)],
+    [t("overview.region"), t(`region.${regionOf(org.countryCode)}`)],
+    ...(org.partner ? ([[t("overview.pnId"), org.partner.pnId]] as [string, string][]) : []),
+    [t("overview.yourRoles"), `${t(`role.${user.agentRole}`)}, ${t(`role.${user.adminRole}`)}`],
+  ];
+
+  return (
+    <div className="max-w-4xl space-y-8">
+      <h1 className="text-2xl font-semibold">{org.kind === "CUSTOMER" ? t("overview.customerTitle") : t("overview.title")}</h1>
+      {!hasRole && org.kind === "PARTNER" && (
+        <Alert tone="warning" title={t("overview.noAccessTitle")}>
+          {t("overview.noAccessBody", { organization: org.name })}
+        </Alert>
+      )}
+      <dl className="grid grid-cols-1 gap-x-8 gap-y-3 rounded-lg border border-slate-200 bg-white p-6 sm:grid-cols-2">
+        {facts.map(([term, value]) => (
+          <div key={term}>
+            <dt className="text-xs font-semibold text-slate-600 uppercase">{term}</dt>
+            <dd className="text-sm">{value}</dd>
+          </div>
+        ))}
+      </dl>
+
+      {org.partner && hasRole && (
+        <>
+          <section aria-labelledby="programs" className="space-y-3">
+            <h2 id="programs" className="text-lg font-semibold">
+              {t("overview.programs")}
+            </h2>
+            {org.partner.enrollments.length === 0 ? (
+              <p className="text-sm text-slate-700">{t("overview.noPrograms")}</p>
+            ) : (
+              <table className="w-full overflow-hidden rounded-lg border border-slate-200 bg-white text-left text-sm">
+                <thead className="bg-slate-100">
+                  <tr>
+                    <th scope="col" className="px-4 py-2">{t("overview.program")}</th>
+                    <th scope="col" className="px-4 py-2">{t("overview.status")}</th>
+                    <th scope="col" className="px-4 py-2">{t("overview.since")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {org.partner.enrollments.map((enrollment) => (
+                    <tr key={enrollment.program} className="border-t border-slate-200">
+                      <td className="px-4 py-2">{t(`program.${enrollment.program}`)}</td>
+                      <td className="px-4 py-2">{t(`enrollment.${enrollment.status}`)}</td>
+                      <td className="px-4 py-2">{date(enrollment.decidedAt ?? enrollment.submittedAt)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </section>
+          <section aria-labelledby="agreement" className="space-y-2">
+            <h2 id="agreement" className="text-lg font-semibold">
+              {t("overview.agreement")}
+            </h2>
+            {org.agreement && org.agreementCurrent ? (
+              <p className="text-sm">{t("overview.agreementAccepted", { version: org.agreement.version, date: date(org.agreement.acceptedAt), name: org.agreement.signerName })}</p>
+            ) : (
+              <Alert tone="warning" title={t("overview.pendingSteps")}>
+                {t("overview.agreementMissing", { version: org.currentAgreementVersion })}
+              </Alert>
+            )}
+            {!org.partner.contactEmailVerifiedAt && <Alert tone="warning">{t("overview.verifyEmail")}</Alert>}
+          </section>
+        </>
+      )}
+
+      {org.kind === "CUSTOMER" && (
+        <section aria-labelledby="partners" className="space-y-2">
+          <h2 id="partners" className="text-lg font-semibold">
+            {t("overview.customerPartners")}
+          </h2>
+          {org.customerRelationships.length === 0 ? (
+            <p className="text-sm text-slate-700">{t("overview.customerNoPartners")}</p>
+          ) : (
+            <ul className="list-disc pl-6 text-sm">
+              {org.customerRelationships.map((relationship) => (
+                <li key={relationship.partner.pnId}>
+                  {relationship.partner.legalName} ({relationship.partner.pnId}) · {date(relationship.startedAt)}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { safeRedirectPath } from "@/lib/auth/safe-redirect";
+import { getT } from "@/lib/i18n/server";
+import { signInAction } from "./actions";
+import { SignInForm } from "./sign-in-form";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+  const { callbackUrl } = await searchParams;
+  const target = safeRedirectPath(callbackUrl);
+  if (await getCurrentUser()) redirect(target);
+  const t = await getT();
+  return (
+    <div className="rounded-lg border border-slate-200 bg-white p-8 shadow-sm">
+      <h1 className="text-2xl font-semibold">{t("signIn.title")}</h1>
+      <p className="mt-1 mb-6 text-sm text-slate-700">{t("signIn.intro")}</p>
+      <SignInForm
+        action={signInAction}
+        callbackUrl={callbackUrl ? target : undefined}
+        labels={{ email: t("signIn.email"), password: t("signIn.password"), submit: t("signIn.submit") }}
+      />
+      <p className="mt-6 border-t border-slate-200 pt-4 text-sm">
+        <Link href="/operator/sign-in" className="text-slate-700 underline">
+          {t("signIn.operatorLink")}
+        </Link>
+      </p>
+    </div>
+  );
+}

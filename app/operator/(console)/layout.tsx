@@ -1,0 +1,32 @@
+import type { ReactNode } from "react";
+import { LanguageSwitch } from "@/components/shell/language-switch";
+import { requireOperator } from "@/lib/auth/current-user";
+import { operatorSignOutAction } from "@/lib/auth/sign-out-actions";
+import { getT } from "@/lib/i18n/server";
+
+/** The operator console: operator sessions only; partner sessions are sent to the operator sign-in. */
+export default async function OperatorLayout({ children }: { children: ReactNode }) {
+  const operator = await requireOperator();
+  const t = await getT();
+  return (
+    <div className="min-h-screen">
+      <header className="flex flex-wrap items-center justify-between gap-4 bg-slate-900 px-6 py-3 text-white">
+        <span className="font-semibold">{t("operator.title")}</span>
+        <div className="flex items-center gap-4">
+          <span className="text-sm">{operator.email}</span>
+          <div className="rounded bg-white">
+            <LanguageSwitch />
+          </div>
+          <form action={operatorSignOutAction}>
+            <button type="submit" className="rounded px-2 py-1 text-sm underline">
+              {t("nav.signOut")}
+            </button>
+          </form>
+        </div>
+      </header>
+      <main id="main" className="p-8">
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { requireOperator } from "@/lib/auth/current-user";
+import { getT } from "@/lib/i18n/server";
+import { getProgramSummary } from "@/lib/operator/get-program-summary";
+
+export const metadata: Metadata = { title: "Operator console" };
+
+export default async function OperatorHomePage() {
+  const operator = await requireOperator();
+  const [t, summary] = [await getT(), await getProgramSummary(operator)];
+  const tiles = [
+    [t("operator.partners"), summary.partners],
+    [t("operator.customers"), summary.customers],
+    [t("operator.inReview"), summary.inReview],
+    [t("operator.openSupport"), summary.openSupport],
+    [t("operator.deadEmails"), summary.deadEmails],
+  ] as const;
+  return (
+    <div className="max-w-5xl space-y-6">
+      <h1 className="text-2xl font-semibold">{t("operator.title")}</h1>
+      <section aria-labelledby="summary">
+        <h2 id="summary" className="mb-3 text-lg font-semibold">
+          {t("operator.summary")}
+        </h2>
+        <dl className="grid grid-cols-2 gap-4 md:grid-cols-5">
+          {tiles.map(([label, value]) => (
+            <div key={label} className="rounded-lg border border-slate-200 bg-white p-4">
+              <dt className="text-xs font-semibold text-slate-600">{label}</dt>
+              <dd className="mt-1 text-2xl font-semibold">{value}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { getLocale, getT } from "@/lib/i18n/server";
+import { setLocaleAction } from "@/lib/i18n/set-locale-action";
+
+const NAMES = { en: "English", de: "Deutsch" } as const;
+
+/** Works without JavaScript: each language is a submit button. */
+export async function LanguageSwitch() {
+  const [locale, t] = [await getLocale(), await getT()];
+  return (
+    <form action={setLocaleAction} aria-label={t("common.language")} className="flex items-center gap-1 text-sm">
+      {(Object.keys(NAMES) as (keyof typeof NAMES)[]).map((code) => (
+        <button
+          key={code}
+          type="submit"
+          name="locale"
+          value={code}
+          lang={code}
+          aria-pressed={code === locale}
+          className="rounded px-2 py-1 text-slate-700 hover:bg-slate-200 aria-pressed:font-semibold aria-pressed:text-slate-900 aria-pressed:underline"
+        >
+          {NAMES[code]}
+        </button>
+      ))}
+    </form>
+  );
+}

@@ -1,0 +1,21 @@
+import { signOutAction, signOutEverywhereAction } from "@/lib/auth/sign-out-actions";
+import { getT } from "@/lib/i18n/server";
+
+export async function SignOutButtons() {
+  const t = await getT();
+  const button = "rounded px-2 py-1 text-sm text-slate-800 underline hover:bg-slate-100";
+  return (
+    <div className="flex flex-wrap gap-2">
+      <form action={signOutAction}>
+        <button type="submit" className={button}>
+          {t("nav.signOut")}
+        </button>
+      </form>
+      <form action={signOutEverywhereAction}>
+        <button type="submit" className={button}>
+          {t("nav.signOutEverywhere")}
+        </button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db/client";
+import { verifyAgainstDummy, verifyPassword } from "./password";
+import { clearSignInFailures, recordSignInFailure, signInRetryAfter } from "./rate-limit";
+
+export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+
+// Not strict: Auth.js adds its own fields (callbackUrl, csrfToken) to the credentials.
+export const credentialsSchema = z.object({
+  email: z.string().trim().toLowerCase().max(254).pipe(z.email()),
+  password: z.string().min(1).max(1024),
+});
+
+export type AuthenticationResult =
+  | { ok: true; userId: string; sessionId: string; sessionVersion: number }
+  | { ok: false; reason: "invalid" | "rate_limited" | "temporary_password_expired"; retryAfterSeconds?: number };
+
+/**
+ * Checks a partner or customer user's email and password and opens a session row.
+ * The same "invalid" answer for an unknown email, a wrong password or a disabled account.
+ */
+export async function authenticateUser(input: unknown, meta: { ip: string; userAgent: string | null }): Promise<AuthenticationResult> {
+  const parsed = credentialsSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, reason: "invalid" };
+  const { email, password } = parsed.data;
+
+  const retryAfterSeconds = await signInRetryAfter(email, meta.ip);
+  if (retryAfterSeconds > 0) return { ok: false, reason: "rate_limited", retryAfterSeconds };
+
+  const user = await db().user.findUnique({
+    where: { email },
+    select: { id: true, passwordHash: true, status: true, sessionVersion: true, mustChangePassword: true, tempPasswordExpiresAt: true },
+  });
+  const passwordOk = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
+  if (!user || !passwordOk || user.status !== "ACTIVE") {
+    await recordSignInFailure(email, meta.ip);
+    return { ok: false, reason: "invalid" };
+  }
+  if (user.mustChangePassword && user.tempPasswordExpiresAt && user.tempPasswordExpiresAt <= new Date()) {
+    return { ok: false, reason: "temporary_password_expired" };
+  }
+  await clearSignInFailures(email, meta.ip);
+  const [session] = await db().$transaction([
+    db().userSession.create({
+      data: {
+        userId: user.id,
+        ip: meta.ip,
+        userAgent: meta.userAgent?.slice(0, 300) ?? null,
+        expiresAt: new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000),
+      },
+    }),
+    db().user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } }),
+  ]);
+  return { ok: true, userId: user.id, sessionId: session.id, sessionVersion: user.sessionVersion };
+}
+
+/** Operators sign in to the console with their own accounts; partner users never match here. */
+export async function authenticateOperator(input: unknown, meta: { ip: string }) {
+  const parsed = credentialsSchema.safeParse(input);
+  if (!parsed.success) return null;
+  const { email, password } = parsed.data;
+  const key = `operator:${email}`;
+  if ((await signInRetryAfter(key, meta.ip)) > 0) return null;
+  const operator = await db().operator.findUnique({ where: { email }, select: { id: true, passwordHash: true, sessionVersion: true } });
+  const ok = operator ? await verifyPassword(operator.passwordHash, password) : await verifyAgainstDummy(password);
+  if (!operator || !ok) {
+    await recordSignInFailure(key, meta.ip);
+    return null;
+  }
+  await clearSignInFailures(key, meta.ip);
+  return { operatorId: operator.id, sessionVersion: operator.sessionVersion };
+}
