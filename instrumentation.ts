@@ -1,8 +1,5 @@
-// Runs once per server process: starts the outbox worker that delivers queued email
-// (SPEC §5). On SIGTERM the worker finishes its in-flight batch while Next drains requests.
+// Runs once per server process. Node-only work lives in lib/server-lifecycle.ts so the
+// edge bundle never sees it.
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.EMAIL_WORKER === "off") return;
-  const { startEmailWorker, stopEmailWorker } = await import("./lib/email/worker");
-  startEmailWorker();
-  for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => void stopEmailWorker());
+  if (process.env.NEXT_RUNTIME === "nodejs") await import("./lib/server-lifecycle").then((lifecycle) => lifecycle.start());
 }

@@ -8,7 +8,9 @@ export type NavItem = { href: string; label: MessageKey; permission?: Permission
 
 export const MAIN_NAV: NavItem[] = [{ href: "/overview", label: "nav.overview" }];
 
-export const SETTINGS_NAV: NavItem[] = [];
+export const SETTINGS_NAV: NavItem[] = [
+  { href: "/settings/users", label: "nav.userManagement", permission: "users-view" },
+];
 
 export type NavContext = RoleHolder & { tenantKind: "PARTNER" | "CUSTOMER"; activePrograms: Program[] };
 

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AddUserForm } from "@/components/users/add-user-form";
+import { requirePermission } from "@/lib/auth/current-user";
+import { grantableRoles } from "@/lib/authz/permissions";
+import { getT } from "@/lib/i18n/server";
+import { addUserAction } from "../actions/add-user";
+
+export const metadata: Metadata = { title: "Add user" };
+
+export default async function AddUserPage() {
+  const user = await requirePermission("users-manage");
+  const t = await getT();
+  const roles = grantableRoles(user);
+  return (
+    <div className="max-w-3xl space-y-4">
+      <Link href="/settings/users" className="text-sm text-brand-700 underline">
+        {t("users.backToList")}
+      </Link>
+      <h1 className="text-2xl font-semibold">{t("users.addTitle")}</h1>
+      <p className="text-sm text-slate-700">{t("users.addIntro")}</p>
+      <AddUserForm
+        action={addUserAction}
+        agentOptions={roles.agent.map((role) => ({ value: role, label: t(`role.${role}`) }))}
+        adminOptions={roles.admin.map((role) => ({ value: role, label: t(`role.${role}`) }))}
+        labels={{
+          name: t("users.name"), email: t("users.email"), agentRole: t("users.agentRole"), adminRole: t("users.adminRole"), submit: t("users.addSubmit"),
+          createdTitle: t("users.createdTitle"), createdIntro: t("users.createdIntro"), warning: t("users.tempWarning"),
+          signInName: t("users.signInName"), tempPassword: t("users.tempPassword"), copy: t("common.copy"), copied: t("common.copied"),
+          backToList: t("users.backToList"), addAnother: t("users.addAnother"),
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+"use client";
+import { useActionState, type ReactNode } from "react";
+import { Alert } from "@/components/ui/alert";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { FormState } from "@/lib/forms";
+
+/** A server-action form that shows the outcome (success or the refusal, naming its rule) above its fields. */
+export function ActionForm(props: {
+  action: (state: FormState, data: FormData) => Promise<FormState>;
+  submitLabel: string;
+  variant?: "primary" | "secondary" | "danger";
+  children?: ReactNode;
+  className?: string;
+}) {
+  const [state, formAction] = useActionState(props.action, { status: "idle" } as FormState);
+  return (
+    <form action={formAction} className={props.className ?? "space-y-4"} noValidate>
+      {state.message && <Alert tone={state.status === "error" ? "error" : "success"}>{state.message}</Alert>}
+      {props.children}
+      <SubmitButton variant={props.variant}>{props.submitLabel}</SubmitButton>
+    </form>
+  );
+}
