@@ -1,0 +1,58 @@
+// P-…: every cell of SPEC §2's permission table, checked through the real authorization path
+// (sign-in → session → loadSessionUser → assertPermission). The expectations below are
+// transcribed from SPEC.md independently of lib/authz/permissions.ts.
+import { describe, expect, it } from "vitest";
+import { assertPermission } from "@/lib/authz/assert-permission";
+import { ALL_PERMISSIONS, type Permission } from "@/lib/authz/permissions";
+import type { AdminRole, AgentRole } from "@/lib/generated/prisma/enums";
+import { signInAs } from "../helpers/actors";
+import { createPartner, createUser } from "../helpers/factories";
+
+type Column = "ADMIN_AGENT" | "SALES_AGENT" | "HELPDESK_AGENT" | "GLOBAL_ADMIN" | "USER_MANAGEMENT_ADMIN";
+const SPEC_TABLE: Record<Permission, Column[]> = {
+  "customers-view": ["ADMIN_AGENT", "SALES_AGENT", "HELPDESK_AGENT", "GLOBAL_ADMIN"],
+  "customers-manage": ["ADMIN_AGENT", "HELPDESK_AGENT", "GLOBAL_ADMIN"],
+  "customer-request": ["ADMIN_AGENT", "SALES_AGENT", "GLOBAL_ADMIN"],
+  "reseller-invite": ["ADMIN_AGENT", "GLOBAL_ADMIN"],
+  "provider-accept": ["GLOBAL_ADMIN"],
+  "users-view": ["GLOBAL_ADMIN", "USER_MANAGEMENT_ADMIN"],
+  "users-manage": ["GLOBAL_ADMIN", "USER_MANAGEMENT_ADMIN"],
+  "profile-view": ["ADMIN_AGENT", "SALES_AGENT", "GLOBAL_ADMIN", "USER_MANAGEMENT_ADMIN"],
+  "profile-edit": ["GLOBAL_ADMIN"],
+  "support-request": ["GLOBAL_ADMIN"],
+  "audit-view": ["GLOBAL_ADMIN", "USER_MANAGEMENT_ADMIN"],
+};
+
+const AGENTS: AgentRole[] = ["ADMIN_AGENT", "SALES_AGENT", "HELPDESK_AGENT", "NO_AGENT"];
+const ADMINS: AdminRole[] = ["GLOBAL_ADMIN", "USER_MANAGEMENT_ADMIN", "NO_ADMIN"];
+const combos = AGENTS.flatMap((agentRole) => ADMINS.map((adminRole) => ({ agentRole, adminRole })));
+
+const allowedBySpec = (permission: Permission, roles: { agentRole: AgentRole; adminRole: AdminRole }) =>
+  SPEC_TABLE[permission].includes(roles.agentRole as Column) || SPEC_TABLE[permission].includes(roles.adminRole as Column);
+
+const outcome = (permission: Permission, actor: Parameters<typeof assertPermission>[0]) => {
+  try {
+    assertPermission(actor, permission);
+    return "allowed";
+  } catch (error) {
+    expect((error as { code: string }).code).toBe("NOT_FOUND"); // forbidden reads like missing
+    return "denied";
+  }
+};
+
+describe("§2 permission table", () => {
+  it("covers every permission of the spec", () => {
+    expect([...ALL_PERMISSIONS].sort()).toEqual(Object.keys(SPEC_TABLE).sort());
+  });
+
+  describe.each(combos)("$agentRole + $adminRole", (roles) => {
+    it.each(ALL_PERMISSIONS)("P-%s follows SPEC §2 (permissions are the union of both roles)", async (permission) => {
+      const { tenant } = await createPartner({ withAdmin: false });
+      const user = await createUser({ tenantId: tenant.id, ...roles });
+      const { actor } = await signInAs(user.email);
+      // The roles come from the database, not from anything the client holds.
+      expect({ agentRole: actor.agentRole, adminRole: actor.adminRole }).toEqual(roles);
+      expect(outcome(permission, actor)).toBe(allowedBySpec(permission, roles) ? "allowed" : "denied");
+    });
+  });
+});
