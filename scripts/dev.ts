@@ -8,11 +8,13 @@ import { ensureDatabase, migrate } from "../lib/db/migrate.ts";
 import { startMailCatcher } from "../lib/dev-mail/mail-catcher.ts";
 import { ensureLocalEnv, ROOT } from "./local-env.ts";
 
-await import("./generate.ts"); // the seed imports the generated client, so generate first
+// The seed imports the generated client, so generate it before loading the seed.
+(await import("./generate.ts")).generatePrismaClient();
 const { DEMO_PASSWORD, seedDemo } = await import("../prisma/seed-demo.ts");
 
 const env: Record<string, string | undefined> = { ...process.env, ...ensureLocalEnv(), NEXT_TELEMETRY_DISABLED: "1" };
 const port = Number(process.env.PORT ?? 3000);
+env.APP_URL ??= `http://localhost:${port}`; // links in emails
 const cleanups: (() => Promise<unknown>)[] = [];
 
 let postgres: RunningPostgres | undefined;
