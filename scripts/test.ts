@@ -1,0 +1,216 @@
+// `npm test` runs everything (ENGINEERING §4): Prisma client → Chromium → fresh PostgreSQL →
+// vitest (unit + integration) → `next build` → Playwright against `next start`. Every stage that
+// can run does; the exit status is non-zero if any failed. The last line reads "N passed, N failed".
+import "../tests/setup/server-only-hook.mjs";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { type Env, freePort, killAllNow, run, startServer, waitForHttp } from "@/tests/setup/processes";
+import { provisionDatabases } from "@/tests/setup/provision-databases";
+import { findChromium } from "./find-chromium.ts";
+
+const root = path.resolve(import.meta.dirname, "..");
+process.chdir(root);
+const runDir = mkdtempSync(path.join(os.tmpdir(), "partner-center-test-"));
+const bin = (file: string) => path.join(root, "node_modules", file);
+const node = process.execPath;
+const baseEnv: Env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+
+type Result = { stage: string; status: "ok" | "failed" | "skipped"; passed?: number; failed?: number; note?: string; seconds?: number };
+const results: Result[] = [];
+const cleanups: (() => Promise<void>)[] = [];
+
+function banner(title: string) {
+  console.log(`\n━━━ ${title} ━━━`);
+}
+
+async function timed(stage: string, fn: () => Promise<Omit<Result, "stage" | "seconds">>): Promise<Result> {
+  const started = Date.now();
+  let result: Result;
+  try {
+    result = { stage, ...(await fn()) };
+  } catch (error) {
+    console.error(`${stage}: ${(error as Error).message}`);
+    result = { stage, status: "failed", note: (error as Error).message };
+  }
+  result.seconds = (Date.now() - started) / 1000;
+  results.push(result);
+  return result;
+}
+
+function readJson(file: string) {
+  try {
+    return JSON.parse(readFileSync(file, "utf8"));
+  } catch {
+    return undefined;
+  }
+}
+
+async function vitest(databaseUrl: string) {
+  const report = path.join(runDir, "vitest.json");
+  const env = { ...baseEnv, DATABASE_URL: databaseUrl, TEST_DATABASE_URL: databaseUrl };
+  const code = await run(node, [bin("vitest/vitest.mjs"), "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`], env);
+  const json = readJson(report);
+  const passed = json?.numPassedTests ?? 0;
+  // Trust the report as well as the exit status (a stray exit hook once turned a failure into 0).
+  const ok = code === 0 && json?.success === true;
+  // A file that fails to load has no failed tests but fails the run: count it.
+  const failed = (json?.numFailedTests ?? 0) || (ok ? 0 : Math.max(1, json?.numFailedTestSuites ?? 0));
+  return { status: ok ? "ok" : "failed", passed, failed, note: ok ? undefined : `exit status ${code}${json ? "" : ", no JSON report"}` } as const;
+}
+
+/** The SMTP mail catcher from lib/dev-mail (another engineer's module), if it exists yet. */
+async function startMailCatcher(dir: string) {
+  const file = path.join(root, "lib/dev-mail/mail-catcher.ts");
+  if (!existsSync(file)) return null;
+  const { startMailCatcher } = await import(pathToFileURL(file).href);
+  const catcher: { port: number; url?: string; stop: () => Promise<void> } = await startMailCatcher({ dir, port: 0 });
+  cleanups.push(() => catcher.stop());
+  return catcher.url?.startsWith("smtp") ? catcher.url : `smtp://127.0.0.1:${catcher.port}`;
+}
+
+async function e2e(databaseUrl: string, chromium: string) {
+  const notes: string[] = [];
+  const mailboxDir = path.join(runDir, "mailbox");
+  mkdirSync(mailboxDir);
+  const smtpUrl = await startMailCatcher(mailboxDir);
+  if (!smtpUrl) notes.push("no lib/dev-mail/mail-catcher.ts: ran without SMTP");
+
+  if (existsSync(path.join(root, "prisma/seed-demo.ts"))) {
+    const seedEnv = { ...baseEnv, DATABASE_URL: databaseUrl };
+    const hook = path.join(root, "tests/setup/server-only-hook.mjs");
+    const code = await run(node, ["--import", "tsx", "--import", hook, "tests/setup/seed-demo-e2e.ts"], seedEnv);
+    if (code !== 0) return { status: "failed", failed: 1, note: `seeding the demo data failed (exit status ${code})` } as const;
+  } else {
+    notes.push("no prisma/seed-demo.ts: ran without demo data");
+  }
+
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const { NODE_ENV: _ignored, ...env } = baseEnv;
+  const appEnv: Env = {
+    ...env,
+    DATABASE_URL: databaseUrl,
+    AUTH_SECRET: randomBytes(32).toString("base64url"), // fresh per run, never stored
+    AUTH_TRUST_HOST: "true",
+    APP_URL: baseUrl,
+    MAILBOX_DIR: mailboxDir,
+    ...(smtpUrl ? { SMTP_URL: smtpUrl } : {}),
+  };
+  const serverLog = path.join(runDir, "next-start.log");
+  const server = startServer(node, [bin("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], { ...appEnv, NODE_ENV: "production" }, serverLog);
+  cleanups.push(server.stop);
+  try {
+    await waitForHttp(baseUrl, server, 90_000);
+  } catch (error) {
+    printTail(serverLog);
+    return { status: "failed", failed: 1, note: `next start: ${(error as Error).message}` } as const;
+  }
+  console.log(`next start is up on ${baseUrl} (log: ${serverLog})`);
+
+  const report = path.join(runDir, "playwright.json");
+  const code = await run(node, [bin("@playwright/test/cli.js"), "test", "--pass-with-no-tests"], {
+    ...appEnv,
+    PLAYWRIGHT_BASE_URL: baseUrl,
+    PLAYWRIGHT_CHROMIUM_EXECUTABLE: chromium,
+    PLAYWRIGHT_JSON_REPORT: report,
+    PLAYWRIGHT_OUTPUT_DIR: path.join(runDir, "playwright"), // traces and screenshots of failures
+  });
+  await server.stop();
+  if (code !== 0) printTail(serverLog);
+  const stats = readJson(report)?.stats;
+  const passed = stats?.expected ?? 0;
+  const ok = code === 0 && stats !== undefined && stats.unexpected === 0 && stats.flaky === 0;
+  const failed = (stats?.unexpected ?? 0) + (stats?.flaky ?? 0) || (ok ? 0 : 1);
+  if (!ok) notes.push(`exit status ${code}${stats ? "" : ", no JSON report"}`);
+  return { status: ok ? "ok" : "failed", passed, failed, note: notes.join("; ") || undefined } as const;
+}
+
+function printTail(file: string, lines = 40) {
+  if (!existsSync(file)) return;
+  console.log(`── last ${lines} lines of ${file} ──\n${readFileSync(file, "utf8").trimEnd().split("\n").slice(-lines).join("\n")}`);
+}
+
+async function main() {
+  banner("Prisma client");
+  const generated = await timed("generate", async () => {
+    const code = await run(node, [bin("tsx/dist/cli.mjs"), "scripts/generate.ts"], baseEnv);
+    return code === 0 ? { status: "ok" } : { status: "failed", note: `exit status ${code}` };
+  });
+  if (generated.status === "failed") return;
+
+  let chromium = "";
+  const browser = await timed("chromium", async () => {
+    chromium = findChromium({ install: true });
+    return { status: "ok", note: chromium };
+  });
+  if (browser.status === "failed") return;
+
+  banner("PostgreSQL");
+  let urls: { test: string; e2e: string } | undefined;
+  const database = await timed("postgres", async () => {
+    const databases = await provisionDatabases(["test", "e2e"]);
+    cleanups.push(databases.dispose);
+    urls = databases.urls;
+    console.log(`fresh databases on ${databases.server}`);
+    return { status: "ok", note: databases.server };
+  });
+  if (database.status === "failed" || !urls) return;
+
+  banner("vitest: unit and integration tests");
+  await timed("vitest", () => vitest(urls!.test));
+
+  banner("next build");
+  const built = await timed("build", async () => {
+    const { DATABASE_URL: _noDatabase, NODE_ENV: _noEnv, ...env } = baseEnv; // the build must not need a database
+    const code = await run(node, [bin("next/dist/bin/next"), "build"], env);
+    return code === 0 ? { status: "ok" } : { status: "failed", failed: 1, note: `exit status ${code}` };
+  });
+
+  banner("Playwright: end-to-end tests against next start");
+  if (built.status === "ok") await timed("e2e", () => e2e(urls!.e2e, chromium));
+  else results.push({ stage: "e2e", status: "skipped", note: "the build failed" });
+}
+
+async function cleanUp() {
+  for (const cleanup of cleanups.reverse()) await cleanup().catch((error) => console.error(`cleanup: ${error.message}`));
+  cleanups.length = 0;
+}
+
+/** Prints the summary, writes it to TEST_SUMMARY_FILE if set (.ci/run), and returns the exit status. */
+function summarize(): number {
+  const passed = results.reduce((sum, r) => sum + (r.passed ?? 0), 0);
+  // A failed stage without test counts (generate, database, build…) counts as one failure.
+  const failed = results.reduce((sum, r) => sum + (r.failed ?? (r.status === "failed" ? 1 : 0)), 0);
+  const lines = results.map((r) => {
+    const counts = r.passed !== undefined ? `${r.passed} passed, ${r.failed ?? 0} failed` : "";
+    const time = r.seconds !== undefined ? `${r.seconds.toFixed(1)} s` : "";
+    return `${r.stage.padEnd(9)} ${r.status.padEnd(8)} ${counts.padEnd(22)} ${time.padStart(8)}  ${r.note ?? ""}`.trimEnd();
+  });
+  const total = `${passed} passed, ${failed} failed`;
+  console.log(`\n━━━ summary ━━━\n${lines.join("\n")}\n${total}`);
+  if (process.env.TEST_SUMMARY_FILE) writeFileSync(process.env.TEST_SUMMARY_FILE, `${total}\n`);
+  return results.some((r) => r.status === "failed") ? 1 : 0;
+}
+
+process.on("exit", () => killAllNow());
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    console.error(`\n${signal}: stopping the test run…`);
+    killAllNow({ abort: true });
+    void cleanUp().finally(() => process.exit(130));
+  });
+}
+
+try {
+  await main();
+} catch (error) {
+  results.push({ stage: "runner", status: "failed", note: (error as Error).stack ?? String(error) });
+}
+await cleanUp();
+const status = summarize();
+if (status === 0) rmSync(runDir, { recursive: true, force: true });
+else console.log(`logs and reports kept in ${runDir}`);
+process.exit(status);

