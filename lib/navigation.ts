@@ -10,6 +10,7 @@ export const MAIN_NAV: NavItem[] = [{ href: "/overview", label: "nav.overview" }
 
 export const SETTINGS_NAV: NavItem[] = [
   { href: "/settings/users", label: "nav.userManagement", permission: "users-view" },
+  { href: "/settings/audit-log", label: "nav.auditLog", permission: "audit-view" },
 ];
 
 export type NavContext = RoleHolder & { tenantKind: "PARTNER" | "CUSTOMER"; activePrograms: Program[] };

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requireOperator } from "@/lib/auth/current-user";
 import { getT } from "@/lib/i18n/server";
 import { getProgramSummary } from "@/lib/operator/get-program-summary";
@@ -31,6 +32,11 @@ export default async function OperatorHomePage() {
           ))}
         </dl>
       </section>
+      <p>
+        <Link href="/operator/audit-log" className="font-medium text-brand-700 underline">
+          {t("audit.operatorLink")}
+        </Link>
+      </p>
     </div>
   );
 }

@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { AuditLogView } from "@/components/audit/audit-log-view";
+import { listAllAuditActions } from "@/lib/audit/list-all-audit-actions";
+import { listAllAuditEvents } from "@/lib/audit/list-all-audit-events";
+import { parseAuditFilter } from "@/lib/audit/parse-audit-filter";
+import { requireOperator } from "@/lib/auth/current-user";
+import { getLocale, getT } from "@/lib/i18n/server";
+
+export const metadata: Metadata = { title: "Audit log: all organizations" };
+
+type Search = Record<string, string | string[] | undefined>;
+
+/** SPEC §4/§6: the operator sees every organization's audit events, with an organization filter. */
+export default async function OperatorAuditLogPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const operator = await requireOperator();
+  const [t, locale] = [await getT(), await getLocale()];
+  const parsed = parseAuditFilter(await searchParams, { operator: true });
+  const [actions, page] = await Promise.all([listAllAuditActions(operator), parsed.ok ? listAllAuditEvents(operator, parsed.filter) : null]);
+  return (
+    <AuditLogView
+      t={t}
+      locale={locale}
+      title={t("audit.operatorTitle")}
+      intro={t("audit.operatorIntro")}
+      basePath="/operator/audit-log"
+      parsed={parsed}
+      actions={actions}
+      page={page}
+      withOrganization
+    />
+  );
+}

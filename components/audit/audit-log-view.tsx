@@ -1,0 +1,70 @@
+import { Alert } from "@/components/ui/alert";
+import type { AuditEventRow } from "@/lib/audit/audit-event-select";
+import type { AuditPage } from "@/lib/audit/fetch-audit-page";
+import { AUDIT_EXPORT_LIMIT } from "@/lib/audit/iterate-audit-events";
+import { auditFilterParams, type ParsedAuditFilter } from "@/lib/audit/parse-audit-filter";
+import { localize } from "@/lib/forms";
+import type { Translate } from "@/lib/i18n/translate";
+import { AuditEventsTable } from "./audit-events-table";
+import { AuditFilterForm } from "./audit-filter-form";
+import { AuditPager } from "./audit-pager";
+
+type Row = AuditEventRow & { tenant?: { name: string; primaryDomain: string } | null };
+
+type Props = {
+  t: Translate;
+  locale: string;
+  title: string;
+  intro: string;
+  basePath: string;
+  parsed: ParsedAuditFilter;
+  actions: string[];
+  /** Null when the filter is invalid: nothing is listed until it is corrected. */
+  page: AuditPage<Row> | null;
+  withOrganization?: boolean;
+};
+
+/** The audit log page body, shared by the portal (one organization) and the operator console (all). */
+export function AuditLogView({ t, locale, title, intro, basePath, parsed, actions, page, withOrganization }: Props) {
+  const errors = parsed.ok ? {} : Object.fromEntries(Object.entries(parsed.fieldErrors).map(([field, key]) => [field, localize(key, t)]));
+  const filterParams = parsed.ok ? auditFilterParams(parsed.filter) : new URLSearchParams();
+  const exportHref = `${basePath}/export${filterParams.size ? `?${filterParams}` : ""}`;
+  const max = AUDIT_EXPORT_LIMIT.toLocaleString(locale);
+  return (
+    <div className="max-w-7xl space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold">{title}</h1>
+        <p className="mt-1 max-w-3xl text-sm text-slate-700">{intro}</p>
+      </div>
+      <AuditFilterForm t={t} values={parsed.values} errors={errors} actions={actions} resetHref={basePath} withOrganization={withOrganization} />
+      {page && (
+        <div className="flex flex-wrap items-center gap-3">
+          {/* A plain link: a download, never prefetched or client-routed. */}
+          <a
+            href={exportHref}
+            download
+            aria-describedby="audit-export-hint"
+            className="inline-flex items-center rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-100"
+          >
+            {t("audit.export")}
+          </a>
+          <p id="audit-export-hint" className="text-xs text-slate-600">
+            {t("audit.exportHint", { max })}
+          </p>
+        </div>
+      )}
+      {!parsed.ok && (
+        <Alert tone="error" title={t("audit.filter.fix")}>
+          {errors.page}
+        </Alert>
+      )}
+      {page &&
+        (page.events.length === 0 ? (
+          <p className="text-sm text-slate-700">{t("audit.table.empty")}</p>
+        ) : (
+          <AuditEventsTable t={t} locale={locale} events={page.events} withOrganization={withOrganization} />
+        ))}
+      {page && <AuditPager t={t} basePath={basePath} filterParams={filterParams} previousCursor={page.previousCursor} nextCursor={page.nextCursor} />}
+    </div>
+  );
+}
