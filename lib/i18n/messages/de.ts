@@ -27,7 +27,7 @@ export const de: Record<MessageKey, string> = {
   "signIn.password": "Kennwort",
   "signIn.submit": "Anmelden",
   "signIn.invalid": "E-Mail oder Kennwort ist falsch.",
-  "signIn.rateLimited": "Zu viele Versuche. Versuchen Sie es in {minutes} Minuten erneut.",
+  "signIn.rateLimited": "Zu viele Versuche. Warten Sie {minutes} Min. und versuchen Sie es erneut.",
   "signIn.tempExpired": "Ihr temporäres Kennwort ist abgelaufen. Bitten Sie Ihren Administrator um ein neues.",
   "signIn.enroll": "Als Partner registrieren",
   "signIn.noAccount": "Neu im Programm?",

@@ -25,7 +25,7 @@ export const en = {
   "signIn.password": "Password",
   "signIn.submit": "Sign in",
   "signIn.invalid": "The email or password is incorrect.",
-  "signIn.rateLimited": "Too many attempts. Try again in {minutes} minutes.",
+  "signIn.rateLimited": "Too many attempts. Wait {minutes} min and try again.",
   "signIn.tempExpired": "Your temporary password has expired. Ask your administrator for a new one.",
   "signIn.enroll": "Enroll as a partner",
   "signIn.noAccount": "New to the program?",

@@ -1,0 +1,63 @@
+// Shared steps for the end-to-end tests, done the way a person does them in the browser.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+export const DEMO_PASSWORD = "Demo-Partner-2026!";
+
+/** Fills and submits the sign-in form without waiting for the outcome. */
+export async function attemptSignIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+/** Signs in and waits until the portal has taken over (Overview or the forced password change). */
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await attemptSignIn(page, email, password);
+  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+}
+
+export async function signInAsOperator(page: Page) {
+  await page.goto("/operator/sign-in");
+  await page.getByLabel("Email").fill("operator@contoso-cloud.example");
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { name: "Operator console", level: 1 })).toBeVisible();
+}
+
+export const uniqueEmail = (prefix: string, domain = "fabrikam.example") => `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@${domain}`;
+
+/** Settings → User management → Add user; returns the temporary password shown once. */
+export async function addUserViaUi(page: Page, user: { name: string; email: string; agent: string; admin: string }) {
+  await page.goto("/settings/users");
+  await page.getByRole("link", { name: "Add user" }).click();
+  await page.getByLabel("Full name").fill(user.name);
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByLabel("Agent type").selectOption({ label: user.agent });
+  await page.getByLabel("Admin type").selectOption({ label: user.admin });
+  await page.getByRole("button", { name: "Add", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "User added" })).toBeVisible();
+  await expect(page.getByTestId("sign-in-name")).toHaveText(user.email);
+  return (await page.getByTestId("temporary-password").textContent())!.trim();
+}
+
+/** Signs in with a temporary password and completes the forced change (R18). */
+export async function completeFirstSignIn(page: Page, email: string, temporaryPassword: string, newPassword: string) {
+  if (!page.url().endsWith("/change-password")) await signIn(page, email, temporaryPassword);
+  await expect(page).toHaveURL(/\/change-password$/);
+  await page.getByLabel("Current password").fill(temporaryPassword);
+  await page.getByLabel("New password", { exact: true }).fill(newPassword);
+  await page.getByLabel("Confirm new password").fill(newPassword);
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page).toHaveURL(/\/overview$/);
+}
+
+export async function expectNoAxeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+export async function navLinks(page: Page) {
+  return page.getByRole("navigation", { name: "Main navigation" }).getByRole("link").allTextContents();
+}
