@@ -22,18 +22,22 @@ type Result = { stage: string; status: "ok" | "failed" | "skipped"; passed?: num
 const results: Result[] = [];
 const cleanups: (() => Promise<void>)[] = [];
 
+let aborting = false; // set on Ctrl-C / SIGTERM: start nothing new
+
 function banner(title: string) {
-  console.log(`\n━━━ ${title} ━━━`);
+  if (!aborting) console.log(`\n━━━ ${title} ━━━`);
 }
 
 async function timed(stage: string, fn: () => Promise<Omit<Result, "stage" | "seconds">>): Promise<Result> {
+  if (aborting) throw new Error("aborted");
   const started = Date.now();
   let result: Result;
   try {
     result = { stage, ...(await fn()) };
   } catch (error) {
-    console.error(`${stage}: ${(error as Error).message}`);
-    result = { stage, status: "failed", note: (error as Error).message };
+    const message = error instanceof Error ? error.message : `failed: ${String(error)}`;
+    console.error(`${stage}: ${message}`);
+    result = { stage, status: "failed", note: message };
   }
   result.seconds = (Date.now() - started) / 1000;
   results.push(result);
@@ -199,6 +203,7 @@ process.on("exit", () => killAllNow());
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {
     console.error(`\n${signal}: stopping the test run…`);
+    aborting = true;
     killAllNow({ abort: true });
     void cleanUp().finally(() => process.exit(130));
   });
@@ -207,10 +212,13 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 try {
   await main();
 } catch (error) {
-  results.push({ stage: "runner", status: "failed", note: (error as Error).stack ?? String(error) });
+  if (!aborting) results.push({ stage: "runner", status: "failed", note: (error as Error).stack ?? String(error) });
 }
-await cleanUp();
-const status = summarize();
-if (status === 0) rmSync(runDir, { recursive: true, force: true });
-else console.log(`logs and reports kept in ${runDir}`);
-process.exit(status);
+// After Ctrl-C the signal handler cleans up and exits with 130.
+if (!aborting) {
+  await cleanUp();
+  const status = summarize();
+  if (status === 0) rmSync(runDir, { recursive: true, force: true });
+  else console.log(`logs and reports kept in ${runDir}`);
+  process.exit(status);
+}

