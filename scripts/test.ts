@@ -205,7 +205,10 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
     console.error(`\n${signal}: stopping the test run…`);
     aborting = true;
     killAllNow({ abort: true });
-    void cleanUp().finally(() => process.exit(130));
+    void cleanUp().finally(() => {
+      rmSync(runDir, { recursive: true, force: true });
+      process.exit(130);
+    });
   });
 }
 
