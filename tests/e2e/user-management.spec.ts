@@ -130,3 +130,17 @@ test("sign out everywhere ends every session of the user", async ({ page, browse
   await first.close();
   await second.close();
 });
+
+test("a user with No agent + No admin signs in and sees only a notice of what to ask for", async ({ page, browser }) => {
+  await signIn(page, "admin@fabrikam.example");
+  const email = uniqueEmail("norole");
+  const temporaryPassword = await addUserViaUi(page, { name: "Nora Norole", email, agent: "No agent", admin: "No admin" });
+  const context = await browser.newContext();
+  const user = await context.newPage();
+  await completeFirstSignIn(user, email, temporaryPassword, NEW_PASSWORD);
+  await expect(user.getByRole("status").filter({ hasText: "You don't have access yet" })).toContainText("Fabrikam Solutions");
+  expect(await navLinks(user)).toEqual(["Overview"]);
+  await expect(user.getByText("PN ID")).toHaveCount(0);
+  expect((await user.goto("/settings/users"))?.status()).toBe(404);
+  await context.close();
+});

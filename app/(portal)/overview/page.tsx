@@ -9,9 +9,23 @@ export const metadata: Metadata = { title: "Overview" };
 
 export default async function OverviewPage() {
   const user = await requireUser();
-  const [t, locale, org] = [await getT(), await getLocale(), await getOrganizationOverview(user)];
-  const date = (value: Date) => value.toLocaleDateString(locale, { dateStyle: "medium" });
+  const t = await getT();
   const hasRole = user.agentRole !== "NO_AGENT" || user.adminRole !== "NO_ADMIN";
+
+  // A partner user with No agent + No admin sees only a notice of what to ask for (SPEC §2).
+  if (!hasRole && user.tenantKind === "PARTNER") {
+    return (
+      <div className="max-w-3xl space-y-6">
+        <h1 className="text-2xl font-semibold">{t("overview.title")}</h1>
+        <Alert tone="warning" title={t("overview.noAccessTitle")}>
+          {t("overview.noAccessBody", { organization: user.tenantName })}
+        </Alert>
+      </div>
+    );
+  }
+
+  const [locale, org] = [await getLocale(), await getOrganizationOverview(user)];
+  const date = (value: Date) => value.toLocaleDateString(locale, { dateStyle: "medium" });
   const facts: [string, string][] = [
     [t("overview.organization"), org.partner?.legalName ?? org.name],
     [t("overview.domain"), org.primaryDomain],
@@ -24,11 +38,6 @@ export default async function OverviewPage() {
   return (
     <div className="max-w-4xl space-y-8">
       <h1 className="text-2xl font-semibold">{org.kind === "CUSTOMER" ? t("overview.customerTitle") : t("overview.title")}</h1>
-      {!hasRole && org.kind === "PARTNER" && (
-        <Alert tone="warning" title={t("overview.noAccessTitle")}>
-          {t("overview.noAccessBody", { organization: org.name })}
-        </Alert>
-      )}
       <dl className="grid grid-cols-1 gap-x-8 gap-y-3 rounded-lg border border-slate-200 bg-white p-6 sm:grid-cols-2">
         {facts.map(([term, value]) => (
           <div key={term}>
@@ -38,7 +47,7 @@ export default async function OverviewPage() {
         ))}
       </dl>
 
-      {org.partner && hasRole && (
+      {org.partner && (
         <>
           <section aria-labelledby="programs" className="space-y-3">
             <h2 id="programs" className="text-lg font-semibold">
