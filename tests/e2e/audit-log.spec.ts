@@ -1,26 +1,11 @@
 // §6 audit log pages in the browser (demo data, SPEC §7): P-audit-view in the portal, the CSV
 // download, the operator console's view of all organizations, and axe scans of both pages.
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-
-const PASSWORD = "Demo-Partner-2026!";
-
-async function signIn(page: Page, path: string, email: string) {
-  await page.goto(path);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL((url) => !url.pathname.endsWith("/sign-in"));
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
-}
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations, signIn, signInAsOperator } from "./helpers";
 
 test("P-audit-view §6 a Global admin filters the audit log and exports CSV", async ({ page }) => {
   test.slow(); // several navigations, an axe scan and a download; `next dev` compiles on first hit
-  await signIn(page, "/sign-in", "admin@fabrikam.example");
+  await signIn(page, "admin@fabrikam.example");
   await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Audit log" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Audit log" })).toBeVisible();
   await expectNoAxeViolations(page);
@@ -31,7 +16,6 @@ test("P-audit-view §6 a Global admin filters the audit log and exports CSV", as
   await search.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(/actor=fabrikam/);
   await expect(page).toHaveURL(/from=2024-01-01/);
-  if (process.env.AUDIT_SCREENSHOT) await page.screenshot({ path: process.env.AUDIT_SCREENSHOT, fullPage: true });
 
   // The export link carries the filter and answers with a no-store CSV attachment.
   const href = await page.getByRole("link", { name: "Export CSV" }).getAttribute("href");
@@ -55,7 +39,7 @@ test("P-audit-view §6 a Global admin filters the audit log and exports CSV", as
 });
 
 test("P-audit-view a Helpdesk agent gets not found for the page and the export", async ({ page }) => {
-  await signIn(page, "/sign-in", "helpdesk@fabrikam.example");
+  await signIn(page, "helpdesk@fabrikam.example");
   await expect(page.getByRole("link", { name: "Audit log" })).toHaveCount(0);
   const response = await page.goto("/settings/audit-log");
   expect(response?.status()).toBe(404);
@@ -64,7 +48,7 @@ test("P-audit-view a Helpdesk agent gets not found for the page and the export",
 
 test("§6 the operator console lists all organizations' audit events", async ({ page }) => {
   test.slow(); // sign-in, two pages, an axe scan and a download under `next dev`
-  await signIn(page, "/operator/sign-in", "operator@contoso-cloud.example");
+  await signInAsOperator(page);
   await page.getByRole("link", { name: "Audit log of all organizations" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Audit log: all organizations" })).toBeVisible();
   await expect(page.getByRole("search").getByLabel("Organization")).toBeVisible();
