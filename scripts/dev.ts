@@ -36,7 +36,7 @@ if (!env.SMTP_URL) {
   mailboxNote = `http://localhost:${port}/dev/mailbox (SMTP ${catcher.url})`;
 }
 
-const next = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "dev", "--port", String(port)], {
+const next = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "dev", "--port", String(port), "--hostname", "127.0.0.1"], {
   cwd: ROOT,
   env: env as NodeJS.ProcessEnv,
   stdio: "inherit",

@@ -1,5 +1,4 @@
-// Shared by the dev, start and test scripts: the generated AUTH_SECRET in .env.local and a
-// database/SMTP that are either given (DATABASE_URL, SMTP_URL) or started here.
+// The dev script's local settings: .env.local with an AUTH_SECRET generated on first run.
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";

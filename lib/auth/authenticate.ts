@@ -2,7 +2,8 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { verifyAgainstDummy, verifyPassword } from "./password";
-import { clearSignInFailures, recordSignInFailure, signInRetryAfter } from "./rate-limit";
+import { clearSignInAttempts, countSignInAttempt, type Bucket } from "./rate-limit";
+import { verifyDeviceToken } from "./device-cookie";
 
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 
@@ -12,20 +13,33 @@ export const credentialsSchema = z.object({
   password: z.string().min(1).max(1024),
 });
 
+export type SignInMeta = { ip: string; userAgent: string | null; deviceToken?: string };
+
 export type AuthenticationResult =
   | { ok: true; userId: string; sessionId: string; sessionVersion: number }
   | { ok: false; reason: "invalid" | "rate_limited" | "temporary_password_expired"; retryAfterSeconds?: number };
+
+/** Throttling buckets for one attempt: a known browser is counted on its own; anything else per account and IP. */
+export function signInBuckets(scope: string, email: string, meta: Pick<SignInMeta, "ip" | "deviceToken">): Bucket[] {
+  const deviceId = verifyDeviceToken(meta.deviceToken, `${scope}:${email}`);
+  if (deviceId) return [{ name: "device", id: deviceId }];
+  return [
+    { name: "account", id: `${scope}:${email}` },
+    { name: "ip", id: meta.ip },
+  ];
+}
 
 /**
  * Checks a partner or customer user's email and password and opens a session row.
  * The same "invalid" answer for an unknown email, a wrong password or a disabled account.
  */
-export async function authenticateUser(input: unknown, meta: { ip: string; userAgent: string | null }): Promise<AuthenticationResult> {
+export async function authenticateUser(input: unknown, meta: SignInMeta): Promise<AuthenticationResult> {
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) return { ok: false, reason: "invalid" };
   const { email, password } = parsed.data;
 
-  const retryAfterSeconds = await signInRetryAfter(email, meta.ip);
+  const buckets = signInBuckets("user", email, meta);
+  const retryAfterSeconds = await countSignInAttempt(buckets);
   if (retryAfterSeconds > 0) return { ok: false, reason: "rate_limited", retryAfterSeconds };
 
   const user = await db().user.findUnique({
@@ -33,14 +47,11 @@ export async function authenticateUser(input: unknown, meta: { ip: string; userA
     select: { id: true, passwordHash: true, status: true, sessionVersion: true, mustChangePassword: true, tempPasswordExpiresAt: true },
   });
   const passwordOk = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
-  if (!user || !passwordOk || user.status !== "ACTIVE") {
-    await recordSignInFailure(email, meta.ip);
-    return { ok: false, reason: "invalid" };
-  }
+  if (!user || !passwordOk || user.status !== "ACTIVE") return { ok: false, reason: "invalid" };
   if (user.mustChangePassword && user.tempPasswordExpiresAt && user.tempPasswordExpiresAt <= new Date()) {
     return { ok: false, reason: "temporary_password_expired" };
   }
-  await clearSignInFailures(email, meta.ip);
+  await clearSignInAttempts(buckets);
   const [session] = await db().$transaction([
     db().userSession.create({
       data: {
@@ -56,18 +67,15 @@ export async function authenticateUser(input: unknown, meta: { ip: string; userA
 }
 
 /** Operators sign in to the console with their own accounts; partner users never match here. */
-export async function authenticateOperator(input: unknown, meta: { ip: string }) {
+export async function authenticateOperator(input: unknown, meta: SignInMeta) {
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
-  const key = `operator:${email}`;
-  if ((await signInRetryAfter(key, meta.ip)) > 0) return null;
+  const buckets = signInBuckets("operator", email, meta);
+  if ((await countSignInAttempt(buckets)) > 0) return null;
   const operator = await db().operator.findUnique({ where: { email }, select: { id: true, passwordHash: true, sessionVersion: true } });
   const ok = operator ? await verifyPassword(operator.passwordHash, password) : await verifyAgainstDummy(password);
-  if (!operator || !ok) {
-    await recordSignInFailure(key, meta.ip);
-    return null;
-  }
-  await clearSignInFailures(key, meta.ip);
+  if (!operator || !ok) return null;
+  await clearSignInAttempts(buckets);
   return { operatorId: operator.id, sessionVersion: operator.sessionVersion };
 }

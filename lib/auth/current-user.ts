@@ -2,7 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
-import { hasPermission, type Permission } from "@/lib/authz/permissions";
+import { can, type Permission } from "@/lib/authz/permissions";
 import { db } from "@/lib/db/client";
 import type { OperatorActor } from "./actor";
 import { clientIpFrom } from "./client-ip";
@@ -33,7 +33,7 @@ export async function requireUser(options: { allowTemporaryPassword?: boolean } 
 /** A page or read guarded by one permission; without it the answer is "not found". */
 export async function requirePermission(permission: Permission): Promise<CurrentUser> {
   const user = await requireUser();
-  if (!hasPermission(user, permission)) notFound();
+  if (!can(user, permission)) notFound();
   return user;
 }
 

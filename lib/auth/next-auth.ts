@@ -3,6 +3,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authenticateOperator, authenticateUser, SESSION_MAX_AGE_SECONDS } from "./authenticate";
 import { clientIpFrom } from "./client-ip";
+import { cookieFrom, DEVICE_COOKIE } from "./device-cookie";
 
 /** Error codes surface in the sign-in form; none reveals whether an email exists. */
 class SignInRefused extends CredentialsSignin {
@@ -11,6 +12,12 @@ class SignInRefused extends CredentialsSignin {
     this.code = code;
   }
 }
+
+const signInMeta = (request: Request) => ({
+  ip: clientIpFrom(request.headers),
+  userAgent: request.headers.get("user-agent"),
+  deviceToken: cookieFrom(request.headers.get("cookie"), DEVICE_COOKIE),
+});
 
 type SessionClaims = { kind: "user" | "operator"; sid?: string; sv: number };
 
@@ -23,7 +30,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       id: "credentials",
       credentials: { email: {}, password: {} },
       async authorize(credentials, request) {
-        const result = await authenticateUser(credentials, { ip: clientIpFrom(request.headers), userAgent: request.headers.get("user-agent") });
+        const result = await authenticateUser(credentials, signInMeta(request));
         if (!result.ok) throw new SignInRefused(result.reason === "rate_limited" ? `rate_limited:${result.retryAfterSeconds}` : result.reason);
         return { id: result.userId, kind: "user", sid: result.sessionId, sv: result.sessionVersion } as never;
       },
@@ -32,7 +39,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       id: "operator",
       credentials: { email: {}, password: {} },
       async authorize(credentials, request) {
-        const result = await authenticateOperator(credentials, { ip: clientIpFrom(request.headers) });
+        const result = await authenticateOperator(credentials, signInMeta(request));
         if (!result) throw new SignInRefused("invalid");
         return { id: result.operatorId, kind: "operator", sv: result.sessionVersion } as never;
       },

@@ -1,42 +1,43 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { db } from "@/lib/db/client";
 
-// Sign-in throttling (ENGINEERING §3). Failures are counted per account *and IP* and per IP,
-// never per account alone, so nobody can lock a user out from elsewhere.
-const LIMITS = {
-  accountFromIp: { max: 5, windowSeconds: 15 * 60 },
+// Sign-in throttling (ENGINEERING §3). Each attempt is counted *before* the password is checked,
+// in one atomic statement, so parallel guesses can't slip past the limit. Buckets:
+// - known device (lib/auth/device-cookie.ts): per device — the owner's own browsers;
+// - otherwise per account and per IP — attackers, and the owner on a new browser.
+export const LIMITS = {
+  device: { max: 10, windowSeconds: 15 * 60 },
+  account: { max: 10, windowSeconds: 15 * 60 },
   ip: { max: 50, windowSeconds: 15 * 60 },
 } as const;
 
-const keysFor = (email: string, ip: string) => ({
-  accountFromIp: `signin:acct-ip:${email}:${ip}`,
-  ip: `signin:ip:${ip}`,
-});
+export type BucketName = keyof typeof LIMITS;
+export type Bucket = { name: BucketName; id: string };
 
-/** Seconds until the caller may try again, or 0 when not throttled. */
-export async function signInRetryAfter(email: string, ip: string): Promise<number> {
-  const keys = keysFor(email, ip);
-  const rows = await db().rateLimitBucket.findMany({ where: { key: { in: Object.values(keys) }, resetAt: { gt: new Date() } } });
+// Keys are hashed: fixed length, and no email addresses at rest in the table.
+const keyOf = (bucket: Bucket) => createHash("sha256").update(`signin:${bucket.name}:${bucket.id}`).digest("hex");
+
+/** Counts one attempt in every bucket; returns the seconds to wait if any bucket is over its limit, else 0. */
+export async function countSignInAttempt(buckets: Bucket[]): Promise<number> {
   let wait = 0;
-  for (const row of rows) {
-    const limit = row.key === keys.ip ? LIMITS.ip : LIMITS.accountFromIp;
-    if (row.count >= limit.max) wait = Math.max(wait, Math.ceil((row.resetAt.getTime() - Date.now()) / 1000));
+  for (const bucket of buckets) {
+    const limit = LIMITS[bucket.name];
+    const [row] = await db().$queryRaw<{ count: number; retry: number }[]>`
+      INSERT INTO rate_limit_buckets (key, count, reset_at) VALUES (${keyOf(bucket)}, 1, now() + make_interval(secs => ${limit.windowSeconds}))
+      ON CONFLICT (key) DO UPDATE SET
+        count = CASE WHEN rate_limit_buckets.reset_at <= now() THEN 1 ELSE rate_limit_buckets.count + 1 END,
+        reset_at = CASE WHEN rate_limit_buckets.reset_at <= now() THEN excluded.reset_at ELSE rate_limit_buckets.reset_at END
+      RETURNING count, ceil(extract(epoch FROM reset_at - now()))::int AS retry`;
+    if (row.count > limit.max) wait = Math.max(wait, row.retry, 1);
   }
   return wait;
 }
 
-export async function recordSignInFailure(email: string, ip: string) {
-  const keys = keysFor(email, ip);
-  for (const [name, key] of Object.entries(keys) as [keyof typeof LIMITS, string][]) {
-    const seconds = LIMITS[name].windowSeconds;
-    await db().$executeRaw`
-      INSERT INTO rate_limit_buckets (key, count, reset_at) VALUES (${key}, 1, now() + make_interval(secs => ${seconds}))
-      ON CONFLICT (key) DO UPDATE SET
-        count = CASE WHEN rate_limit_buckets.reset_at <= now() THEN 1 ELSE rate_limit_buckets.count + 1 END,
-        reset_at = CASE WHEN rate_limit_buckets.reset_at <= now() THEN excluded.reset_at ELSE rate_limit_buckets.reset_at END`;
-  }
-}
-
-export async function clearSignInFailures(email: string, ip: string) {
-  await db().rateLimitBucket.deleteMany({ where: { key: keysFor(email, ip).accountFromIp } });
+/** After a successful sign-in: the owner's buckets start afresh, and the IP's no longer counts this attempt. */
+export async function clearSignInAttempts(buckets: Bucket[]) {
+  const owned = buckets.filter((bucket) => bucket.name !== "ip").map(keyOf);
+  const shared = buckets.filter((bucket) => bucket.name === "ip").map(keyOf);
+  if (owned.length) await db().rateLimitBucket.deleteMany({ where: { key: { in: owned } } });
+  if (shared.length) await db().rateLimitBucket.updateMany({ where: { key: { in: shared }, count: { gt: 0 } }, data: { count: { decrement: 1 } } });
 }

@@ -1,5 +1,8 @@
-/** Only same-site paths may be redirect targets (no open redirects via callbackUrl). */
+// Only plain same-site paths may be redirect targets: no "//host", no backslashes, and no
+// whitespace or control characters (browsers drop tabs, so "/\t/evil.example" would leave the site).
+const SAFE_PATH = /^\/(?![/\\])[^\s\\\u0000-\u001f\u007f]*$/;
+
 export function safeRedirectPath(value: unknown, fallback = "/overview"): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
-  return value.slice(0, 500);
+  if (typeof value !== "string" || value.length > 500 || !SAFE_PATH.test(value)) return fallback;
+  return new URL(value, "http://portal.invalid").origin === "http://portal.invalid" ? value : fallback;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { UserActor } from "@/lib/auth/actor";
 import { checkPasswordPolicy, hashPassword, passwordMinimum, verifyPassword } from "@/lib/auth/password";
+import { clearSignInAttempts, countSignInAttempt } from "@/lib/auth/rate-limit";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db/client";
 import { notFound, validationError } from "@/lib/errors";
@@ -14,12 +15,20 @@ export type ChangePasswordInput = { currentPassword: string; newPassword: string
 export async function changePassword(actor: UserActor, input: ChangePasswordInput): Promise<void> {
   const user = await db().user.findFirst({
     where: { id: actor.userId, tenantId: actor.tenantId },
-    select: { id: true, email: true, name: true, adminRole: true, passwordHash: true, mustChangePassword: true },
+    select: { id: true, email: true, name: true, adminRole: true, passwordHash: true, mustChangePassword: true, tempPasswordExpiresAt: true },
   });
   if (!user) throw notFound("The user");
+  if (user.mustChangePassword && user.tempPasswordExpiresAt && user.tempPasswordExpiresAt <= new Date()) {
+    throw validationError({ currentPassword: "signIn.tempExpired" });
+  }
+  // Guessing the current password from a stolen session is throttled like sign-in.
+  const buckets = [{ name: "account" as const, id: `password-change:${user.id}` }];
+  const wait = await countSignInAttempt(buckets);
+  if (wait > 0) throw validationError({ currentPassword: "signIn.rateLimited" }, { minutes: Math.ceil(wait / 60) });
   const isAdmin = user.adminRole !== "NO_ADMIN";
   const min = passwordMinimum(isAdmin);
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) throw validationError({ currentPassword: "password.wrongCurrent" });
+  await clearSignInAttempts(buckets);
   const problem = checkPasswordPolicy(input.newPassword, { isAdmin, email: user.email, name: user.name });
   if (problem) throw validationError({ newPassword: `password.${problem}` }, { min });
   if (input.newPassword !== input.confirmPassword) throw validationError({ confirmPassword: "password.mismatch" });

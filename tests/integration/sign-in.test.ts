@@ -2,6 +2,7 @@
 // without locking the user out elsewhere, R18 temporary-password expiry, session revocation.
 import { describe, expect, it } from "vitest";
 import { authenticateUser } from "@/lib/auth/authenticate";
+import { issueDeviceToken } from "@/lib/auth/device-cookie";
 import { loadSessionUser } from "@/lib/auth/load-session-user";
 import { checkPasswordPolicy } from "@/lib/auth/password";
 import { testDb } from "../helpers/db";
@@ -34,15 +35,29 @@ describe("sign-in", () => {
     expect(answers).toEqual([{ ok: false, reason: "invalid" }, { ok: false, reason: "invalid" }, { ok: false, reason: "invalid" }]);
   });
 
-  it("throttles guessing per account and IP, but the user still signs in from elsewhere", async () => {
+  it("throttles guessing on an account from any IP, but never locks the owner out of a known browser", async () => {
     const { tenant } = await createPartner({ withAdmin: false });
     const user = await createUser({ tenantId: tenant.id });
-    const attacker = ipOf();
-    for (let i = 0; i < 5; i++) expect(await authenticateUser({ email: user.email, password: `guess-${i}-xxxxxxx` }, meta(attacker))).toMatchObject({ reason: "invalid" });
-    const blocked = await authenticateUser({ email: user.email, password: TEST_PASSWORD }, meta(attacker));
+    const knownBrowser = issueDeviceToken(`user:${user.email}`);
+    // The attacker claims a new IP for every guess (X-Forwarded-For is forgeable).
+    for (let i = 0; i < 10; i++) expect(await authenticateUser({ email: user.email, password: `guess-${i}-xxxxxxx` }, meta(ipOf()))).toMatchObject({ reason: "invalid" });
+    const blocked = await authenticateUser({ email: user.email, password: TEST_PASSWORD }, meta(ipOf()));
     expect(blocked).toMatchObject({ ok: false, reason: "rate_limited" });
     expect((blocked as { retryAfterSeconds: number }).retryAfterSeconds).toBeGreaterThan(0);
-    expect(await authenticateUser({ email: user.email, password: TEST_PASSWORD }, meta(ipOf()))).toMatchObject({ ok: true });
+    // A browser the owner signed in with before is counted on its own.
+    expect(await authenticateUser({ email: user.email, password: TEST_PASSWORD }, { ...meta(ipOf()), deviceToken: knownBrowser })).toMatchObject({ ok: true });
+    // A device token of another account doesn't help.
+    const stranger = issueDeviceToken(`user:someone-else-${unique()}@example.test`);
+    expect(await authenticateUser({ email: user.email, password: TEST_PASSWORD }, { ...meta(ipOf()), deviceToken: stranger })).toMatchObject({ reason: "rate_limited" });
+  });
+
+  it("counts parallel guesses atomically: at most the limit reach the password check", async () => {
+    const { tenant } = await createPartner({ withAdmin: false });
+    const user = await createUser({ tenantId: tenant.id });
+    const answers = await Promise.all(Array.from({ length: 30 }, (_, i) => authenticateUser({ email: user.email, password: `parallel-${i}-xxxx` }, meta(ipOf()))));
+    const checked = answers.filter((answer) => !answer.ok && answer.reason === "invalid").length;
+    expect(checked).toBe(10);
+    expect(answers.filter((answer) => !answer.ok && answer.reason === "rate_limited")).toHaveLength(20);
   });
 
   it("throttles one IP that sprays many accounts", async () => {
@@ -84,5 +99,14 @@ describe("password policy", () => {
     expect(checkPasswordPolicy("all lower case words here", { isAdmin: true })).toBeNull();
     expect(checkPasswordPolicy("x".repeat(129), { isAdmin: false })).toBe("too_long");
     expect(checkPasswordPolicy("1q2w3e4r5t6y", { isAdmin: false })).toBe("common");
+  });
+});
+
+describe("sign-in throttling counts failures only", () => {
+  it("many successful sign-ins from one IP never throttle it", async () => {
+    const { tenant } = await createPartner({ withAdmin: false });
+    const user = await createUser({ tenantId: tenant.id });
+    const office = ipOf();
+    for (let i = 0; i < 60; i++) expect(await authenticateUser({ email: user.email, password: TEST_PASSWORD }, meta(office))).toMatchObject({ ok: true });
   });
 });

@@ -3,6 +3,7 @@ import { afterAll, inject } from "vitest";
 import { closeSql } from "@/tests/helpers/db";
 
 process.env.DATABASE_URL = inject("databaseUrl");
+process.env.AUTH_SECRET ??= "vitest-only-secret-not-used-anywhere-else"; // signs device cookies
 
 afterAll(async () => {
   // lib/db/client.ts keeps its client on globalThis; close pools so workers exit promptly.

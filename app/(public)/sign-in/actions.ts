@@ -1,6 +1,8 @@
 "use server";
 import { AuthError, CredentialsSignin } from "next-auth";
+import { redirect } from "next/navigation";
 import { signIn } from "@/lib/auth/next-auth";
+import { rememberDevice } from "@/lib/auth/remember-device";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 import { echoValues, type FormState } from "@/lib/forms";
 import { getT } from "@/lib/i18n/server";
@@ -8,16 +10,12 @@ import { getT } from "@/lib/i18n/server";
 /** Signs a partner or customer user in; every refusal reads the same whether or not the email exists. */
 export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = echoValues(formData, ["password"]);
+  const email = String(formData.get("email") ?? "");
   const t = await getT();
   try {
-    await signIn("credentials", {
-      email: String(formData.get("email") ?? ""),
-      password: String(formData.get("password") ?? ""),
-      redirectTo: safeRedirectPath(formData.get("callbackUrl")),
-    });
-    return { status: "ok" };
+    await signIn("credentials", { email, password: String(formData.get("password") ?? ""), redirect: false });
   } catch (error) {
-    if (!(error instanceof AuthError)) throw error; // success is a redirect
+    if (!(error instanceof AuthError)) throw error;
     const code = error instanceof CredentialsSignin ? error.code : "invalid";
     if (code.startsWith("rate_limited")) {
       const minutes = Math.max(1, Math.ceil(Number(code.split(":")[1] ?? 60) / 60));
@@ -26,4 +24,6 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
     if (code === "temporary_password_expired") return { status: "error", message: t("signIn.tempExpired"), values };
     return { status: "error", message: t("signIn.invalid"), values };
   }
+  await rememberDevice("user", email);
+  redirect(safeRedirectPath(formData.get("callbackUrl")));
 }
