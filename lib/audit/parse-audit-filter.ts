@@ -2,6 +2,7 @@
 // Unknown keys are ignored (URLs collect them: utm_*, the language switch …); every known key
 // is validated and a bad value becomes a field message (a message key), never a 500.
 import { z } from "zod";
+import { stripControlCharacters } from "@/lib/text";
 import { AUDIT_ACTION_PATTERN } from "./actions";
 
 export type AuditCursor = { direction: "after" | "before"; createdAt: Date; id: string };
@@ -71,13 +72,17 @@ const schema = z
 
 export const AUDIT_FILTER_KEYS = ["action", "actor", "exact", "from", "to", "org", "after", "before"] as const;
 
-/** The first value of each known key, cut to a sane length (search params can repeat a key). */
+/**
+ * The first value of each known key, cut to a sane length (search params can repeat a key),
+ * without control characters: `?actor=%00` is a search for nothing, not a NUL that PostgreSQL
+ * refuses with an error (M2).
+ */
 function readKnownKeys(params: SearchParams, keys: readonly string[]): Record<string, string> {
   const values: Record<string, string> = {};
   for (const key of keys) {
     const raw = params instanceof URLSearchParams ? params.get(key) : params[key];
     const first = Array.isArray(raw) ? raw[0] : raw;
-    if (typeof first === "string") values[key] = first.slice(0, 1000);
+    if (typeof first === "string") values[key] = stripControlCharacters(first.slice(0, 1000));
   }
   return values;
 }

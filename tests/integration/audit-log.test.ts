@@ -188,6 +188,31 @@ describe("§6 filters", () => {
     expect(parseAuditFilter({ from: "2024-03-05", to: "2024-03-01" })).toMatchObject({ ok: false, fieldErrors: { to: "audit.filter.dateOrder" } });
     expect(parseAuditFilter(new URLSearchParams("action=&actor=+&from=&to="))).toEqual({ ok: true, filter: expect.any(Object), values: { action: "", actor: " ", from: "", to: "" } });
   });
+
+  test("M2 control characters in the filter (?actor=%00, ?org=%00) are dropped before any query, never a 500", async () => {
+    // A NUL alone is no filter at all; around other text it is removed and the rest filters.
+    expect(parseAuditFilter(new URLSearchParams("actor=%00"))).toEqual({ ok: true, filter: expect.objectContaining({ actor: undefined }), values: { actor: "" } });
+    await expectFilter({ actor: `alice\u0000-${sfx}\u001f\u007f` }, (event) => event.actorLabel === LABELS[0]);
+    const exact = parseAuditFilter(new URLSearchParams(`actor=${encodeURIComponent(LABELS[1])}%00%0A&exact=1`));
+    expect(exact).toMatchObject({ ok: true, filter: { actor: LABELS[1], actorExact: true }, values: { actor: LABELS[1] } });
+    for (const query of ["actor=%00", "actor=a%00b", "actor=%00&exact=1", "from=2024-03-01%00", "action=user.created%00"]) {
+      const parsed = parseAuditFilter(new URLSearchParams(query));
+      if (parsed.ok) {
+        await expect(listAuditEvents(actors.globalAdmin, parsed.filter)).resolves.toMatchObject({ events: expect.any(Array) });
+        await expect(readAll(await exportAuditEvents(actors.globalAdmin, parsed.filter))).resolves.toContain("time_utc");
+      }
+    }
+    for (const query of ["org=%00", "org=audit%00%20" + sfx, "org=%00&actor=%00"]) {
+      const parsed = parseAuditFilter(new URLSearchParams(query), { operator: true });
+      if (!parsed.ok) throw new Error(`${query} did not parse`);
+      expect(parsed.filter.org ?? "").not.toMatch(/\u0000/);
+      await expect(listAllAuditEvents(operator, parsed.filter)).resolves.toMatchObject({ events: expect.any(Array) });
+      await expect(readAll(await exportAllAuditEvents(operator, parsed.filter))).resolves.toContain("time_utc");
+    }
+    const byOrg = parseAuditFilter(new URLSearchParams(`org=audit%00%20${sfx}%20beta`), { operator: true });
+    if (!byOrg.ok) throw new Error("org filter did not parse");
+    expect((await listAllAuditEvents(operator, byOrg.filter)).events.map((event) => event.tenant?.name)).toEqual(Array(eventsB.length).fill(tenantB.name));
+  });
 });
 
 describe("§6 keyset paging", () => {

@@ -1,13 +1,11 @@
 import { buildCsvResponse } from "@/lib/audit/build-csv-response";
 import { exportAuditEvents } from "@/lib/audit/export-audit-events";
 import { parseAuditFilter } from "@/lib/audit/parse-audit-filter";
+import { plainTextResponse as plain } from "@/lib/audit/plain-text-response";
 import { requireUser } from "@/lib/auth/current-user";
 import { isDomainError } from "@/lib/errors";
 
 export const dynamic = "force-dynamic";
-
-const plain = (status: number, text: string) =>
-  new Response(text, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 
 /** GET: the filtered audit events of the user's organization as a CSV download (SPEC §6, P-audit-view). */
 export async function GET(request: Request) {

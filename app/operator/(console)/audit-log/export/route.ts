@@ -1,12 +1,10 @@
 import { buildCsvResponse } from "@/lib/audit/build-csv-response";
 import { exportAllAuditEvents } from "@/lib/audit/export-all-audit-events";
 import { parseAuditFilter } from "@/lib/audit/parse-audit-filter";
+import { plainTextResponse as plain } from "@/lib/audit/plain-text-response";
 import { getCurrentOperator } from "@/lib/auth/current-user";
 
 export const dynamic = "force-dynamic";
-
-const plain = (status: number, text: string) =>
-  new Response(text, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 
 /** GET: every organization's filtered audit events as CSV, for operators only. */
 export async function GET(request: Request) {
