@@ -1,3 +1,4 @@
+import { contactEmailChanged } from "./contact-email-changed";
 import { contactVerification } from "./contact-verification";
 import { customerInvitation } from "./customer-invitation";
 import type { EmailTemplate } from "./define-email";
@@ -12,6 +13,7 @@ import { userAdded } from "./user-added";
 export const emailTemplates = {
   "user-added": userAdded,
   "contact-verification": contactVerification,
+  "contact-email-changed": contactEmailChanged,
   "enrollment-status": enrollmentStatus,
   "enrollment-approved": enrollmentApproved,
   "reseller-invitation": resellerInvitation,

@@ -9,6 +9,7 @@ const link = "https://partner-center.test/invitations/abc123";
 const samples: { [N in EmailTemplateName]: EmailProps<N> } = {
   "user-added": { userName: "Ada Admin", email: "ada@fabrikam.example", organizationName: "Fabrikam Solutions", signInUrl: link },
   "contact-verification": { contactName: "Ada", organizationName: "Fabrikam Solutions", verifyUrl: link, expiresInDays: 3 },
+  "contact-email-changed": { contactName: "Ada", organizationName: "Fabrikam Solutions", newEmail: "new-contact@fabrikam.example", changedBy: "Fay Fabrikam", profileUrl: link },
   "enrollment-status": { organizationName: "Fabrikam Solutions", program: "INDIRECT_RESELLER", status: "REJECTED", reason: "The PN ID is inactive.", statusUrl: link },
   "enrollment-approved": { organizationName: "Fabrikam Solutions", program: "INDIRECT_PROVIDER", overviewUrl: link },
   "reseller-invitation": { providerName: "Northwind Distribution", invitationUrl: link, message: "Looking forward to it.", expiresInDays: 30 },
