@@ -37,6 +37,7 @@ export default async function OperatorHomePage() {
           {t("audit.operatorLink")}
         </Link>
       </p>
+      <p className="flex flex-col gap-2"><Link href="/operator/enrollments" className="font-medium text-brand-700 underline">{t("review.consoleLink")}</Link><Link href="/operator/partners" className="font-medium text-brand-700 underline">{t("review.partnersLink")}</Link></p>
     </div>
   );
 }

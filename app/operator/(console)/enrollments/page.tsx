@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { EnrollmentQueueTable } from "@/components/operator/enrollment-queue-table";
+import { Pager } from "@/components/operator/pager";
+import { QueueFilterForm } from "@/components/operator/queue-filter-form";
+import { requireOperator } from "@/lib/auth/current-user";
+import { listEnrollmentQueue, parseQueueFilter } from "@/lib/enrollment/list-enrollment-queue";
+import { getLocale, getT } from "@/lib/i18n/server";
+
+export const metadata: Metadata = { title: "Enrollments" };
+
+type Search = Record<string, string | string[] | undefined>;
+
+/** Operator console → Enrollments: the review queue of every organization, filtered by program, status and country. */
+export default async function EnrollmentQueuePage({ searchParams }: { searchParams: Promise<Search> }) {
+  const operator = await requireOperator();
+  const [t, locale] = [await getT(), await getLocale()];
+  const filter = parseQueueFilter(await searchParams);
+  const { enrollments, total, page, pageCount } = await listEnrollmentQueue(operator, filter);
+  const params: Record<string, string> = {
+    status: filter.status ?? "ALL",
+    ...(filter.program ? { program: filter.program } : {}),
+    ...(filter.country ? { country: filter.country } : {}),
+  };
+  return (
+    <div className="max-w-6xl space-y-6">
+      <Link href="/operator" className="text-sm text-brand-700 underline">
+        {t("operator.title")}
+      </Link>
+      <div>
+        <h1 className="text-2xl font-semibold">{t("review.queueTitle")}</h1>
+        <p className="mt-1 max-w-3xl text-sm text-slate-700">{t("review.queueIntro")}</p>
+      </div>
+      <QueueFilterForm t={t} locale={locale} filter={filter} />
+      <p className="text-sm text-slate-700" aria-live="polite">
+        {t("review.count", { count: total })}
+      </p>
+      <EnrollmentQueueTable t={t} locale={locale} rows={enrollments} />
+      <Pager t={t} basePath="/operator/enrollments" params={params} page={page} pageCount={pageCount} />
+    </div>
+  );
+}

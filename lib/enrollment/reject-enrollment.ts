@@ -1,0 +1,67 @@
+import "server-only";
+import { z } from "zod";
+import type { OperatorActor } from "@/lib/auth/actor";
+import { appUrl } from "@/lib/app-url";
+import { assertOperator } from "@/lib/audit/assert-operator";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { db } from "@/lib/db/client";
+import { enqueueEmail } from "@/lib/email/enqueue-email";
+import { wakeEmailWorker } from "@/lib/email/worker";
+import { validationError } from "@/lib/errors";
+import { fieldErrorsFrom } from "@/lib/forms";
+import { enrollmentTarget, unsafeClaimDecision, unsafeLoadDecisionContext } from "./enrollment-decision";
+
+export const REJECTION_REASON_MAX = 1000;
+
+/** Control characters other than line breaks and tabs (a reason may have several lines). */
+const FORBIDDEN_IN_REASON = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+export const rejectEnrollmentSchema = z.strictObject({
+  enrollmentId: z.uuid({ error: "review.notFound" }),
+  reason: z
+    .string({ error: "review.reasonRequired" })
+    .transform((text) => text.replace(/\r\n?/g, "\n").trim())
+    .pipe(
+      z
+        .string()
+        .min(1, "review.reasonRequired")
+        .max(REJECTION_REASON_MAX, "review.reasonTooLong")
+        .refine((text) => !FORBIDDEN_IN_REASON.test(text), "review.reasonInvalid"),
+    ),
+});
+export type RejectEnrollmentInput = z.input<typeof rejectEnrollmentSchema>;
+
+/**
+ * "Reject" in the operator console, with a required reason (at most 1,000 characters). One
+ * transaction: the enrollment (only from IN_REVIEW; of concurrent decisions exactly one wins), the
+ * audit event in the organization's log and the status email with the reason to the primary
+ * contact. Operators only: partner sessions never pass.
+ */
+export async function rejectEnrollment(operator: OperatorActor, unverifiedInput: RejectEnrollmentInput) {
+  assertOperator(operator);
+  const parsed = rejectEnrollmentSchema.safeParse(unverifiedInput);
+  if (!parsed.success) throw validationError(fieldErrorsFrom(parsed.error));
+  const { enrollmentId, reason } = parsed.data;
+  const result = await db().$transaction(async (tx) => {
+    const enrollment = await unsafeClaimDecision(tx, operator, enrollmentId, { status: "REJECTED", reason });
+    const { partner, locale } = await unsafeLoadDecisionContext(tx, enrollment.partnerId, enrollment.startedByUserId);
+    await recordAuditEvent(tx, {
+      actor: operator,
+      tenantId: partner.tenantId,
+      action: "enrollment.rejected",
+      target: enrollmentTarget(enrollment, partner.legalName),
+      before: { status: "IN_REVIEW" },
+      after: { status: "REJECTED", program: enrollment.program, reason },
+    });
+    await enqueueEmail(tx, {
+      to: partner.contactEmail,
+      template: "enrollment-status",
+      locale,
+      tenantId: partner.tenantId,
+      props: { organizationName: partner.legalName, program: enrollment.program, status: "REJECTED", reason, statusUrl: appUrl("/overview") },
+    });
+    return enrollment;
+  });
+  wakeEmailWorker();
+  return result;
+}
