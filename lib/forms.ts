@@ -37,16 +37,45 @@ export function localize(text: string, t: Translate, vars?: Record<string, strin
   return text in en ? t(text as MessageKey, vars) : text;
 }
 
+/** Placeholder values that are message keys themselves (e.g. a role name) are shown translated. */
+const localizeVars = (vars: Record<string, string | number> | undefined, t: Translate) =>
+  vars && Object.fromEntries(Object.entries(vars).map(([name, value]) => [name, typeof value === "string" ? localize(value, t) : value]));
+
 /** Maps a thrown error to form state: domain refusals show their message, anything else a generic one (logged). */
 export function errorState(error: unknown, values: Record<string, string>, t: Translate): FormState {
   if (isDomainError(error)) {
-    const vars = error.details.vars;
+    const { vars, rule, messageKey } = error.details;
     const fieldErrors = error.details.fieldErrors
       ? Object.fromEntries(Object.entries(error.details.fieldErrors).map(([field, text]) => [field, localize(text, t, vars)]))
       : undefined;
-    const message = fieldErrors && error.code === "VALIDATION" ? t("common.fixFields") : localize(error.message, t, vars);
+    let message: string;
+    if (fieldErrors && error.code === "VALIDATION") message = t("common.fixFields");
+    // English stays in error.message (tests, logs); people read the key in their language, with the rule ID.
+    else if (messageKey) message = `${rule ? `${rule}: ` : ""}${t(messageKey, localizeVars(vars, t))}`;
+    else message = localize(error.message, t, vars);
     return { status: "error", message, fieldErrors, values };
   }
   console.error("[action] unexpected error", error);
   return { status: "error", message: t("common.unexpectedError"), values };
+}
+
+export type ParsedForm<T> = { ok: true; data: T; values: Record<string, string> } | { ok: false; state: FormState & { status: "error" } };
+
+/**
+ * Parses a form post with a zod schema (fields whose names start with `$` are React's own and
+ * dropped). On failure the result carries a ready FormState: "fix the fields", each field's
+ * first message translated (schema messages are i18n keys or plain text), and the submitted
+ * values to refill the form — minus `omitValues` (passwords and other secrets).
+ */
+export function parseForm<S extends z.ZodType>(
+  schema: S,
+  formData: FormData,
+  t: Translate,
+  options: { omitValues?: string[] } = {},
+): ParsedForm<z.output<S>> {
+  const values = echoValues(formData, options.omitValues);
+  const parsed = schema.safeParse(Object.fromEntries([...formData].filter(([key]) => !key.startsWith("$"))));
+  if (parsed.success) return { ok: true, data: parsed.data, values };
+  const fieldErrors = Object.fromEntries(Object.entries(fieldErrorsFrom(parsed.error)).map(([field, text]) => [field, localize(text, t)]));
+  return { ok: false, state: { status: "error", message: t("common.fixFields"), fieldErrors, values } };
 }

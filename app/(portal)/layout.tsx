@@ -6,7 +6,7 @@ import { SignOutButtons } from "@/components/shell/sign-out-buttons";
 import { requireUser } from "@/lib/auth/current-user";
 import { getT } from "@/lib/i18n/server";
 import { MAIN_NAV, SETTINGS_NAV, visibleNav } from "@/lib/navigation";
-import { listActivePrograms } from "@/lib/partners/get-organization-overview";
+import { listActivePrograms } from "@/lib/partners/list-active-programs";
 
 /** The signed-in shell. requireUser() also enforces R18 (temporary password first). */
 export default async function PortalLayout({ children }: { children: ReactNode }) {

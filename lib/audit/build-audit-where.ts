@@ -1,12 +1,10 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { escapeLike } from "@/lib/db/escape-like";
 import type { AuditFilter } from "./parse-audit-filter";
 
 /** Whose events: one tenant (always from the session) or, for the operator, all of them. */
 export type AuditScope = { tenantId: string } | { allTenants: true };
-
-// Prisma's `contains` is LIKE/ILIKE and leaves % and _ live; PostgreSQL's default escape is "\".
-export const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { escapeLike } from "./build-audit-where";
+import { escapeLike } from "@/lib/db/escape-like";
 
 /** Past this many distinct actors the lookup stops and the caller falls back to a plain ILIKE. */
 const MAX_DISTINCT_LABELS = 5_000;

@@ -1,8 +1,7 @@
-import type { UserActor } from "@/lib/auth/actor";
 import { DomainError } from "@/lib/errors";
-import { hasPermission, type Permission } from "./permissions";
+import { can, type Permission, type PermissionSubject } from "./permissions";
 
 /** Domain-layer guard: a missing permission answers like a missing row (ENGINEERING §2). */
-export function assertPermission(actor: UserActor, permission: Permission): void {
-  if (!hasPermission(actor, permission)) throw new DomainError("NOT_FOUND", "The page or item was not found.");
+export function assertPermission(actor: PermissionSubject, permission: Permission): void {
+  if (!can(actor, permission)) throw new DomainError("NOT_FOUND", "The page or item was not found.");
 }

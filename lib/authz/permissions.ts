@@ -24,9 +24,23 @@ export const ALL_PERMISSIONS = Object.keys(PERMISSIONS) as Permission[];
 
 export type RoleHolder = { agentRole: AgentRole; adminRole: AdminRole };
 
+/** The table alone (roles × permission), e.g. for the navigation. For a decision about an actor use `can`. */
 export function hasPermission(user: RoleHolder, permission: Permission): boolean {
   const allowed: readonly Role[] = PERMISSIONS[permission] ?? [];
   return allowed.includes(user.agentRole) || allowed.includes(user.adminRole);
+}
+
+/** Who a permission decision is about: the roles and the tenant's partner organization, if any. */
+export type PermissionSubject = RoleHolder & { partnerId: string | null };
+
+/**
+ * The one permission decision (deny by default). Every permission in the table is a partner
+ * permission: it needs a partner tenant with a partner organization, then the roles. A customer
+ * tenant's Global admin, or a partner tenant without an organization yet, holds none of them.
+ * Used by assertPermission (domain layer) and requirePermission (pages).
+ */
+export function can(actor: PermissionSubject, permission: Permission): boolean {
+  return typeof actor.partnerId === "string" && actor.partnerId.length > 0 && hasPermission(actor, permission);
 }
 
 export function permissionsOf(user: RoleHolder): Set<Permission> {
@@ -47,4 +61,14 @@ export function grantableRoles(granter: RoleHolder): { agent: AgentRole[]; admin
     return { agent: [...agent, "NO_AGENT"], admin: ["USER_MANAGEMENT_ADMIN", "NO_ADMIN"] };
   }
   return { agent: [], admin: [] };
+}
+
+/**
+ * R17: a manager may act on a user (change roles, reset the password, disable, enable, remove)
+ * only if it could grant every role that user holds now — so a User management admin can't take
+ * over a Global admin or an Admin agent. Permission to manage users is checked separately.
+ */
+export function mayManage(manager: RoleHolder, target: RoleHolder): boolean {
+  const allowed = grantableRoles(manager);
+  return allowed.agent.includes(target.agentRole) && allowed.admin.includes(target.adminRole);
 }

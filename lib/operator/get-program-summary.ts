@@ -1,9 +1,11 @@
 import "server-only";
 import type { OperatorActor } from "@/lib/auth/actor";
+import { assertOperator } from "@/lib/audit/assert-operator";
 import { db } from "@/lib/db/client";
 
-/** Counts for the operator console's front page (operators see every organization). */
-export async function getProgramSummary(_operator: OperatorActor) {
+/** Counts for the operator console's front page (operators see every organization; nobody else does). */
+export async function getProgramSummary(operator: OperatorActor) {
+  assertOperator(operator);
   const [partners, customers, inReview, openSupport, deadEmails] = await db().$transaction([
     db().partnerOrganization.count(),
     db().tenant.count({ where: { kind: "CUSTOMER" } }),

@@ -1,56 +1,45 @@
 import "server-only";
 import type { UserActor } from "@/lib/auth/actor";
+import { assertPermission } from "@/lib/authz/assert-permission";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 
 export const CURRENT_PARTNER_AGREEMENT_VERSION = process.env.PARTNER_AGREEMENT_VERSION ?? "2026-01";
 
-/** The signed-in user's organization with its programs, agreement and (for customers) partners. One query. */
+/**
+ * P-profile-view: the partner organization's profile and program facts for the Overview — legal
+ * name, PN ID, enrollments, the Partner Agreement and who signed it. One query. Users without the
+ * permission (Helpdesk agent, customer tenants) get "not found"; the page shows them less.
+ */
 export async function getOrganizationOverview(actor: UserActor) {
-  const tenant = await db().tenant.findUnique({
-    where: { id: actor.tenantId },
+  assertPermission(actor, "profile-view");
+  const partnerId = actor.partnerId;
+  if (!partnerId) throw notFound("The organization"); // assertPermission already requires it; this narrows the type
+  const partner = await db().partnerOrganization.findFirst({
+    where: { id: partnerId, tenantId: actor.tenantId },
     select: {
       id: true,
-      kind: true,
-      name: true,
-      primaryDomain: true,
-      countryCode: true,
-      partner: {
-        select: {
-          id: true,
-          pnId: true,
-          legalName: true,
-          contactEmailVerifiedAt: true,
-          enrollments: { select: { program: true, status: true, submittedAt: true, decidedAt: true }, orderBy: { submittedAt: "asc" } },
-          agreementAcceptances: {
-            where: { kind: "PARTNER_AGREEMENT" },
-            select: { version: true, signerName: true, acceptedAt: true },
-            orderBy: { acceptedAt: "desc" },
-            take: 1,
-          },
-        },
-      },
-      customerRelationships: {
-        where: { status: "ACTIVE" },
-        select: { channel: true, startedAt: true, partner: { select: { legalName: true, pnId: true } } },
-        orderBy: { startedAt: "asc" },
-        take: 50,
+      pnId: true,
+      legalName: true,
+      contactEmailVerifiedAt: true,
+      tenant: { select: { name: true, primaryDomain: true, countryCode: true } },
+      enrollments: { select: { program: true, status: true, submittedAt: true, decidedAt: true }, orderBy: { submittedAt: "asc" } },
+      agreementAcceptances: {
+        where: { kind: "PARTNER_AGREEMENT" },
+        select: { version: true, signerName: true, acceptedAt: true },
+        orderBy: { acceptedAt: "desc" },
+        take: 1,
       },
     },
   });
-  if (!tenant) throw notFound("The organization");
-  const agreement = tenant.partner?.agreementAcceptances[0] ?? null;
+  if (!partner) throw notFound("The organization");
+  const { tenant, agreementAcceptances, ...profile } = partner;
+  const agreement = agreementAcceptances[0] ?? null;
   return {
     ...tenant,
+    partner: profile,
     agreement,
     agreementCurrent: agreement?.version === CURRENT_PARTNER_AGREEMENT_VERSION,
     currentAgreementVersion: CURRENT_PARTNER_AGREEMENT_VERSION,
   };
-}
-
-/** Programs whose enrollment is approved: what the navigation may offer. */
-export async function listActivePrograms(actor: UserActor) {
-  if (!actor.partnerId) return [];
-  const rows = await db().programEnrollment.findMany({ where: { partnerId: actor.partnerId, status: "APPROVED" }, select: { program: true } });
-  return rows.map((row) => row.program);
 }

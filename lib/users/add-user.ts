@@ -8,23 +8,29 @@ import { db } from "@/lib/db/client";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { wakeEmailWorker } from "@/lib/email/worker";
 import { validationError } from "@/lib/errors";
+import { fieldErrorsFrom } from "@/lib/forms";
 import type { Locale } from "@/lib/i18n/locales";
 import { isUniqueViolation } from "@/lib/db/errors";
-import type { AddUserInput } from "./user-input";
-import { assertGrantable, lockTenantUsers, TEMP_PASSWORD_TTL_MS } from "./user-rules";
+import { addUserSchema, type AddUserInput } from "./user-input";
+import { assertGrantable, lockForUserChange, TEMP_PASSWORD_TTL_MS } from "./user-rules";
 
 /**
  * "Add user": creates the user with a random temporary password (R18) that the caller shows
  * exactly once; the notice email (without the password) goes through the outbox.
  */
-export async function addUser(actor: UserActor, input: AddUserInput, locale: Locale) {
-  assertPermission(actor, "users-manage");
-  assertGrantable(actor, input);
+export async function addUser(requestActor: UserActor, unverifiedInput: AddUserInput, locale: Locale) {
+  assertPermission(requestActor, "users-manage");
+  // The action parsed it already; parsing again (idempotent) keeps other callers from writing NUL or over-long text.
+  const parsed = addUserSchema.safeParse(unverifiedInput);
+  if (!parsed.success) throw validationError(fieldErrorsFrom(parsed.error));
+  const input = parsed.data;
+  assertGrantable(requestActor, input);
   const temporaryPassword = generateTemporaryPassword();
   const passwordHash = await hashPassword(temporaryPassword);
   try {
     const user = await db().$transaction(async (tx) => {
-      await lockTenantUsers(tx, actor.tenantId);
+      const actor = await lockForUserChange(tx, requestActor);
+      assertGrantable(actor, input);
       const created = await tx.user.create({
         data: {
           tenantId: actor.tenantId,

@@ -2,15 +2,24 @@ import "server-only";
 import type { UserActor } from "@/lib/auth/actor";
 import { assertPermission } from "@/lib/authz/assert-permission";
 import { db } from "@/lib/db/client";
+import { escapeLike } from "@/lib/db/escape-like";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { searchText } from "@/lib/text";
 
 export const USERS_PAGE_SIZE = 50;
+const MAX_PAGE = 10_000;
 
-/** The tenant's users, searched by name or email, sorted by name; one page and the total. */
+/** A page number from the URL: a whole number from 1 to MAX_PAGE; anything else (1.1, NaN, -3, Infinity) is clamped or page 1. */
+function normalizeUsersPage(value: unknown): number {
+  const page = Math.trunc(Number(value));
+  return Number.isFinite(page) ? Math.max(1, Math.min(page, MAX_PAGE)) : 1;
+}
+
+/** The tenant's users, searched by name or email (literally: no wildcards), sorted by name; one page and the total. */
 export async function listUsers(actor: UserActor, options: { search?: string; page?: number }) {
   assertPermission(actor, "users-view");
-  const search = options.search?.trim().slice(0, 100);
-  const page = Math.max(1, Math.min(options.page ?? 1, 10_000));
+  const search = escapeLike(searchText(options.search));
+  const page = normalizeUsersPage(options.page ?? 1);
   const where: Prisma.UserWhereInput = {
     tenantId: actor.tenantId,
     ...(search ? { OR: [{ name: { contains: search, mode: "insensitive" } }, { email: { contains: search.toLowerCase() } }] } : {}),
@@ -27,14 +36,4 @@ export async function listUsers(actor: UserActor, options: { search?: string; pa
     }),
   ]);
   return { users, total, page, pageCount: Math.max(1, Math.ceil(total / USERS_PAGE_SIZE)) };
-}
-
-/** One user of the actor's tenant (not found otherwise). */
-export async function getUser(actor: UserActor, unverifiedUserId: string) {
-  assertPermission(actor, "users-view");
-  if (!/^[0-9a-f-]{36}$/i.test(unverifiedUserId)) return null;
-  return db().user.findFirst({
-    where: { id: unverifiedUserId, tenantId: actor.tenantId },
-    select: { id: true, name: true, email: true, agentRole: true, adminRole: true, status: true, mustChangePassword: true, lastSignInAt: true, createdAt: true, tempPasswordExpiresAt: true },
-  });
 }

@@ -4,17 +4,17 @@ import { generateTemporaryPassword, hashPassword } from "@/lib/auth/password";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { assertPermission } from "@/lib/authz/assert-permission";
 import { db } from "@/lib/db/client";
-import { assertMayManage, assertNotSelf, loadTargetUser, lockTenantUsers, TEMP_PASSWORD_TTL_MS } from "./user-rules";
+import { assertMayManage, assertNotSelf, loadTargetUser, lockForUserChange, TEMP_PASSWORD_TTL_MS } from "./user-rules";
 
 /** A new temporary password (R18), shown once by the caller; the user's sessions end. */
-export async function resetUserPassword(actor: UserActor, unverifiedUserId: string) {
-  assertPermission(actor, "users-manage");
+export async function resetUserPassword(requestActor: UserActor, unverifiedUserId: string) {
+  assertPermission(requestActor, "users-manage");
   const temporaryPassword = generateTemporaryPassword();
   const passwordHash = await hashPassword(temporaryPassword);
   const user = await db().$transaction(async (tx) => {
-    await lockTenantUsers(tx, actor.tenantId);
+    const actor = await lockForUserChange(tx, requestActor);
     const target = await loadTargetUser(tx, actor, unverifiedUserId);
-    assertNotSelf(actor, target.id, "reset the password of");
+    assertNotSelf(actor, target.id, "reset");
     assertMayManage(actor, target);
     await tx.user.update({
       where: { id: target.id },

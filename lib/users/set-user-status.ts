@@ -4,17 +4,17 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { assertPermission } from "@/lib/authz/assert-permission";
 import { db } from "@/lib/db/client";
 import type { UserStatus } from "@/lib/generated/prisma/enums";
-import { assertKeepsGlobalAdmin, assertMayManage, assertNotSelf, loadTargetUser, lockTenantUsers } from "./user-rules";
+import { assertKeepsGlobalAdmin, assertMayManage, assertNotSelf, loadTargetUser, lockForUserChange } from "./user-rules";
 
 /** Disable or enable a user. Disabling ends their sessions at once and keeps at least one Global admin (R17). */
-export async function setUserStatus(actor: UserActor, unverifiedUserId: string, status: UserStatus) {
-  assertPermission(actor, "users-manage");
+export async function setUserStatus(requestActor: UserActor, unverifiedUserId: string, status: UserStatus) {
+  assertPermission(requestActor, "users-manage");
   return db().$transaction(async (tx) => {
-    await lockTenantUsers(tx, actor.tenantId);
+    const actor = await lockForUserChange(tx, requestActor);
     const target = await loadTargetUser(tx, actor, unverifiedUserId);
+    assertMayManage(actor, target);
     if (target.status === status) return target;
     assertNotSelf(actor, target.id, status === "DISABLED" ? "disable" : "enable");
-    assertMayManage(actor, target);
     if (status === "DISABLED") await assertKeepsGlobalAdmin(tx, actor.tenantId, target);
     const updated = await tx.user.update({
       where: { id: target.id },

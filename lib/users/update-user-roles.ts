@@ -2,28 +2,20 @@ import "server-only";
 import type { UserActor } from "@/lib/auth/actor";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { assertPermission } from "@/lib/authz/assert-permission";
-import { permissionsOf } from "@/lib/authz/permissions";
 import { db } from "@/lib/db/client";
-import { ruleViolation } from "@/lib/errors";
 import type { UpdateRolesInput } from "./user-input";
-import { assertGrantable, assertKeepsGlobalAdmin, assertMayManage, loadTargetUser, lockTenantUsers } from "./user-rules";
+import { assertGrantable, assertKeepsGlobalAdmin, assertMayManage, assertNotRaisingOwnRoles, loadTargetUser, lockForUserChange } from "./user-rules";
 
 /** "Update" on the user detail page. The user's sessions end at once (session version). */
-export async function updateUserRoles(actor: UserActor, input: UpdateRolesInput) {
-  assertPermission(actor, "users-manage");
+export async function updateUserRoles(requestActor: UserActor, input: UpdateRolesInput) {
+  assertPermission(requestActor, "users-manage");
   return db().$transaction(async (tx) => {
-    await lockTenantUsers(tx, actor.tenantId);
+    const actor = await lockForUserChange(tx, requestActor);
     const target = await loadTargetUser(tx, actor, input.userId);
     if (target.agentRole === input.agentRole && target.adminRole === input.adminRole) return target;
     assertMayManage(actor, target);
     assertGrantable(actor, input, target);
-    if (target.id === actor.userId) {
-      // R17: nobody raises their own roles; lowering them is fine.
-      const before = permissionsOf(target);
-      if ([...permissionsOf(input)].some((permission) => !before.has(permission))) {
-        throw ruleViolation("R17", "you can't raise your own roles. Ask another Global admin.");
-      }
-    }
+    if (target.id === actor.userId) assertNotRaisingOwnRoles(target, input);
     if (input.adminRole !== "GLOBAL_ADMIN") await assertKeepsGlobalAdmin(tx, actor.tenantId, target);
     const updated = await tx.user.update({
       where: { id: target.id },

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AdminRole, AgentRole } from "@/lib/generated/prisma/enums";
+import { noControlCharacters } from "@/lib/text";
 
 // Shared zod schemas for user management input (field messages are i18n keys).
 export const emailField = z
@@ -16,7 +17,12 @@ export const rolesShape = {
 };
 
 export const addUserSchema = z.strictObject({
-  name: z.string({ error: "users.nameRequired" }).trim().min(1, "users.nameRequired").max(200, "users.nameTooLong"),
+  name: z
+    .string({ error: "users.nameRequired" })
+    .trim()
+    .min(1, "users.nameRequired")
+    .max(200, "users.nameTooLong")
+    .refine(noControlCharacters, "users.nameInvalid"),
   email: emailField,
   ...rolesShape,
 });

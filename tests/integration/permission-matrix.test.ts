@@ -1,12 +1,14 @@
 // P-…: every cell of SPEC §2's permission table, checked through the real authorization path
-// (sign-in → session → loadSessionUser → assertPermission). The expectations below are
-// transcribed from SPEC.md independently of lib/authz/permissions.ts.
+// (sign-in → session → loadSessionUser → assertPermission, and `can`, which requirePermission
+// uses for pages). The expectations below are transcribed from SPEC.md independently of
+// lib/authz/permissions.ts. Every permission in §2 is a partner permission: only users of a
+// partner tenant with a partner organization hold any, whatever their roles.
 import { describe, expect, it } from "vitest";
 import { assertPermission } from "@/lib/authz/assert-permission";
-import { ALL_PERMISSIONS, type Permission } from "@/lib/authz/permissions";
+import { ALL_PERMISSIONS, can, type Permission } from "@/lib/authz/permissions";
 import type { AdminRole, AgentRole } from "@/lib/generated/prisma/enums";
 import { signInAs } from "../helpers/actors";
-import { createPartner, createUser } from "../helpers/factories";
+import { createCustomer, createPartner, createTenant, createUser } from "../helpers/factories";
 
 type Column = "ADMIN_AGENT" | "SALES_AGENT" | "HELPDESK_AGENT" | "GLOBAL_ADMIN" | "USER_MANAGEMENT_ADMIN";
 const SPEC_TABLE: Record<Permission, Column[]> = {
@@ -31,13 +33,17 @@ const allowedBySpec = (permission: Permission, roles: { agentRole: AgentRole; ad
   SPEC_TABLE[permission].includes(roles.agentRole as Column) || SPEC_TABLE[permission].includes(roles.adminRole as Column);
 
 const outcome = (permission: Permission, actor: Parameters<typeof assertPermission>[0]) => {
+  let domain: "allowed" | "denied";
   try {
     assertPermission(actor, permission);
-    return "allowed";
+    domain = "allowed";
   } catch (error) {
     expect((error as { code: string }).code).toBe("NOT_FOUND"); // forbidden reads like missing
-    return "denied";
+    domain = "denied";
   }
+  // Pages (requirePermission) and the domain layer decide through the same function.
+  expect(can(actor, permission) ? "allowed" : "denied").toBe(domain);
+  return domain;
 };
 
 describe("§2 permission table", () => {
@@ -54,5 +60,29 @@ describe("§2 permission table", () => {
       expect({ agentRole: actor.agentRole, adminRole: actor.adminRole }).toEqual(roles);
       expect(outcome(permission, actor)).toBe(allowedBySpec(permission, roles) ? "allowed" : "denied");
     });
+  });
+});
+
+describe("§1/§2 partner permissions need a partner tenant with a partner organization", () => {
+  it("a customer tenant's Global admin is denied every permission", async () => {
+    const { admin } = await createCustomer();
+    const { actor } = await signInAs(admin!.email);
+    expect(actor).toMatchObject({ tenantKind: "CUSTOMER", partnerId: null, adminRole: "GLOBAL_ADMIN" });
+    for (const permission of ALL_PERMISSIONS) expect(outcome(permission, actor), `P-${permission}`).toBe("denied");
+  });
+
+  it.each(combos)("a customer tenant's $agentRole + $adminRole is denied every permission", async (roles) => {
+    const { tenant } = await createCustomer({ withAdmin: false });
+    const user = await createUser({ tenantId: tenant.id, ...roles });
+    const { actor } = await signInAs(user.email);
+    for (const permission of ALL_PERMISSIONS) expect(outcome(permission, actor), `P-${permission}`).toBe("denied");
+  });
+
+  it.each(combos)("a partner tenant without a partner organization: $agentRole + $adminRole is denied every permission", async (roles) => {
+    const tenant = await createTenant({ kind: "PARTNER" });
+    const user = await createUser({ tenantId: tenant.id, ...roles });
+    const { actor } = await signInAs(user.email);
+    expect(actor).toMatchObject({ tenantKind: "PARTNER", partnerId: null });
+    for (const permission of ALL_PERMISSIONS) expect(outcome(permission, actor), `P-${permission}`).toBe("denied");
   });
 });

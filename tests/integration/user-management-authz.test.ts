@@ -1,10 +1,13 @@
 // P-users-view / P-users-manage: every user-management call × every role combination × own and
 // other tenant. Refused calls answer "not found" and leave the database as it was.
+// R17 (who may act on whom): every manager role combination × every target role combination ×
+// every call that acts on a user. Refused calls name R17 and leave the database as it was.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/load-session-user";
 import type { AdminRole, AgentRole } from "@/lib/generated/prisma/enums";
 import { addUser } from "@/lib/users/add-user";
-import { getUser, listUsers } from "@/lib/users/list-users";
+import { getUser } from "@/lib/users/get-user";
+import { listUsers } from "@/lib/users/list-users";
 import { removeUser } from "@/lib/users/remove-user";
 import { resetUserPassword } from "@/lib/users/reset-user-password";
 import { setUserStatus } from "@/lib/users/set-user-status";
@@ -73,6 +76,54 @@ describe.each(combos)("P-users-view/P-users-manage as $agentRole + $adminRole", 
       } else {
         expect(refusedWith).toBe("NOT_FOUND");
         expect(await snapshot([actor.tenantId, otherTenantId])).toEqual(before);
+      }
+    });
+  });
+});
+
+// R17, transcribed from SPEC §3 independently of lib/authz: nobody grants a role they don't hold,
+// and a manager may act on a user only if it could grant every role that user holds. A Global
+// admin holds (and grants) everything; a User management admin grants User management admin,
+// No admin, No agent and its own agent role — never Global admin.
+const mayActOn = (manager: { agentRole: AgentRole; adminRole: AdminRole }, target: { agentRole: AgentRole; adminRole: AdminRole }) => {
+  if (manager.adminRole === "GLOBAL_ADMIN") return true;
+  const agentOk = target.agentRole === "NO_AGENT" || target.agentRole === manager.agentRole;
+  return agentOk && target.adminRole !== "GLOBAL_ADMIN";
+};
+
+const ACTING_CALLS: Omit<Call, "mutates">[] = [
+  // Lowering to No agent + No admin is grantable by every manager: only the target's roles decide.
+  { name: "update roles", run: (actor, id) => updateUserRoles(actor, { userId: id, agentRole: "NO_AGENT", adminRole: "NO_ADMIN" }) },
+  { name: "reset password", run: (actor, id) => resetUserPassword(actor, id) },
+  { name: "disable", run: (actor, id) => setUserStatus(actor, id, "DISABLED") },
+  { name: "remove", run: (actor, id) => removeUser(actor, id) },
+];
+const managers = combos.filter((roles) => mayManageUsers(roles.adminRole));
+
+describe.each(managers)("R17 a $agentRole + $adminRole acting on other users", (roles) => {
+  let actor: SessionUser;
+  beforeAll(async () => {
+    const own = await createPartner(); // its enrolling Global admin keeps the tenant's last-admin rule out of the way
+    const user = await createUser({ tenantId: own.tenant.id, ...roles });
+    actor = (await signInAs(user.email)).actor;
+  });
+
+  describe.each(combos)("target $agentRole + $adminRole", (targetRoles) => {
+    it.each(ACTING_CALLS)("$name", async (call) => {
+      const target = await createUser({ tenantId: actor.tenantId, ...targetRoles });
+      const before = await snapshot([actor.tenantId]);
+      let refusal: { code?: string; message?: string; details?: { rule?: string } } | undefined;
+      try {
+        await call.run(actor, target.id, actor.tenantId);
+      } catch (error) {
+        refusal = error as typeof refusal;
+      }
+      if (mayActOn(roles, targetRoles)) {
+        expect(refusal).toBeUndefined();
+      } else {
+        expect(refusal?.details?.rule).toBe("R17");
+        expect(refusal?.message).toMatch(/^R17: you can't change a user who holds the .+ role/);
+        expect(await snapshot([actor.tenantId])).toEqual(before);
       }
     });
   });

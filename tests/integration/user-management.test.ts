@@ -89,6 +89,51 @@ describe("R17 role hierarchy", () => {
     expect(await testDb().user.findUniqueOrThrow({ where: { id: admin.id } })).toMatchObject({ adminRole: "GLOBAL_ADMIN" });
   });
 
+  it("R17 a User management admin (No agent) can't reset, disable, enable, remove or change an Admin agent", async () => {
+    const { tenant } = await orgWithAdmin();
+    const uma = await createUser({ tenantId: tenant.id, agentRole: "NO_AGENT", adminRole: "USER_MANAGEMENT_ADMIN" });
+    const { actor } = await signInAs(uma.email);
+    const agent = await createUser({ tenantId: tenant.id, agentRole: "ADMIN_AGENT", adminRole: "NO_ADMIN" });
+    const { claims } = await signInAs(agent.email);
+    const before = await testDb().user.findUniqueOrThrow({ where: { id: agent.id }, omit: { passwordHash: false } });
+    const attempts = [
+      () => resetUserPassword(actor, agent.id),
+      () => setUserStatus(actor, agent.id, "DISABLED"),
+      () => removeUser(actor, agent.id),
+      () => updateUserRoles(actor, { userId: agent.id, agentRole: "NO_AGENT", adminRole: "NO_ADMIN" }),
+      () => updateUserRoles(actor, { userId: agent.id, agentRole: "ADMIN_AGENT", adminRole: "USER_MANAGEMENT_ADMIN" }),
+    ];
+    for (const attempt of attempts) {
+      const error = await refusal(attempt());
+      expect(error.details.rule).toBe("R17");
+      expect(error.message).toBe("R17: you can't change a user who holds the Admin agent role, because you can't grant that role.");
+    }
+    // Nothing changed: same password, roles, status, session version; the agent's session lives on.
+    expect(await testDb().user.findUniqueOrThrow({ where: { id: agent.id }, omit: { passwordHash: false } })).toEqual(before);
+    expect(await loadSessionUser(claims)).not.toBeNull();
+    expect(await testDb().auditEvent.count({ where: { tenantId: tenant.id, targetId: agent.id } })).toBe(0);
+    // Disabled by a Global admin, the agent can't be enabled by the User management admin either.
+    const { actor: globalAdmin } = await signInAs((await testDb().user.findFirstOrThrow({ where: { tenantId: tenant.id, adminRole: "GLOBAL_ADMIN" } })).email);
+    await setUserStatus(globalAdmin, agent.id, "DISABLED");
+    expect((await refusal(setUserStatus(actor, agent.id, "ACTIVE"))).details.rule).toBe("R17");
+    expect(await testDb().user.findUniqueOrThrow({ where: { id: agent.id } })).toMatchObject({ status: "DISABLED" });
+  });
+
+  it("R17 a User management admin (No agent) manages a No agent + No admin user: roles, reset, disable, enable, remove", async () => {
+    const { tenant } = await orgWithAdmin();
+    const uma = await createUser({ tenantId: tenant.id, agentRole: "NO_AGENT", adminRole: "USER_MANAGEMENT_ADMIN" });
+    const { actor } = await signInAs(uma.email);
+    const plain = await createUser({ tenantId: tenant.id, agentRole: "NO_AGENT", adminRole: "NO_ADMIN" });
+    expect(await updateUserRoles(actor, { userId: plain.id, agentRole: "NO_AGENT", adminRole: "USER_MANAGEMENT_ADMIN" })).toMatchObject({ adminRole: "USER_MANAGEMENT_ADMIN" });
+    // A fellow User management admin (No agent) holds only grantable roles: still manageable.
+    expect(await updateUserRoles(actor, { userId: plain.id, agentRole: "NO_AGENT", adminRole: "NO_ADMIN" })).toMatchObject({ adminRole: "NO_ADMIN" });
+    expect((await resetUserPassword(actor, plain.id)).temporaryPassword).toMatch(/^[A-Za-z0-9]{20}$/);
+    expect(await setUserStatus(actor, plain.id, "DISABLED")).toMatchObject({ status: "DISABLED" });
+    expect(await setUserStatus(actor, plain.id, "ACTIVE")).toMatchObject({ status: "ACTIVE" });
+    await removeUser(actor, plain.id);
+    expect(await testDb().user.count({ where: { id: plain.id } })).toBe(0);
+  });
+
   it("a User management admin grants only agent roles it holds", async () => {
     const { tenant } = await orgWithAdmin();
     const uma = await createUser({ tenantId: tenant.id, agentRole: "HELPDESK_AGENT", adminRole: "USER_MANAGEMENT_ADMIN" });
@@ -122,8 +167,9 @@ describe("R17 role hierarchy", () => {
     await setUserStatus(actor, second.id, "ACTIVE");
     const { actor: secondActor } = await signInAs(second.email);
     await updateUserRoles(secondActor, { userId: actor.userId, agentRole: "ADMIN_AGENT", adminRole: "NO_ADMIN" });
-    // Even acting on what it last knew, the demoted admin can't remove the last Global admin…
-    expect((await refusal(removeUser(actor, second.id))).details.rule).toBe("R17");
+    // Even acting on what it last knew, the demoted admin can't remove the last Global admin: its
+    // roles are re-read inside the transaction, and it has no user management any more…
+    expect((await refusal(removeUser(actor, second.id))).code).toBe("NOT_FOUND");
     // …and, signed in again, it has no user management at all (roles are re-read).
     const { actor: demoted } = await signInAs(actor.email);
     expect((await refusal(setUserStatus(demoted, second.id, "DISABLED"))).code).toBe("NOT_FOUND");

@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { requirePermission } from "@/lib/auth/current-user";
-import { hasPermission } from "@/lib/authz/permissions";
+import { can } from "@/lib/authz/permissions";
 import { getLocale, getT } from "@/lib/i18n/server";
+import { searchText } from "@/lib/text";
 import { listUsers } from "@/lib/users/list-users";
 
 export const metadata: Metadata = { title: "User management" };
@@ -14,8 +15,8 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const user = await requirePermission("users-view");
   const params = await searchParams;
   const [t, locale] = [await getT(), await getLocale()];
-  const q = typeof params.q === "string" ? params.q.slice(0, 100) : "";
-  const { users, total, page, pageCount } = await listUsers(user, { search: q, page: Number(params.page) || 1 });
+  const q = searchText(params.q);
+  const { users, total, page, pageCount } = await listUsers(user, { search: q, page: Number(params.page) });
   const pageHref = (target: number) => `/settings/users?${new URLSearchParams({ ...(q ? { q } : {}), page: String(target) })}`;
   const cell = "px-4 py-2";
 
@@ -26,7 +27,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           <h1 className="text-2xl font-semibold">{t("users.title")}</h1>
           <p className="mt-1 text-sm text-slate-700">{t("users.intro")}</p>
         </div>
-        {hasPermission(user, "users-manage") && (
+        {can(user, "users-manage") && (
           <Link href="/settings/users/new" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
             {t("users.add")}
           </Link>

@@ -5,9 +5,9 @@ import { ActionForm } from "@/components/ui/action-form";
 import { SelectField } from "@/components/ui/select-field";
 import { ResetPasswordForm } from "@/components/users/reset-password-form";
 import { requirePermission } from "@/lib/auth/current-user";
-import { grantableRoles, hasPermission } from "@/lib/authz/permissions";
+import { can, grantableRoles, mayManage } from "@/lib/authz/permissions";
 import { getLocale, getT } from "@/lib/i18n/server";
-import { getUser } from "@/lib/users/list-users";
+import { getUser } from "@/lib/users/get-user";
 import { removeUserAction } from "../actions/remove-user";
 import { resetUserPasswordAction } from "../actions/reset-user-password";
 import { setUserStatusAction } from "../actions/set-user-status";
@@ -20,7 +20,8 @@ export default async function UserDetailPage({ params }: { params: Promise<{ id:
   const target = await getUser(actor, (await params).id);
   if (!target) notFound();
   const [t, locale] = [await getT(), await getLocale()];
-  const canManage = hasPermission(actor, "users-manage");
+  // R17: the forms show only for a user whose every role the actor could grant; the server checks again.
+  const canManage = can(actor, "users-manage") && mayManage(actor, target);
   const isSelf = target.id === actor.userId;
   const grantable = grantableRoles(actor);
   // The current role stays selectable so the form shows the truth; the server refuses what can't be granted.
@@ -60,7 +61,10 @@ export default async function UserDetailPage({ params }: { params: Promise<{ id:
             <SelectField label={t("users.adminRole")} name="adminRole" options={options(grantable.admin, target.adminRole)} defaultValue={target.adminRole} />
           </ActionForm>
         ) : (
-          <p className="text-sm">{t(`role.${target.agentRole}`)}, {t(`role.${target.adminRole}`)}</p>
+          <>
+            <p className="text-sm">{t(`role.${target.agentRole}`)}, {t(`role.${target.adminRole}`)}</p>
+            {can(actor, "users-manage") && <p className="text-sm text-slate-700">{t("users.cantManageNote")}</p>}
+          </>
         )}
       </section>
 

@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/auth/current-user";
-import { echoValues, errorState, fieldErrorsFrom, localize, type FormState } from "@/lib/forms";
+import { errorState, parseForm, type FormState } from "@/lib/forms";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { addUser } from "@/lib/users/add-user";
 import { addUserSchema } from "@/lib/users/user-input";
@@ -12,17 +12,13 @@ export type AddUserState = FormState & { created?: { name: string; email: string
 export async function addUserAction(_previous: AddUserState, formData: FormData): Promise<AddUserState> {
   const user = await requireUser();
   const [t, locale] = [await getT(), await getLocale()];
-  const values = echoValues(formData);
-  const parsed = addUserSchema.safeParse(Object.fromEntries([...formData].filter(([key]) => !key.startsWith("$"))));
-  if (!parsed.success) {
-    const fieldErrors = Object.fromEntries(Object.entries(fieldErrorsFrom(parsed.error)).map(([field, text]) => [field, localize(text, t)]));
-    return { status: "error", message: t("common.fixFields"), fieldErrors, values };
-  }
+  const parsed = parseForm(addUserSchema, formData, t);
+  if (!parsed.ok) return parsed.state;
   try {
     const result = await addUser(user, parsed.data, locale);
     revalidatePath("/settings/users");
     return { status: "ok", created: { name: result.user.name, email: result.user.email, temporaryPassword: result.temporaryPassword, expiresInHours: result.expiresInHours } };
   } catch (error) {
-    return errorState(error, values, t);
+    return errorState(error, parsed.values, t);
   }
 }

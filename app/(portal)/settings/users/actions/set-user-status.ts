@@ -10,7 +10,7 @@ export async function setUserStatusAction(_previous: FormState, formData: FormDa
   const user = await requireUser();
   const t = await getT();
   const status = formData.get("status");
-  if (status !== "ACTIVE" && status !== "DISABLED") return { status: "error", message: t("users.roleInvalid") };
+  if (status !== "ACTIVE" && status !== "DISABLED") return { status: "error", message: t("users.statusInvalid") };
   try {
     await setUserStatus(user, String(formData.get("userId") ?? ""), status);
     revalidatePath("/settings/users");
