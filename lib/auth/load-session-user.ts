@@ -4,6 +4,8 @@ import type { UserActor } from "./actor";
 
 export type SessionUser = UserActor & {
   sessionId: string;
+  /** The version this session was opened with; domain functions re-check it under their locks. */
+  sessionVersion: number;
   mustChangePassword: boolean;
   tenantKind: "PARTNER" | "CUSTOMER";
   tenantName: string;
@@ -44,6 +46,7 @@ export async function loadSessionUser(claims: SessionClaimsInput): Promise<Sessi
     adminRole: user.adminRole,
     ip: claims.ip,
     sessionId: claims.sessionId,
+    sessionVersion: user.sessionVersion,
     mustChangePassword: user.mustChangePassword,
     tenantKind: user.tenant.kind,
     tenantName: user.tenant.name,
