@@ -5,6 +5,9 @@
 import { en, type MessageKey } from "@/lib/i18n/messages/en";
 
 export const AUDIT_ACTIONS = [
+  "tenant.created",
+  "enrollment.submitted",
+  "enrollment.email_verified",
   "user.created",
   "user.roles_changed",
   "user.password_reset",

@@ -23,7 +23,13 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         callbackUrl={callbackUrl ? target : undefined}
         labels={{ email: t("signIn.email"), password: t("signIn.password"), submit: t("signIn.submit") }}
       />
-      <p className="mt-6 border-t border-slate-200 pt-4 text-sm">
+      <p className="mt-6 text-sm">
+        {t("signIn.noAccount")}{" "}
+        <Link href="/enroll" className="font-medium text-brand-700 underline">
+          {t("signIn.enroll")}
+        </Link>
+      </p>
+      <p className="mt-4 border-t border-slate-200 pt-4 text-sm">
         <Link href="/operator/sign-in" className="text-slate-700 underline">
           {t("signIn.operatorLink")}
         </Link>

@@ -1,4 +1,5 @@
 import type { MessageKey } from "./en";
+import { enrollDe } from "./enroll-de";
 
 // German UI strings; TypeScript refuses a missing key.
 export const de: Record<MessageKey, string> = {
@@ -477,3 +478,4 @@ export const de: Record<MessageKey, string> = {
   "operator.deadEmails": "Unzustellbare E-Mails",
   "operator.customers": "Kundenorganisationen",
 };
+  ...enrollDe,

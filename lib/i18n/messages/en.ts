@@ -1,4 +1,6 @@
 // English UI strings. Keys are grouped by page; de.ts must provide every key.
+import { enrollEn } from "./enroll-en";
+
 export const en = {
   "app.name": "Partner Center",
   "app.skipToContent": "Skip to main content",
@@ -477,3 +479,4 @@ export const en = {
 } as const;
 
 export type MessageKey = keyof typeof en;
+  ...enrollEn,

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { passwordMinimum } from "@/lib/auth/password";
+import { enrollPath, slugOf } from "@/lib/enrollment/programs";
+import { COUNTRY_CODES, countryName } from "@/lib/regions";
+import { createWorkAccountAction } from "../../actions/create-work-account";
+import { CreateAccountForm } from "../../_components/create-account-form";
+import { loadWizard } from "../../_components/load-wizard";
+import { WizardFrame } from "../../_components/wizard-frame";
+
+export const metadata: Metadata = { title: "Enroll: Create a work account" };
+
+/** "Create one": a new partner work account (organization, primary domain, country) and its Global admin. */
+export default async function CreateAccountPage(props: { params: Promise<{ program: string }> }) {
+  const { program, user, t, locale } = await loadWizard(props.params);
+  if (user) redirect(enrollPath(program, "account"));
+  const countries = COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code, locale) })).sort((a, b) => a.label.localeCompare(b.label, locale));
+  return (
+    <WizardFrame t={t} program={program} current="account" title={t("enroll.create.title")} intro={<p>{t("enroll.create.intro")}</p>}>
+      <CreateAccountForm
+        action={createWorkAccountAction}
+        program={slugOf(program)}
+        countries={[{ value: "", label: t("enroll.field.chooseCountry") }, ...countries]}
+        labels={{
+          organization: t("enroll.create.organizationName"),
+          domain: t("enroll.create.domain"),
+          domainHint: t("enroll.create.domainHint"),
+          country: t("enroll.create.country"),
+          countryHint: t("enroll.create.countryHint"),
+          adminName: t("enroll.create.adminName"),
+          email: t("enroll.create.email"),
+          emailHint: t("enroll.create.emailHint"),
+          password: t("enroll.create.password"),
+          passwordHint: t("password.rules", { min: passwordMinimum(true) }),
+          confirmPassword: t("enroll.create.confirmPassword"),
+          adminSection: t("enroll.create.adminSection"),
+          organizationSection: t("enroll.create.organizationSection"),
+          submit: t("enroll.create.submit"),
+        }}
+      />
+      <Link href={enrollPath(program, "account")} className="text-sm text-brand-700 underline">{t("common.back")}</Link>
+    </WizardFrame>
+  );
+}

@@ -1,0 +1,92 @@
+"use client";
+import { useActionState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { SelectField } from "@/components/ui/select-field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextField } from "@/components/ui/text-field";
+import { IDLE, type FormState } from "@/lib/forms";
+
+export type DetailsLabels = Record<
+  | "legalSection" | "legalName" | "addressLine1" | "addressLine2" | "city" | "postalCode" | "country"
+  | "contactSection" | "contactIntro" | "contactName" | "contactEmail" | "contactEmailHint" | "contactPhone"
+  | "supportSection" | "supportIntro" | "supportEmail" | "supportPhone" | "supportWebsite" | "supportWebsiteHint" | "optional"
+  | "confirmNoRollback" | "back" | "submit",
+  string
+>;
+
+/**
+ * Legal business profile, primary contact and support details → Enroll now. An organization
+ * enrolled in another program sees only the support details (its profile is shown read-only
+ * by the page). Back keeps what was typed.
+ */
+export function DetailsForm(props: {
+  action: (state: FormState, data: FormData) => Promise<FormState>;
+  backAction: (data: FormData) => Promise<void>;
+  program: string;
+  back: "organization-profile" | "account";
+  askLegalProfile: boolean;
+  transition: boolean;
+  defaults: Record<string, string>;
+  countries: { value: string; label: string }[];
+  labels: DetailsLabels;
+}) {
+  const [state, formAction] = useActionState(props.action, IDLE);
+  const { labels } = props;
+  const values = state.values ?? props.defaults;
+  const errors = state.fieldErrors ?? {};
+  const optional = (label: string) => `${label} (${labels.optional})`;
+  const field = (name: string, label: string, extra: Record<string, unknown> = {}) => (
+    <TextField label={label} name={name} defaultValue={values[name] ?? ""} error={errors[name]} {...extra} />
+  );
+  return (
+    <form action={formAction} className="space-y-8" noValidate>
+      {state.status === "error" && state.message && <Alert tone="error">{state.message}</Alert>}
+      <input type="hidden" name="program" value={props.program} />
+      <input type="hidden" name="back" value={props.back} />
+      {props.askLegalProfile && (
+        <>
+          <fieldset className="space-y-4">
+            <legend className="text-lg font-semibold">{labels.legalSection}</legend>
+            {field("legalName", labels.legalName, { required: true, maxLength: 200, autoComplete: "organization" })}
+            {field("addressLine1", labels.addressLine1, { required: true, maxLength: 200, autoComplete: "address-line1" })}
+            {field("addressLine2", optional(labels.addressLine2), { maxLength: 200, autoComplete: "address-line2" })}
+            <div className="grid gap-4 sm:grid-cols-2">
+              {field("city", labels.city, { required: true, maxLength: 100, autoComplete: "address-level2" })}
+              {field("postalCode", labels.postalCode, { required: true, maxLength: 20, autoComplete: "postal-code" })}
+            </div>
+            <SelectField label={labels.country} name="countryCode" required options={props.countries} defaultValue={values.countryCode ?? ""} error={errors.countryCode} />
+          </fieldset>
+          <fieldset className="space-y-4">
+            <legend className="text-lg font-semibold">{labels.contactSection}</legend>
+            <p className="text-sm text-slate-700">{labels.contactIntro}</p>
+            {field("contactName", labels.contactName, { required: true, maxLength: 200, autoComplete: "name" })}
+            {field("contactEmail", labels.contactEmail, { type: "email", required: true, maxLength: 254, autoComplete: "email", hint: labels.contactEmailHint })}
+            {field("contactPhone", labels.contactPhone, { type: "tel", required: true, maxLength: 40, autoComplete: "tel" })}
+          </fieldset>
+        </>
+      )}
+      <fieldset className="space-y-4">
+        <legend className="text-lg font-semibold">{labels.supportSection}</legend>
+        <p className="text-sm text-slate-700">{labels.supportIntro}</p>
+        {field("supportEmail", labels.supportEmail, { type: "email", required: true, maxLength: 254 })}
+        {field("supportPhone", optional(labels.supportPhone), { type: "tel", maxLength: 40 })}
+        {field("supportWebsite", optional(labels.supportWebsite), { type: "url", maxLength: 300, hint: labels.supportWebsiteHint })}
+      </fieldset>
+      {props.transition && (
+        <div className="space-y-1">
+          <div className="flex items-start gap-2 text-sm">
+            <input type="checkbox" id="confirm-no-rollback" name="confirmNoRollback" className="mt-1" aria-describedby={errors.confirmNoRollback ? "confirm-no-rollback-error" : undefined} aria-invalid={errors.confirmNoRollback ? true : undefined} />
+            <label htmlFor="confirm-no-rollback">{labels.confirmNoRollback}</label>
+          </div>
+          {errors.confirmNoRollback && <p id="confirm-no-rollback-error" className="text-sm text-red-700">{errors.confirmNoRollback}</p>}
+        </div>
+      )}
+      <div className="flex flex-wrap gap-3">
+        <SubmitButton>{labels.submit}</SubmitButton>
+        <button type="submit" formAction={props.backAction} formNoValidate className="inline-flex items-center rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-100">
+          {labels.back}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,25 @@
+"use client";
+import { useActionState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextField } from "@/components/ui/text-field";
+import { IDLE, type FormState } from "@/lib/forms";
+
+/** The membership directory's sign-in (its own accounts, not the work account). */
+export function MembershipSignInForm(props: {
+  action: (state: FormState, data: FormData) => Promise<FormState>;
+  program: string;
+  labels: { email: string; password: string; submit: string };
+}) {
+  const [state, formAction] = useActionState(props.action, IDLE);
+  const errors = state.fieldErrors ?? {};
+  return (
+    <form action={formAction} className="space-y-4" noValidate>
+      {state.status === "error" && state.message && <Alert tone="error">{state.message}</Alert>}
+      <input type="hidden" name="program" value={props.program} />
+      <TextField id="membership-email" label={props.labels.email} name="email" type="email" required maxLength={254} autoComplete="off" defaultValue={state.values?.email} error={errors.email} />
+      <TextField id="membership-password" label={props.labels.password} name="password" type="password" required maxLength={1024} autoComplete="off" error={errors.password} />
+      <SubmitButton>{props.labels.submit}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,65 @@
+"use client";
+import { useActionState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { IDLE, type FormState } from "@/lib/forms";
+
+type ProfileOption = { id: string; pnId: string; legalName: string; country: string; status: string; reason: string | null };
+
+/** The membership account's organization profiles as radio buttons; those R13 refuses are disabled, with the reason. */
+export function ProfileChoiceForm(props: {
+  action: (state: FormState, data: FormData) => Promise<FormState>;
+  cancelAction: (data: FormData) => Promise<void>;
+  program: string;
+  chosenProfileId: string | null;
+  profiles: ProfileOption[];
+  labels: { legend: string; pnId: string; none: string; cancelHint: string; submit: string; cancel: string };
+}) {
+  const [state, formAction] = useActionState(props.action, IDLE);
+  const { labels } = props;
+  const chosen = state.values?.profileId ?? props.chosenProfileId ?? props.profiles.find((profile) => !profile.reason)?.id;
+  const error = state.fieldErrors?.profileId;
+  return (
+    <form action={formAction} className="space-y-4" noValidate>
+      {state.status === "error" && state.message && <Alert tone="error">{state.message}</Alert>}
+      <input type="hidden" name="program" value={props.program} />
+      <fieldset className="space-y-2" aria-describedby={error ? "profile-error" : undefined}>
+        <legend className="mb-2 text-lg font-semibold">{labels.legend}</legend>
+        {props.profiles.length === 0 && <p className="text-sm">{labels.none}</p>}
+        {props.profiles.map((profile) => (
+          <div key={profile.id} className={`flex gap-3 rounded-md border p-3 text-sm ${profile.reason ? "border-slate-200 bg-slate-50 text-slate-700" : "border-slate-300"}`}>
+            <input
+              type="radio"
+              id={`profile-${profile.id}`}
+              name="profileId"
+              value={profile.id}
+              disabled={!!profile.reason}
+              defaultChecked={!profile.reason && profile.id === chosen}
+              aria-describedby={profile.reason ? `profile-${profile.id}-reason` : undefined}
+              className="mt-1"
+            />
+            <label htmlFor={`profile-${profile.id}`} className="flex-1">
+              <span className="font-semibold">{profile.legalName}</span>
+              <span className="block">
+                {labels.pnId} {profile.pnId} · {profile.country} · {profile.status}
+              </span>
+              {profile.reason && (
+                <span id={`profile-${profile.id}-reason`} className="block font-medium text-red-800">
+                  {profile.reason}
+                </span>
+              )}
+            </label>
+          </div>
+        ))}
+        {error && <p id="profile-error" className="text-sm text-red-700">{error}</p>}
+      </fieldset>
+      <p className="text-sm text-slate-700">{labels.cancelHint}</p>
+      <div className="flex flex-wrap gap-3">
+        <SubmitButton>{labels.submit}</SubmitButton>
+        <button type="submit" formAction={props.cancelAction} formNoValidate className="inline-flex items-center rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-100">
+          {labels.cancel}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,32 @@
+"use client";
+import Link from "next/link";
+import { useActionState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { IDLE, type FormState } from "@/lib/forms";
+
+/** The button that verifies (a POST); after it, the outcome replaces the form. */
+export function VerifyEmailForm(props: {
+  action: (state: FormState, data: FormData) => Promise<FormState>;
+  token: string;
+  labels: { intro: string; submit: string; statusLink?: string };
+}) {
+  const [state, formAction] = useActionState(props.action, IDLE);
+  if (state.status !== "idle") {
+    return (
+      <div className="space-y-4">
+        <Alert tone={state.status === "ok" ? "success" : "error"}>{state.message}</Alert>
+        <p className="text-sm">
+          <Link href="/enroll/status" className="text-brand-700 underline">{props.labels.statusLink}</Link>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <form action={formAction} className="space-y-4">
+      <p className="text-sm">{props.labels.intro}</p>
+      <input type="hidden" name="token" value={props.token} />
+      <SubmitButton>{props.labels.submit}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,47 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import { appUrl } from "@/lib/app-url";
+import type { Tx } from "@/lib/db/client";
+import { enqueueEmail } from "@/lib/email/enqueue-email";
+import { notFound } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/locales";
+
+export const VERIFICATION_TTL_DAYS = 7;
+
+/** Only the SHA-256 of a token is stored (ENGINEERING §3). */
+export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+/**
+ * R12: sends the primary contact `email` of partner `partnerId` a single-use verification link
+ * (32 random bytes, base64url; only its SHA-256 stored; expires after 7 days by the database
+ * clock). Earlier unused links of the partner for the same address die, so only the newest one
+ * works; a link for an address that is no longer the contact (or the pending one) is refused
+ * when opened. Runs inside the caller's transaction: the link exists exactly when the change
+ * that needs it commits; call wakeEmailWorker() after the commit. Also used by Settings →
+ * Partner profile when the primary contact's email changes (`email` is then the partner's
+ * pendingContactEmail).
+ */
+export async function sendContactVerification(tx: Tx, input: { partnerId: string; email: string; locale: Locale }): Promise<void> {
+  const partner = await tx.partnerOrganization.findUnique({
+    where: { id: input.partnerId },
+    select: { id: true, tenantId: true, legalName: true, contactName: true, contactEmail: true },
+  });
+  if (!partner) throw notFound("The partner organization");
+  const email = input.email.trim().toLowerCase();
+  const token = randomBytes(32).toString("base64url");
+  await tx.$executeRaw`UPDATE email_verifications SET expires_at = now() WHERE partner_id = ${partner.id}::uuid AND email = ${email} AND used_at IS NULL AND expires_at > now()`;
+  const [{ expiresAt }] = await tx.$queryRaw<{ expiresAt: Date }[]>`SELECT now() + make_interval(days => ${VERIFICATION_TTL_DAYS}) AS "expiresAt"`;
+  await tx.emailVerification.create({ data: { partnerId: partner.id, email, tokenHash: hashToken(token), expiresAt } });
+  await enqueueEmail(tx, {
+    to: email,
+    template: "contact-verification",
+    locale: input.locale,
+    tenantId: partner.tenantId,
+    props: {
+      contactName: email === partner.contactEmail ? partner.contactName : undefined,
+      organizationName: partner.legalName,
+      verifyUrl: `${appUrl("/verify-email")}?token=${token}`,
+      expiresInDays: VERIFICATION_TTL_DAYS,
+    },
+  });
+}
