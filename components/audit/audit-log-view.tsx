@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import type { AuditEventRow } from "@/lib/audit/audit-event-select";
 import type { AuditPage } from "@/lib/audit/fetch-audit-page";
@@ -22,10 +23,12 @@ type Props = {
   /** Null when the filter is invalid: nothing is listed until it is corrected. */
   page: AuditPage<Row> | null;
   withOrganization?: boolean;
+  /** Shown under the intro, e.g. that some emails could not be delivered. */
+  notice?: ReactNode;
 };
 
 /** The audit log page body, shared by the portal (one organization) and the operator console (all). */
-export function AuditLogView({ t, locale, title, intro, basePath, parsed, actions, page, withOrganization }: Props) {
+export function AuditLogView({ t, locale, title, intro, basePath, parsed, actions, page, withOrganization, notice }: Props) {
   const errors = parsed.ok ? {} : Object.fromEntries(Object.entries(parsed.fieldErrors).map(([field, key]) => [field, localize(key, t)]));
   const filterParams = parsed.ok ? auditFilterParams(parsed.filter) : new URLSearchParams();
   const exportHref = `${basePath}/export${filterParams.size ? `?${filterParams}` : ""}`;
@@ -36,6 +39,7 @@ export function AuditLogView({ t, locale, title, intro, basePath, parsed, action
         <h1 className="text-2xl font-semibold">{title}</h1>
         <p className="mt-1 max-w-3xl text-sm text-slate-700">{intro}</p>
       </div>
+      {notice}
       <AuditFilterForm t={t} values={parsed.values} errors={errors} actions={actions} resetHref={basePath} withOrganization={withOrganization} />
       {page && (
         <div className="flex flex-wrap items-center gap-3">

@@ -16,6 +16,7 @@ export const AUDIT_ACTIONS = [
   "user.disabled",
   "user.enabled",
   "user.removed",
+  "email.retried",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -1,7 +1,39 @@
 // §6 audit log pages in the browser (demo data, SPEC §7): P-audit-view in the portal, the CSV
 // download, the operator console's view of all organizations, and axe scans of both pages.
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, signIn, signInAsOperator } from "./helpers";
+import pg from "pg";
+import { expectNoAxeViolations, signIn, signInAsOperator, uniqueEmail } from "./helpers";
+
+// The e2e runner (scripts/test.ts) passes the app's DATABASE_URL: an undeliverable email can't be
+// produced through the UI on demand (the SMTP peer is the catcher, which accepts everything), so
+// the DEAD row is written directly, the way the worker leaves one.
+async function insertDeadEmail(tenantOf: string, to: string, subject: string): Promise<string> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ id: string }>(
+      `INSERT INTO outbox_emails (id, tenant_id, template, to_address, subject, html, text, status, attempts, last_error, next_attempt_at, created_at, updated_at)
+       SELECT gen_random_uuid(), tenant_id, 'support-reply', $2, $3, '<p>Your request was answered.</p>', 'Your request was answered.', 'DEAD', 8, '550 5.1.1 Mailbox unavailable', now(), now() - interval '1 hour', now()
+         FROM users WHERE email = $1
+       RETURNING id`,
+      [tenantOf, to, subject],
+    );
+    if (rows.length !== 1) throw new Error(`no user ${tenantOf}`);
+    return rows[0]!.id;
+  } finally {
+    await client.end();
+  }
+}
+
+async function outboxStatus(id: string): Promise<{ status: string; attempts: number }> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    return (await client.query<{ status: string; attempts: number }>("SELECT status, attempts FROM outbox_emails WHERE id = $1", [id])).rows[0]!;
+  } finally {
+    await client.end();
+  }
+}
 
 test("P-audit-view §6 a Global admin filters the audit log and exports CSV", async ({ page }) => {
   test.slow(); // several navigations, an axe scan and a download; `next dev` compiles on first hit
@@ -56,4 +88,59 @@ test("§6 the operator console lists all organizations' audit events", async ({ 
   const response = await page.request.get("/operator/audit-log/export?org=fabrikam");
   expect(response.status()).toBe(200);
   expect((await response.text()).startsWith("\uFEFFtime_utc,organization,organization_domain,actor,")).toBe(true);
+});
+
+test("M7 a Global admin sees an undeliverable email under Audit log and retries it", async ({ page }) => {
+  test.skip(!process.env.DATABASE_URL, "needs the app's DATABASE_URL (npm test passes it) to create the DEAD row");
+  test.slow(); // sign-in, an axe scan and a server action under `next dev`
+  const to = uniqueEmail("bounced");
+  const subject = `Your support request ${Date.now().toString(36)}`;
+  const id = await insertDeadEmail("admin@fabrikam.example", to, subject);
+
+  await signIn(page, "admin@fabrikam.example");
+  await page.goto("/settings/audit-log");
+  await expect(page.getByText("Some emails could not be delivered.")).toBeVisible();
+  await page.getByRole("link", { name: "Review undeliverable emails" }).click();
+  const section = page.getByRole("region", { name: "Undeliverable emails", exact: true });
+  await expect(section.getByRole("heading", { level: 2, name: "Undeliverable emails" })).toBeVisible();
+  const row = section.getByRole("row").filter({ hasText: to });
+  await expect(row).toContainText(subject);
+  await expect(row).toContainText("support-reply");
+  await expect(row).toContainText("550 5.1.1 Mailbox unavailable");
+  await expect(row.getByRole("cell", { name: "8", exact: true })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await row.getByRole("button", { name: `Retry the email to ${to}` }).click();
+  await expect(section.getByRole("status")).toHaveText(`The email to ${to} is queued again and will be sent shortly.`);
+  await expect(section.getByRole("row").filter({ hasText: to })).toHaveCount(0);
+  // Re-queued as new; with SMTP configured (npm test, npm run dev) the worker sends it at once.
+  await expect.poll(async () => (await outboxStatus(id)).status).toMatch(process.env.SMTP_URL ? /^SENT$/ : /^(PENDING|SENT)$/);
+  expect((await outboxStatus(id)).attempts).toBeLessThanOrEqual(1);
+
+  // The retry is in the audit log.
+  await page.goto("/settings/audit-log?action=email.retried");
+  await expect(page.getByRole("row").filter({ hasText: to }).first()).toContainText("Undeliverable email retried");
+});
+
+test("M7 the operator console lists undeliverable emails of all organizations", async ({ page }) => {
+  await signInAsOperator(page);
+  await page.getByRole("link", { name: "Undeliverable emails of all organizations" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Undeliverable emails: all organizations" })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("M2 control characters in the audit filter are ignored, never a server error", async ({ page }) => {
+  await signIn(page, "admin@fabrikam.example");
+  for (const query of ["actor=%00", "actor=a%00b&exact=1", "from=%00", "action=%00"]) {
+    expect((await page.goto(`/settings/audit-log?${query}`))?.status(), query).toBe(200);
+    expect((await page.request.get(`/settings/audit-log/export?${query}`)).status(), `export ${query}`).toBe(200);
+  }
+});
+
+test("M2 control characters in the operator's organization filter are ignored, never a server error", async ({ page }) => {
+  await signInAsOperator(page);
+  for (const query of ["org=%00", "org=fabrikam%00&actor=%00"]) {
+    expect((await page.goto(`/operator/audit-log?${query}`))?.status(), query).toBe(200);
+    expect((await page.request.get(`/operator/audit-log/export?${query}`)).status(), `export ${query}`).toBe(200);
+  }
 });

@@ -38,6 +38,7 @@ export default async function OperatorHomePage() {
         </Link>
       </p>
       <p className="flex flex-col gap-2"><Link href="/operator/enrollments" className="font-medium text-brand-700 underline">{t("review.consoleLink")}</Link><Link href="/operator/partners" className="font-medium text-brand-700 underline">{t("review.partnersLink")}</Link></p>
+      <p><Link href="/operator/emails" className="font-medium text-brand-700 underline">{t("deadEmails.operatorLink")}</Link></p>
     </div>
   );
 }
