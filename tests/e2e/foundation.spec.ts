@@ -41,8 +41,9 @@ test("signed-out visitors are sent to sign in, and signing out ends the session"
 
 test("P-… the navigation shows only what the roles allow", async ({ browser }) => {
   const expectations: [string, string[]][] = [
-    ["admin@fabrikam.example", ["Overview", "User management", "Audit log"]],
-    ["users@fabrikam.example", ["Overview", "User management", "Audit log"]],
+    ["admin@fabrikam.example", ["Overview", "User management", "Partner profile", "Audit log"]],
+    ["users@fabrikam.example", ["Overview", "User management", "Partner profile", "Audit log"]],
+    ["agent@fabrikam.example", ["Overview", "Partner profile"]],
     ["helpdesk@fabrikam.example", ["Overview"]],
   ];
   for (const [email, links] of expectations) {

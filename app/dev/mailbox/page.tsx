@@ -2,15 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { readMailbox } from "@/lib/dev-mail/read-mailbox";
 import { getLocale } from "@/lib/i18n/server";
-import { formatMailDate, mailboxLabels, requireMailboxDir } from "./mailbox";
+import { formatMailDate, MAILBOX_METADATA, mailboxLabels, requireMailboxDir } from "./mailbox";
 
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: mailboxLabels[await getLocale()].title };
+  return { ...MAILBOX_METADATA, title: mailboxLabels[await getLocale()].title };
 }
 
-/** Development Mailbox: every email the local mail catcher received, newest first. */
+/** Development Mailbox: every email the local mail catcher received, newest first. Only with MAILBOX_DIR, without sign-in: see ./mailbox.ts. */
 export default async function MailboxPage() {
   const dir = requireMailboxDir();
   const locale = await getLocale();

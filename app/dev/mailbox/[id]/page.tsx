@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { readMessage } from "@/lib/dev-mail/read-mailbox";
 import { getLocale } from "@/lib/i18n/server";
-import { formatMailDate, mailboxLabels, requireMailboxDir } from "../mailbox";
+import { formatMailDate, MAILBOX_METADATA, mailboxLabels, requireMailboxDir } from "../mailbox";
 import { LinkedText } from "./linked-text";
 
 export const dynamic = "force-dynamic";
@@ -13,10 +13,10 @@ type Props = { params: Promise<{ id: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const dir = process.env.MAILBOX_DIR;
   const message = dir ? await readMessage(dir, (await params).id) : null;
-  return { title: message?.subject || mailboxLabels[await getLocale()].title };
+  return { ...MAILBOX_METADATA, title: message?.subject || mailboxLabels[await getLocale()].title };
 }
 
-/** One caught email: headers, the text part with clickable links, and the HTML part sandboxed. */
+/** One caught email: headers, the text part with clickable links, and the HTML part sandboxed. Only with MAILBOX_DIR: see ../mailbox.ts. */
 export default async function MailboxMessagePage({ params }: Props) {
   const dir = requireMailboxDir();
   const message = await readMessage(dir, (await params).id);

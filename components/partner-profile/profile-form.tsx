@@ -1,0 +1,75 @@
+"use client";
+import { useActionState, type ReactNode } from "react";
+import { Alert } from "@/components/ui/alert";
+import { SelectField } from "@/components/ui/select-field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextField } from "@/components/ui/text-field";
+import type { FormState } from "@/lib/forms";
+import { ContactEmailStatus } from "./contact-email-status";
+import type { ContactEmailState, FormLabels } from "./labels";
+
+type Option = { value: string; label: string };
+
+function Fieldset({ legend, children }: { legend: string; children: ReactNode }) {
+  return (
+    <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-6">
+      <legend className="px-1 text-lg font-semibold">{legend}</legend>
+      {children}
+    </fieldset>
+  );
+}
+
+/**
+ * Settings → Partner profile for a Global admin (P-profile-edit): legal profile, primary contact
+ * and customer support, then **Save**. Field messages come from the server; what was typed stays.
+ */
+export function ProfileForm(props: {
+  action: (state: FormState, data: FormData) => Promise<FormState>;
+  initial: Record<string, string>;
+  countries: Option[];
+  labels: FormLabels;
+  contactEmail: ContactEmailState;
+}) {
+  const [state, formAction] = useActionState(props.action, { status: "idle" } as FormState);
+  const { labels } = props;
+  const errors = state.fieldErrors ?? {};
+  const values = { ...props.initial, ...state.values };
+  const field = (name: string, label: string, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
+    <TextField label={label} name={name} defaultValue={values[name] ?? ""} error={errors[name]} {...extra} />
+  );
+  return (
+    <form action={formAction} className="space-y-6" noValidate>
+      {state.message && <Alert tone={state.status === "error" ? "error" : "success"}>{state.message}</Alert>}
+      <Fieldset legend={labels["profile.legal"]}>
+        {field("legalName", labels["profile.legalName"], { required: true, maxLength: 200, autoComplete: "organization" })}
+        {field("addressLine1", labels["profile.addressLine1"], { required: true, maxLength: 200, autoComplete: "address-line1" })}
+        {field("addressLine2", labels["profile.addressLine2"], { maxLength: 200, autoComplete: "address-line2" })}
+        <div className="grid gap-4 sm:grid-cols-2">
+          {field("postalCode", labels["profile.postalCode"], { required: true, maxLength: 20, autoComplete: "postal-code" })}
+          {field("city", labels["profile.city"], { required: true, maxLength: 100, autoComplete: "address-level2" })}
+        </div>
+        <SelectField
+          label={labels["profile.country"]}
+          name="countryCode"
+          options={props.countries}
+          defaultValue={values.countryCode}
+          error={errors.countryCode}
+          aria-describedby={errors.countryCode ? "field-countryCode-error field-countryCode-hint" : "field-countryCode-hint"}
+        />
+        <p id="field-countryCode-hint" className="-mt-3 text-xs text-slate-600">{labels.countryHint}</p>
+      </Fieldset>
+      <Fieldset legend={labels["profile.contact"]}>
+        {field("contactName", labels["profile.contactName"], { required: true, maxLength: 200, autoComplete: "name" })}
+        {field("contactEmail", labels["profile.contactEmail"], { type: "email", required: true, maxLength: 254, autoComplete: "email", hint: labels["profile.contactEmailHint"] })}
+        <ContactEmailStatus state={props.contactEmail} />
+        {field("contactPhone", labels["profile.contactPhone"], { type: "tel", required: true, maxLength: 40, autoComplete: "tel" })}
+      </Fieldset>
+      <Fieldset legend={labels["profile.support"]}>
+        {field("supportEmail", labels["profile.supportEmail"], { type: "email", required: true, maxLength: 254, autoComplete: "off" })}
+        {field("supportPhone", labels["profile.supportPhone"], { type: "tel", maxLength: 40, autoComplete: "off" })}
+        {field("supportWebsite", labels["profile.supportWebsite"], { type: "url", maxLength: 300, autoComplete: "url", hint: labels["profile.supportWebsiteHint"] })}
+      </Fieldset>
+      <SubmitButton>{labels["profile.save"]}</SubmitButton>
+    </form>
+  );
+}
