@@ -8,6 +8,7 @@ export const AUDIT_ACTIONS = [
   "tenant.created",
   "enrollment.submitted",
   "enrollment.email_verified",
+  "partner.profile_updated",
   "user.created",
   "user.roles_changed",
   "user.password_reset",
