@@ -1,10 +1,15 @@
 import type { Metadata } from "next";
+import { PartnerAgreementSection, TransitionSection } from "@/components/overview/agreement-sections";
+import { PendingSteps } from "@/components/overview/pending-steps";
+import { ProgramsSection } from "@/components/overview/programs-section";
 import { Alert } from "@/components/ui/alert";
 import { requireUser, type CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
 import type { Translate } from "@/lib/i18n/translate";
 import { getLocale, getT } from "@/lib/i18n/server";
+import { getAgreementSteps } from "@/lib/partners/get-agreement-steps";
 import { getOrganizationOverview } from "@/lib/partners/get-organization-overview";
+import { listActivePrograms } from "@/lib/partners/list-active-programs";
 import { listCustomerPartners } from "@/lib/partners/list-customer-partners";
 import { countryName, regionOf } from "@/lib/regions";
 
@@ -86,7 +91,9 @@ export default async function OverviewPage() {
     );
   }
 
-  const org = await getOrganizationOverview(user);
+  const [org, steps, activePrograms] = await Promise.all([getOrganizationOverview(user), getAgreementSteps(user), listActivePrograms(user)]);
+  const canAccept = can(user, "profile-edit");
+  const agreementCurrent = !!org.agreement && org.agreementCurrent;
   const facts: Fact[] = [
     [t("overview.organization"), org.partner.legalName],
     [t("overview.domain"), org.primaryDomain],
@@ -100,47 +107,27 @@ export default async function OverviewPage() {
     <div className="max-w-4xl space-y-8">
       <h1 className="text-2xl font-semibold">{t("overview.title")}</h1>
       <Facts facts={facts} />
-
-      <section aria-labelledby="programs" className="space-y-3">
-        <h2 id="programs" className="text-lg font-semibold">
-          {t("overview.programs")}
-        </h2>
-        {org.partner.enrollments.length === 0 ? (
-          <p className="text-sm text-slate-700">{t("overview.noPrograms")}</p>
-        ) : (
-          <table className="w-full overflow-hidden rounded-lg border border-slate-200 bg-white text-left text-sm">
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className="px-4 py-2">{t("overview.program")}</th>
-                <th scope="col" className="px-4 py-2">{t("overview.status")}</th>
-                <th scope="col" className="px-4 py-2">{t("overview.since")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {org.partner.enrollments.map((enrollment) => (
-                <tr key={enrollment.program} className="border-t border-slate-200">
-                  <td className="px-4 py-2">{t(`program.${enrollment.program}`)}</td>
-                  <td className="px-4 py-2">{t(`enrollment.${enrollment.status}`)}</td>
-                  <td className="px-4 py-2">{date(enrollment.decidedAt ?? enrollment.submittedAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </section>
-      <section aria-labelledby="agreement" className="space-y-2">
-        <h2 id="agreement" className="text-lg font-semibold">
-          {t("overview.agreement")}
-        </h2>
-        {org.agreement && org.agreementCurrent ? (
-          <p className="text-sm">{t("overview.agreementAccepted", { version: org.agreement.version, date: date(org.agreement.acceptedAt), name: org.agreement.signerName })}</p>
-        ) : (
-          <Alert tone="warning" title={t("overview.pendingSteps")}>
-            {t("overview.agreementMissing", { version: org.currentAgreementVersion })}
-          </Alert>
-        )}
-        {!org.partner.contactEmailVerifiedAt && <Alert tone="warning">{t("overview.verifyEmail")}</Alert>}
-      </section>
+      <PendingSteps
+        t={t}
+        emailUnverified={!org.partner.contactEmailVerifiedAt}
+        agreementMissing={agreementCurrent ? null : t("overview.agreementMissing", { version: org.currentAgreementVersion })}
+        transitionPending={steps.transition === "pending"}
+        canAccept={canAccept}
+        globalAdminNames={steps.globalAdminNames}
+      />
+      <ProgramsSection t={t} date={date} enrollments={org.partner.enrollments} activePrograms={activePrograms} />
+      {steps.transition !== "none" && (
+        <TransitionSection t={t} date={date} state={steps.transition} accepted={steps.transitionAcceptance} organizationName={steps.organizationName} canAccept={canAccept} />
+      )}
+      <PartnerAgreementSection
+        t={t}
+        date={date}
+        accepted={org.agreement}
+        currentVersion={org.currentAgreementVersion}
+        organizationName={org.partner.legalName}
+        canAccept={canAccept}
+        signerName={user.name}
+      />
     </div>
   );
 }

@@ -1,0 +1,30 @@
+import "server-only";
+import type { UserActor } from "@/lib/auth/actor";
+import { assertPermission } from "@/lib/authz/assert-permission";
+import type { Tx } from "@/lib/db/client";
+import { notFound } from "@/lib/errors";
+
+// Shared by accept-partner-agreement.ts and accept-indirect-reseller-agreement.ts.
+
+/** Partner sessions only: an operator or system actor (types can be cast) is "not found" like a missing permission. */
+export function assertPartnerUser(actor: UserActor): void {
+  if (actor?.kind !== "user" || !actor.userId) throw notFound("The page or item");
+}
+
+/**
+ * Inside the accepting transaction: the actor as the database has it now (active, same tenant) still
+ * holds P-profile-edit, and its organization row, locked so two accepts run one after the other.
+ */
+export async function lockOrganizationForAgreement(tx: Tx, actor: UserActor) {
+  const user = await tx.user.findFirst({
+    where: { id: actor.userId, tenantId: actor.tenantId, status: "ACTIVE" },
+    select: { agentRole: true, adminRole: true },
+  });
+  if (!user) throw notFound("The page or item");
+  assertPermission({ ...user, partnerId: actor.partnerId }, "profile-edit");
+  const [partner] = await tx.$queryRaw<{ id: string; legal_name: string }[]>`
+    SELECT id, legal_name FROM partner_organizations
+    WHERE id = ${actor.partnerId}::uuid AND tenant_id = ${actor.tenantId}::uuid FOR NO KEY UPDATE`;
+  if (!partner) throw notFound("The organization");
+  return { id: partner.id, legalName: partner.legal_name };
+}
