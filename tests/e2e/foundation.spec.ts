@@ -86,7 +86,8 @@ test("a partner account can never reach the operator console", async ({ page }) 
 
 test("an operator signs in to the console and sees the program at a glance", async ({ page }) => {
   await signInAsOperator(page);
-  await expect(page.getByText("Partner organizations")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Program at a glance" })).toBeVisible();
+  await expect(page.locator("dt").filter({ hasText: "Partner organizations" })).toBeVisible();
 });
 
 test("every response carries the security headers", async ({ page }) => {
