@@ -32,13 +32,22 @@ export default async function OperatorHomePage() {
           ))}
         </dl>
       </section>
-      <p>
-        <Link href="/operator/audit-log" className="font-medium text-brand-700 underline">
-          {t("audit.operatorLink")}
-        </Link>
-      </p>
-      <p className="flex flex-col gap-2"><Link href="/operator/enrollments" className="font-medium text-brand-700 underline">{t("review.consoleLink")}</Link><Link href="/operator/partners" className="font-medium text-brand-700 underline">{t("review.partnersLink")}</Link></p>
-      <p><Link href="/operator/emails" className="font-medium text-brand-700 underline">{t("deadEmails.operatorLink")}</Link></p>
+      <nav aria-label={t("operator.sections")}>
+        <ul className="grid gap-2 sm:grid-cols-2">
+          {[
+            ["/operator/enrollments", t("review.consoleLink")],
+            ["/operator/partners", t("review.partnersLink")],
+            ["/operator/emails", t("deadEmails.operatorLink")],
+            ["/operator/audit-log", t("audit.operatorLink")],
+          ].map(([href, label]) => (
+            <li key={href}>
+              <Link href={href} className="block rounded-lg border border-slate-200 bg-white p-4 font-medium text-brand-700 underline hover:bg-slate-50">
+                {label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
     </div>
   );
 }

@@ -505,11 +505,12 @@ export const de: Record<MessageKey, string> = {
   "operator.title": "Betreiberkonsole",
   "operator.signInTitle": "Anmeldung für Betreiber",
   "operator.signInIntro": "Für die Plattformbetreiber des Anbieters. Partnerkonten können sich hier nicht anmelden.",
+  "operator.sections": "Bereiche der Konsole",
   "operator.summary": "Programm auf einen Blick",
   "operator.partners": "Partnerorganisationen",
   "operator.inReview": "Registrierungen in Prüfung",
   "operator.openSupport": "Offene Supportanfragen",
   "operator.deadEmails": "Unzustellbare E-Mails",
   "operator.customers": "Kundenorganisationen",
-};
   ...enrollDe,
+};

@@ -504,13 +504,14 @@ export const en = {
   "operator.title": "Operator console",
   "operator.signInTitle": "Operator sign in",
   "operator.signInIntro": "For the vendor's platform operators. Partner accounts can't sign in here.",
+  "operator.sections": "Console sections",
   "operator.summary": "Program at a glance",
   "operator.partners": "Partner organizations",
   "operator.inReview": "Enrollments in review",
   "operator.openSupport": "Open support requests",
   "operator.deadEmails": "Undeliverable emails",
   "operator.customers": "Customer organizations",
+  ...enrollEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
-  ...enrollEn,
