@@ -27,6 +27,7 @@ test("the operator approves an enrollment from the queue: roles, email and audit
   await expect(page.getByRole("region", { name: "Timeline" })).toContainText("Submitted");
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Approve" }).click();
+  await expect(page.getByText("The enrollment is approved. The primary contact gets an email.")).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: "Decided: Approved" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Approve" })).toHaveCount(0);
   await expect(page.getByRole("region", { name: "Timeline" })).toContainText("Approved by");
@@ -55,6 +56,7 @@ test("the operator rejects with a required reason; an enrollment waiting for ema
   await expect(page.getByLabel("Reason for the rejection")).toHaveAttribute("aria-invalid", "true");
   await page.getByLabel("Reason for the rejection").fill("The PN ID belongs to another organization.");
   await page.getByRole("button", { name: "Reject" }).click();
+  await expect(page.getByText("The enrollment is rejected. The primary contact gets an email with the reason.")).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: "Decided: Rejected" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Timeline" })).toContainText("The PN ID belongs to another organization.");
   const mails = await query("SELECT template, to_address FROM outbox_emails WHERE tenant_id = $1", [org.tenantId]);

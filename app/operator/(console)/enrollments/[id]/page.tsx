@@ -49,9 +49,10 @@ export default async function EnrollmentDetailPage({ params }: { params: Promise
         <h2 id="decision" className="text-lg font-semibold">
           {t("review.decisionTitle")}
         </h2>
-        {detail.status === "IN_REVIEW" && (
+        {detail.status !== "AWAITING_EMAIL_VERIFICATION" && (
           <DecisionForms
             enrollmentId={detail.id}
+            open={detail.status === "IN_REVIEW"}
             approveAction={approveEnrollmentAction}
             rejectAction={rejectEnrollmentAction}
             reasonMax={REJECTION_REASON_MAX}
