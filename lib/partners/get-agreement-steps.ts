@@ -5,10 +5,11 @@ import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 
 /**
- * P-profile-view: the Overview's agreement steps beyond getOrganizationOverview — the R14 step
- * ("none": no approved move to indirect reseller; "pending": approved, waiting for "Accept and
- * continue"; "accepted") and who can accept agreements (the active Global admins, by name), for
- * people who can't. The actor's own organization only.
+ * P-profile-view: the Overview's R14 and agreement steps beyond getOrganizationOverview — whether
+ * the move to indirect reseller is offered (eligible, not started), the R14 step ("none": no
+ * approved move; "pending": approved, waiting for "Accept and continue"; "accepted") and who can
+ * accept agreements (the active Global admins, by name), for people who can't. The actor's own
+ * organization only.
  */
 export async function getAgreementSteps(actor: UserActor) {
   assertPermission(actor, "profile-view");
@@ -17,7 +18,8 @@ export async function getAgreementSteps(actor: UserActor) {
     where: { id: actor.partnerId, tenantId: actor.tenantId },
     select: {
       legalName: true,
-      enrollments: { where: { program: "INDIRECT_RESELLER", viaTransition: true, status: "APPROVED" }, select: { decidedAt: true } },
+      indirectMoveEligibleAt: true,
+      enrollments: { select: { program: true, status: true, viaTransition: true } },
       agreementAcceptances: {
         where: { kind: "INDIRECT_RESELLER_AGREEMENT" },
         select: { version: true, signerName: true, acceptedAt: true },
@@ -33,11 +35,18 @@ export async function getAgreementSteps(actor: UserActor) {
   });
   if (!partner) throw notFound("The organization");
   const transitionAcceptance = partner.agreementAcceptances[0] ?? null;
-  const transition = transitionAcceptance ? "accepted" : partner.enrollments.length > 0 ? "pending" : "none";
+  const approvedMove = partner.enrollments.some((e) => e.program === "INDIRECT_RESELLER" && e.viaTransition && e.status === "APPROVED");
+  const transition = transitionAcceptance ? "accepted" : approvedMove ? "pending" : "none";
+  // R14: the operator marked this direct-bill partner eligible and it hasn't enrolled as indirect reseller yet.
+  const moveOffered =
+    partner.indirectMoveEligibleAt !== null &&
+    partner.enrollments.some((e) => e.program === "DIRECT_BILL" && e.status === "APPROVED") &&
+    !partner.enrollments.some((e) => e.program === "INDIRECT_RESELLER");
   return {
     organizationName: partner.legalName,
     transition: transition as "none" | "pending" | "accepted",
     transitionAcceptance,
+    moveOffered,
     globalAdminNames: partner.tenant.users.map((user) => user.name),
   };
 }

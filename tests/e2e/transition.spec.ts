@@ -3,7 +3,7 @@
 // the organization's name — turns the indirect reseller capabilities on. A fresh partner from a
 // SQL fixture plays Adatum Direct's part, so the shared demo partner keeps its state for others.
 import { expect, test, type Browser } from "@playwright/test";
-import { DEMO_PASSWORD, expectNoAxeViolations, navLinks, signIn, signInAsOperator } from "./helpers";
+import { expectNoAxeViolations, navLinks, signIn, signInAsOperator } from "./helpers";
 import { closeFixtures, createPartnerFixture, query } from "./operator-review.fixtures";
 
 // Generous limits: under a cold `next dev` each wizard step compiles first; under `next start` the test takes seconds.
@@ -34,14 +34,12 @@ test("R14 enroll with the existing tenant → operator approves → Accept and c
     ],
   });
 
-  // The wizard (another engineer's pages): Welcome → signed in → details prefilled → Enroll now.
-  await page.goto("/enroll/indirect-reseller/account");
-  await page.getByRole("link", { name: "Sign in" }).click();
-  await page.getByLabel("Email").fill(org.emails[0]);
-  await page.getByLabel("Password").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/enroll\/indirect-reseller\/account$/);
-  await page.goto("/enroll/indirect-reseller");
+  // The Overview offers the move to an eligible partner's Global admin; the wizard (another
+  // engineer's pages) enrolls with the existing tenant and details.
+  await signIn(page, org.emails[0]);
+  await expect(page.getByRole("region", { name: "Move to indirect reseller" })).toContainText("is eligible to enroll as indirect reseller");
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: "Enroll as indirect reseller" }).click();
   await expect(page.getByRole("heading", { name: "Enroll as indirect reseller with your existing tenant" })).toBeVisible({ timeout: 60_000 });
   await page.getByRole("link", { name: "Next" }).click();
   await page.getByRole("button", { name: "Continue" }).click();
@@ -55,6 +53,7 @@ test("R14 enroll with the existing tenant → operator approves → Accept and c
   // Approved, but the capabilities stay off until the indirect reseller agreement is accepted.
   await page.goto("/overview");
   await expect(page.getByTestId("active-programs")).toHaveText("Your programs: Direct-bill partner");
+  await expect(page.getByRole("region", { name: "Move to indirect reseller" })).toHaveCount(0);
   await expect(page.getByRole("status").filter({ hasText: "Pending steps" })).toContainText("Accept the indirect reseller agreement");
   await expect(page.getByRole("heading", { name: "Indirect reseller agreement" })).toBeVisible();
   await expect(page.getByText(/There is no rollback/)).toBeVisible();

@@ -41,10 +41,21 @@ async function transitionInReview() {
 const accepted = (partnerId: string) => testDb().agreementAcceptance.findMany({ where: { partnerId, kind: "INDIRECT_RESELLER_AGREEMENT" } });
 
 describe("R14 Accept and continue", () => {
+  it("the Overview offers the move only to an eligible direct-bill partner that hasn't enrolled as indirect reseller", async () => {
+    const eligible = await createPartner({ programs: ["DIRECT_BILL"] });
+    const { actor } = await signInAs(eligible.admin!.email);
+    expect((await getAgreementSteps(actor)).moveOffered).toBe(false);
+    await testDb().partnerOrganization.update({ where: { id: eligible.partner.id }, data: { indirectMoveEligibleAt: new Date() } });
+    expect((await getAgreementSteps(actor)).moveOffered).toBe(true);
+    const reseller = await createPartner({ programs: ["INDIRECT_RESELLER"] });
+    await testDb().partnerOrganization.update({ where: { id: reseller.partner.id }, data: { indirectMoveEligibleAt: new Date() } });
+    expect((await getAgreementSteps((await signInAs(reseller.admin!.email)).actor)).moveOffered).toBe(false);
+  });
+
   it("after approval the capabilities stay off until a Global admin accepts with the exact name; then both programs are active", async () => {
     const operator = await newOperator();
     const { partner, tenant, admin, enrollment, actor } = await transitionInReview();
-    expect((await getAgreementSteps(actor)).transition).toBe("none");
+    expect(await getAgreementSteps(actor)).toMatchObject({ transition: "none", moveOffered: false }); // enrolled already: no offer
     expect((await refusal(acceptIndirectResellerAgreement(actor, { confirmName: partner.legalName }))).details.rule).toBe("R14");
 
     await approveEnrollment(operator, enrollment.id);

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { PartnerAgreementSection, TransitionSection } from "@/components/overview/agreement-sections";
+import { MoveOffer } from "@/components/overview/move-offer";
 import { PendingSteps } from "@/components/overview/pending-steps";
 import { ProgramsSection } from "@/components/overview/programs-section";
 import { Alert } from "@/components/ui/alert";
@@ -116,6 +117,7 @@ export default async function OverviewPage() {
         globalAdminNames={steps.globalAdminNames}
       />
       <ProgramsSection t={t} date={date} enrollments={org.partner.enrollments} activePrograms={activePrograms} />
+      {steps.moveOffered && <MoveOffer t={t} organizationName={steps.organizationName} canEnroll={canAccept} globalAdminNames={steps.globalAdminNames} />}
       {steps.transition !== "none" && (
         <TransitionSection t={t} date={date} state={steps.transition} accepted={steps.transitionAcceptance} organizationName={steps.organizationName} canAccept={canAccept} />
       )}

@@ -329,6 +329,10 @@ export const de: Record<MessageKey, string> = {
   "transition.notPending": "Es gibt keinen genehmigten Wechsel zum indirekten Wiederverkäufer, der auf die Vereinbarung für indirekte Wiederverkäufer wartet.",
   "transition.yourPrograms": "Ihre Programme: {programs}",
   "transition.noActivePrograms": "Ihre Programme: noch keines aktiv.",
+  "transition.offerTitle": "Wechsel zum indirekten Wiederverkäufer",
+  "transition.offerBody": "{organization} kann sich mit dem bestehenden Mandanten und den vorhandenen Angaben als indirekter Wiederverkäufer registrieren. Ihr Direct-Bill-Geschäft läuft weiter. Nach der Genehmigung nehmen Sie die Vereinbarung für indirekte Wiederverkäufer an; dies kann nicht rückgängig gemacht werden.",
+  "transition.offerLink": "Als indirekter Wiederverkäufer registrieren",
+  "transition.offerWhoCan": "Nur ein globaler Administrator kann Ihre Organisation registrieren: {names}.",
 
   "role.ADMIN_AGENT": "Administratoragent",
   "role.SALES_AGENT": "Vertriebsagent",

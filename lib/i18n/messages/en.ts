@@ -328,6 +328,10 @@ export const en = {
   "transition.notPending": "there is no approved move to indirect reseller waiting for the indirect reseller agreement.",
   "transition.yourPrograms": "Your programs: {programs}",
   "transition.noActivePrograms": "Your programs: none active yet.",
+  "transition.offerTitle": "Move to indirect reseller",
+  "transition.offerBody": "{organization} is eligible to enroll as indirect reseller with its existing tenant and details. Your direct-bill business continues. After approval you accept the indirect reseller agreement; there is no rollback.",
+  "transition.offerLink": "Enroll as indirect reseller",
+  "transition.offerWhoCan": "Only a Global admin can enroll your organization: {names}.",
 
   "role.ADMIN_AGENT": "Admin agent",
   "role.SALES_AGENT": "Sales agent",
