@@ -11,8 +11,10 @@ export function EnrollmentTimeline({ t, locale, detail }: { t: Translate; locale
       : { key: "waiting", when: null, text: t("review.timelineWaiting") },
   ];
   if (detail.decidedAt && (detail.status === "APPROVED" || detail.status === "REJECTED")) {
-    const operator = detail.decidedByOperator?.name ?? "—";
-    steps.push({ key: "decided", when: detail.decidedAt, text: t("review.timelineDecided", { status: t(`enrollment.${detail.status}`), operator }), note: detail.rejectionReason });
+    const status = t(`enrollment.${detail.status}`);
+    // Seeded or imported decisions have no operator: the status alone.
+    const text = detail.decidedByOperator ? t("review.timelineDecided", { status, operator: detail.decidedByOperator.name }) : status;
+    steps.push({ key: "decided", when: detail.decidedAt, text, note: detail.rejectionReason });
   }
   return (
     <section aria-labelledby="timeline" className="rounded-lg border border-slate-200 bg-white p-5">
