@@ -71,7 +71,7 @@ export function printStatements(rows: PageRow[]) {
   for (const row of rows) {
     if (!row.statements) continue;
     console.log(`\n  ${row.path}  — ${row.statements.perView.toFixed(1)} per view`);
-    for (const statement of row.statements.statements.slice(0, 12)) {
+    for (const statement of row.statements.statements.slice(0, 20)) {
       console.log(`    ${statement.perView.toFixed(2).padStart(5)} × ${ms(statement.meanMs).padStart(5)} ms  ${statement.query}`);
     }
   }
