@@ -29,7 +29,15 @@ function parseDetails<S extends z.ZodType>(schema: S, input: unknown): z.output<
 
 /** A new partner: legal profile and primary contact as entered (R12), the PN ID of the chosen profile (R13 again). */
 async function createPartner(tx: Tx, state: EnrollmentState, input: unknown, locale: Locale) {
-  const details = parseDetails(newPartnerDetailsSchema, input);
+  const parsed = newPartnerDetailsSchema.safeParse(input);
+  if (!parsed.success) {
+    // Every field message at once, R12's included (it needs only the contact email).
+    const fieldErrors = fieldErrorsFrom(parsed.error);
+    const typed = (input as Record<string, unknown> | null)?.contactEmail;
+    const webmail = !fieldErrors.contactEmail && typeof typed === "string" ? webmailDomainOf(typed) : null;
+    throw webmail ? validationError({ ...fieldErrors, contactEmail: "enroll.r12.webmailField" }, { domain: webmail }) : validationError(fieldErrors);
+  }
+  const details = parsed.data;
   const webmail = webmailDomainOf(details.contactEmail);
   if (webmail) {
     throw ruleViolation("R12", `${webmail} is a web-based mail service; use an address at your organization.`, { contactEmail: "enroll.r12.webmailField" }, {

@@ -228,3 +228,53 @@ test("R14 an eligible direct-bill partner enrolls as indirect reseller with its 
   await page.reload();
   await expect(page.getByTestId("status-INDIRECT_RESELLER")).toHaveText("Approved");
 });
+
+test("the wizard in German, every step keyboard-reachable and without axe violations", async ({ page }) => {
+  const membership = await createMembershipAccount("DE");
+  const id = suffix();
+  await page.goto("/enroll");
+  await page.getByRole("button", { name: "Deutsch" }).click();
+  await expect(page.getByRole("heading", { name: "Als Partner registrieren", level: 1 })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: "Als indirekter Anbieter registrieren" }).click();
+  await expect(page.getByRole("heading", { name: "Bevor Sie beginnen" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  // Keyboard: Tab reaches "Weiter" and Enter follows it.
+  await page.getByRole("link", { name: "Weiter" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "Mit Ihrem Geschäftskonto anmelden" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: "Konto erstellen" }).click();
+  await page.getByLabel("Name der Organisation").fill(`Deutsch ${id}`);
+  await page.getByLabel("Primäre Domäne").fill(`deutsch-${id}.example`);
+  await page.getByLabel("Land oder Region").selectOption({ label: "Deutschland" });
+  await page.getByLabel("Ihr vollständiger Name").fill("Dora Deutsch");
+  await page.getByLabel("Ihre E-Mail-Adresse").fill(`dora@deutsch-${id}.example`);
+  await page.getByLabel("Kennwort", { exact: true }).fill("zu kurz");
+  await page.getByLabel("Kennwort bestätigen").fill("zu kurz");
+  await page.getByRole("button", { name: "Konto erstellen und fortfahren" }).click();
+  await expect(page.getByText("Bitte korrigieren Sie die markierten Felder.")).toBeVisible();
+  await expect(page.getByLabel("Name der Organisation")).toHaveValue(`Deutsch ${id}`); // kept; passwords aren't sent back
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Kennwort", { exact: true }).fill(ADMIN_PASSWORD);
+  await page.getByLabel("Kennwort bestätigen").fill(ADMIN_PASSWORD);
+  await page.getByLabel("Kennwort bestätigen").press("Enter");
+  await expect(page.getByRole("heading", { name: "Partner Network ID verknüpfen" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("E-Mail-Adresse des Mitgliedskontos").fill(membership.email);
+  await page.getByLabel("Kennwort des Mitgliedskontos").fill(membership.password);
+  await page.getByRole("button", { name: "Anmelden" }).click();
+  await expect(page.getByRole("radio", { name: new RegExp(membership.overseas.legalName) })).toHaveAccessibleDescription("R13: in Vereinigte Staaten; Ihr Mandant ist in Deutschland");
+  await expect(page.getByRole("radio", { name: new RegExp(membership.inactive.legalName) })).toHaveAccessibleDescription("R13: inaktiv");
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Fortfahren" }).click();
+  await expect(page.getByRole("heading", { name: "Angaben zur Organisation" })).toBeVisible();
+  await page.getByLabel("E-Mail-Adresse des Kontakts").fill("dora@web.de");
+  await page.getByRole("button", { name: "Jetzt registrieren" }).click();
+  await expect(page.getByLabel("E-Mail-Adresse des Kontakts")).toHaveAccessibleDescription(/R12: web\.de ist ein webbasierter E-Mail-Dienst/);
+  await expectNoAxeViolations(page);
+  await page.goto("/verify-email?token=nicht-gueltig");
+  await expect(page.getByText("Dieser Link funktioniert nicht.")).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "English" }).click();
+});

@@ -46,6 +46,10 @@ describe("R12 no webmail primary contact", () => {
       expect(error.message).toMatch(/^R12: .+ is a web-based mail service; use an address at your organization\.$/);
       expect(error.details.fieldErrors).toEqual({ contactEmail: "enroll.r12.webmailField" });
     }
+    // With other fields still missing, R12 is reported together with their messages.
+    const partial = await refusalOf(submitEnrollment(org.actor, "INDIRECT_RESELLER", { contactEmail: "Pat@GMAIL.com", legalName: "" }, "en"));
+    expect(partial.code).toBe("VALIDATION");
+    expect(partial.details.fieldErrors).toMatchObject({ contactEmail: "enroll.r12.webmailField", legalName: "enroll.field.required" });
     expect(await testDb().partnerOrganization.count({ where: { tenantId: org.tenant.id } })).toBe(0);
     expect(await testDb().outboxEmail.count({ where: { tenantId: org.tenant.id } })).toBe(0);
     expect((await getEnrollmentWizard(org.actor, "INDIRECT_RESELLER")).draft?.details.contactEmail).toBe("pat@hotmail.de");

@@ -31,7 +31,7 @@ export function CreateAccountForm(props: {
         <legend className="text-lg font-semibold">{labels.organizationSection}</legend>
         <TextField label={labels.organization} name="organizationName" required maxLength={200} autoComplete="organization" defaultValue={values.organizationName} error={errors.organizationName} />
         <TextField label={labels.domain} name="domain" required maxLength={253} hint={labels.domainHint} defaultValue={values.domain} error={errors.domain} />
-        <SelectField label={labels.country} name="countryCode" required options={props.countries} defaultValue={values.countryCode ?? ""} error={errors.countryCode} aria-describedby={errors.countryCode ? "field-countryCode-error" : "country-hint"} />
+        <SelectField key={`country-${values.countryCode ?? ""}-${state.status}`} label={labels.country} name="countryCode" required options={props.countries} defaultValue={values.countryCode ?? ""} error={errors.countryCode} aria-describedby={errors.countryCode ? "field-countryCode-error" : "country-hint"} />
         <p id="country-hint" className="-mt-3 text-xs text-slate-600">{labels.countryHint}</p>
       </fieldset>
       <fieldset className="space-y-4">

@@ -54,7 +54,7 @@ export function DetailsForm(props: {
               {field("city", labels.city, { required: true, maxLength: 100, autoComplete: "address-level2" })}
               {field("postalCode", labels.postalCode, { required: true, maxLength: 20, autoComplete: "postal-code" })}
             </div>
-            <SelectField label={labels.country} name="countryCode" required options={props.countries} defaultValue={values.countryCode ?? ""} error={errors.countryCode} />
+            <SelectField key={`country-${values.countryCode ?? ""}-${state.status}`} label={labels.country} name="countryCode" required options={props.countries} defaultValue={values.countryCode ?? ""} error={errors.countryCode} />
           </fieldset>
           <fieldset className="space-y-4">
             <legend className="text-lg font-semibold">{labels.contactSection}</legend>

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { ActionForm } from "@/components/ui/action-form";
 import { getEnrollmentStatus } from "@/lib/enrollment/get-enrollment-status";
 import { enrollPath } from "@/lib/enrollment/programs";
+import { isDomainError } from "@/lib/errors";
 import { VERIFICATION_TTL_DAYS } from "@/lib/enrollment/send-contact-verification";
 import { resendVerificationAction } from "../../actions/resend-verification";
 import { loadSignedInStep } from "../../_components/load-wizard";
@@ -14,7 +15,11 @@ export const metadata: Metadata = { title: "Enroll: Verify your email" };
 /** After "Enroll now": verify your email (R12: the review starts once the primary contact confirms it), then the status. */
 export default async function SubmittedPage(props: { params: Promise<{ program: string }> }) {
   const { program, user, t } = await loadSignedInStep(props.params, "submitted");
-  const view = await getEnrollmentStatus(user);
+  // Users who may not see the status (e.g. a Helpdesk agent) get the status page's explanation.
+  const view = await getEnrollmentStatus(user).catch((error) => {
+    if (isDomainError(error)) redirect("/enroll/status");
+    throw error;
+  });
   const enrollment = view.enrollments.find((candidate) => candidate.program === program);
   if (!enrollment) redirect(enrollPath(program));
   const email = view.partner?.contactEmail ?? "";
