@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import type { UserActor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -17,12 +18,15 @@ export const activeEnrollmentWhere: Prisma.ProgramEnrollmentWhereInput = {
   OR: [{ viaTransition: false }, { partner: { agreementAcceptances: { some: { kind: "INDIRECT_RESELLER_AGREEMENT" } } } }],
 };
 
-/** Programs the actor's own organization is active in: what the navigation and the Overview may offer. One query. */
-export async function listActivePrograms(actor: UserActor): Promise<Program[]> {
+/**
+ * Programs the actor's own organization is active in: what the navigation and the Overview may
+ * offer. One query, cached per request (the layout and the page both ask).
+ */
+export const listActivePrograms = cache(async (actor: UserActor): Promise<Program[]> => {
   if (!actor.partnerId) return [];
   const rows = await db().programEnrollment.findMany({
     where: { ...activeEnrollmentWhere, partnerId: actor.partnerId, partner: { tenantId: actor.tenantId } },
     select: { program: true },
   });
   return rows.map((row) => row.program).sort((a, b) => PROGRAM_ORDER.indexOf(a) - PROGRAM_ORDER.indexOf(b));
-}
+});

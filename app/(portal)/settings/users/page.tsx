@@ -18,6 +18,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const q = searchText(params.q);
   const { users, total, page, pageCount } = await listUsers(user, { search: q, page: Number(params.page) });
   const pageHref = (target: number) => `/settings/users?${new URLSearchParams({ ...(q ? { q } : {}), page: String(target) })}`;
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }); // one formatter per page, not per row
   const cell = "px-4 py-2";
 
   return (
@@ -76,7 +77,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                   <td className={cell}>{t(`role.${row.agentRole}`)}</td>
                   <td className={cell}>{t(`role.${row.adminRole}`)}</td>
                   <td className={cell}>{t(row.status === "DISABLED" ? "users.status.DISABLED" : row.mustChangePassword ? "users.status.MUST_CHANGE" : "users.status.ACTIVE")}</td>
-                  <td className={cell}>{row.lastSignInAt ? row.lastSignInAt.toLocaleString(locale, { dateStyle: "medium", timeStyle: "short" }) : t("users.never")}</td>
+                  <td className={cell}>{row.lastSignInAt ? dateTime.format(row.lastSignInAt) : t("users.never")}</td>
                 </tr>
               ))}
             </tbody>
