@@ -2,13 +2,14 @@
 // download, the operator console's view of all organizations, and axe scans of both pages.
 import { expect, test } from "@playwright/test";
 import pg from "pg";
+import { appDatabaseUrl } from "./app-database";
 import { expectNoAxeViolations, signIn, signInAsOperator, uniqueEmail } from "./helpers";
 
 // The e2e runner (scripts/test.ts) passes the app's DATABASE_URL: an undeliverable email can't be
 // produced through the UI on demand (the SMTP peer is the catcher, which accepts everything), so
 // the DEAD row is written directly, the way the worker leaves one.
 async function insertDeadEmail(tenantOf: string, to: string, subject: string): Promise<string> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  const client = new pg.Client({ connectionString: appDatabaseUrl() });
   await client.connect();
   try {
     const { rows } = await client.query<{ id: string }>(
@@ -26,7 +27,7 @@ async function insertDeadEmail(tenantOf: string, to: string, subject: string): P
 }
 
 async function outboxStatus(id: string): Promise<{ status: string; attempts: number }> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  const client = new pg.Client({ connectionString: appDatabaseUrl() });
   await client.connect();
   try {
     return (await client.query<{ status: string; attempts: number }>("SELECT status, attempts FROM outbox_emails WHERE id = $1", [id])).rows[0]!;
@@ -91,7 +92,6 @@ test("§6 the operator console lists all organizations' audit events", async ({ 
 });
 
 test("M7 a Global admin sees an undeliverable email under Audit log and retries it", async ({ page }) => {
-  test.skip(!process.env.DATABASE_URL, "needs the app's DATABASE_URL (npm test passes it) to create the DEAD row");
   test.slow(); // sign-in, an axe scan and a server action under `next dev`
   const to = uniqueEmail("bounced");
   const subject = `Your support request ${Date.now().toString(36)}`;

@@ -4,25 +4,12 @@
 // to the app's database (DATABASE_URL, as `npm test` passes it; else the dev server's embedded
 // PostgreSQL), the way an operator's back office would have them.
 import { randomBytes, randomUUID } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { hash, type Algorithm } from "@node-rs/argon2";
-import pg from "pg";
+import { appDatabase, closeAppDatabase } from "./app-database";
 import { DEMO_PASSWORD } from "./helpers";
 
-function databaseUrl() {
-  if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
-  const portFile = path.resolve(import.meta.dirname, "../../.data/postgres.port");
-  const port = existsSync(portFile) ? readFileSync(portFile, "utf8").trim() : "5432";
-  return `postgresql://postgres:partner-center-local@127.0.0.1:${port}/partner_center`;
-}
-
-let pool: pg.Pool | undefined;
-const db = () => (pool ??= new pg.Pool({ connectionString: databaseUrl(), max: 2 }));
-export const closeFixtures = async () => {
-  await pool?.end();
-  pool = undefined;
-};
+const db = appDatabase;
+export const closeFixtures = closeAppDatabase;
 
 const passwordHash = () => hash(DEMO_PASSWORD, { algorithm: 2 as Algorithm /* Argon2id */, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
 export const suffix = () => `${Date.now().toString(36)}${randomBytes(3).toString("hex")}`;

@@ -1,22 +1,13 @@
 // SQL fixtures for the operator-review and transition specs: fresh partner organizations built
 // directly in the e2e database (the demo data has no enrollment in review, and the demo partners
-// are shared by every spec, so these tests never change them). Needs DATABASE_URL, which
-// `npm test` passes to Playwright.
+// are shared by every spec, so these tests never change them). Uses the app's database
+// (tests/e2e/app-database.ts).
 import { randomBytes } from "node:crypto";
-import pg from "pg";
+import type pg from "pg";
+import { appDatabase, closeAppDatabase } from "./app-database";
 
-let pool: pg.Pool | undefined;
-function db() {
-  const connectionString = process.env.DATABASE_URL;
-  if (!connectionString) throw new Error("DATABASE_URL is not set: these specs create their data with SQL (npm test passes it)");
-  pool ??= new pg.Pool({ connectionString, max: 2 });
-  return pool;
-}
-
-export async function closeFixtures() {
-  await pool?.end();
-  pool = undefined;
-}
+const db = appDatabase;
+export const closeFixtures = closeAppDatabase;
 
 export const query = async <T extends pg.QueryResultRow = pg.QueryResultRow>(text: string, values: unknown[] = []) => (await db().query<T>(text, values)).rows;
 
