@@ -1,4 +1,5 @@
 import type { FormState } from "@/lib/forms";
+import { TableShell } from "@/components/ui/table-shell";
 import type { Translate } from "@/lib/i18n/translate";
 import type { listPartnerOrganizations } from "@/lib/operator/list-partner-organizations";
 import { countryName } from "@/lib/regions";
@@ -14,61 +15,47 @@ export function PartnersTable({ t, locale, rows, action }: Props) {
   if (rows.length === 0) return <p className="text-sm text-slate-700">{t("review.partners.none")}</p>;
   const headers = ["review.partners.colName", "review.partners.colPnId", "review.partners.colDomain", "review.partners.colCountry", "review.partners.colPrograms", "review.partners.colEligibility"] as const;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">{t("review.partners.title")}</caption>
-        <thead className="bg-slate-100">
-          <tr>
-            {headers.map((key) => (
-              <th key={key} scope="col" className={cell}>
-                {t(key)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id} className="border-t border-slate-200">
-              <th scope="row" className={`${cell} font-medium`}>
-                {row.legalName}
-              </th>
-              <td className={cell}>{row.pnId}</td>
-              <td className={cell}>{row.domain}</td>
-              <td className={cell}>{countryName(row.countryCode, locale)}</td>
-              <td className={cell}>
-                <ul>
-                  {row.enrollments.map((enrollment) => (
-                    <li key={enrollment.id}>
-                      {t("review.partners.programStatus", { program: t(`program.${enrollment.program}`), status: t(`enrollment.${enrollment.status}`) })}
-                    </li>
-                  ))}
-                </ul>
-              </td>
-              <td className={cell}>
-                {row.directBill ? (
-                  <div className="space-y-2">
-                    <p>
-                      {row.indirectMoveEligibleAt
-                        ? t("review.partners.eligibleSince", { date: row.indirectMoveEligibleAt.toLocaleDateString(locale, { dateStyle: "medium" }) })
-                        : t("review.partners.notEligible")}
-                    </p>
-                    <EligibilityForm
-                      action={action}
-                      partnerId={row.id}
-                      name={row.legalName}
-                      eligible={!!row.indirectMoveEligibleAt}
-                      label={t(row.indirectMoveEligibleAt ? "review.partners.unmark" : "review.partners.mark")}
-                      accessibleLabel={t(row.indirectMoveEligibleAt ? "review.partners.unmarkLabel" : "review.partners.markLabel", { name: row.legalName })}
-                    />
-                  </div>
-                ) : (
-                  <span className="text-slate-600">{t("review.partners.notApplicable")}</span>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <TableShell caption={t("review.partners.title")} headers={headers.map((key) => t(key))}>
+      {rows.map((row) => (
+        <tr key={row.id} className="border-t border-slate-200">
+          <th scope="row" className={`${cell} font-medium`}>
+            {row.legalName}
+          </th>
+          <td className={cell}>{row.pnId}</td>
+          <td className={cell}>{row.domain}</td>
+          <td className={cell}>{countryName(row.countryCode, locale)}</td>
+          <td className={cell}>
+            <ul>
+              {row.enrollments.map((enrollment) => (
+                <li key={enrollment.id}>
+                  {t("review.partners.programStatus", { program: t(`program.${enrollment.program}`), status: t(`enrollment.${enrollment.status}`) })}
+                </li>
+              ))}
+            </ul>
+          </td>
+          <td className={cell}>
+            {row.directBill ? (
+              <div className="space-y-2">
+                <p>
+                  {row.indirectMoveEligibleAt
+                    ? t("review.partners.eligibleSince", { date: row.indirectMoveEligibleAt.toLocaleDateString(locale, { dateStyle: "medium" }) })
+                    : t("review.partners.notEligible")}
+                </p>
+                <EligibilityForm
+                  action={action}
+                  partnerId={row.id}
+                  name={row.legalName}
+                  eligible={!!row.indirectMoveEligibleAt}
+                  label={t(row.indirectMoveEligibleAt ? "review.partners.unmark" : "review.partners.mark")}
+                  accessibleLabel={t(row.indirectMoveEligibleAt ? "review.partners.unmarkLabel" : "review.partners.markLabel", { name: row.legalName })}
+                />
+              </div>
+            ) : (
+              <span className="text-slate-600">{t("review.partners.notApplicable")}</span>
+            )}
+          </td>
+        </tr>
+      ))}
+    </TableShell>
   );
 }

@@ -23,6 +23,9 @@ export const de: Record<MessageKey, string> = {
   "common.backToOverview": "Zurück zur Übersicht",
   "common.fixFields": "Bitte korrigieren Sie die markierten Felder.",
   "common.unexpectedError": "Bei uns ist ein Fehler aufgetreten. Es wurde nichts geändert; bitte versuchen Sie es erneut.",
+  "common.pages": "Seiten",
+  "common.previous": "Zurück",
+  "common.pageOf": "Seite {page} von {pages}",
   "common.yes": "Ja",
   "common.no": "Nein",
 

@@ -22,6 +22,9 @@ export const en = {
   "common.backToOverview": "Back to Overview",
   "common.fixFields": "Please correct the highlighted fields.",
   "common.unexpectedError": "Something went wrong on our side. Nothing was changed; please try again.",
+  "common.pages": "Pages",
+  "common.previous": "Previous",
+  "common.pageOf": "Page {page} of {pages}",
   "common.yes": "Yes",
   "common.no": "No",
 

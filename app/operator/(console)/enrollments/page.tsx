@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EnrollmentQueueTable } from "@/components/operator/enrollment-queue-table";
-import { Pager } from "@/components/operator/pager";
+import { Pager } from "@/components/ui/pager";
 import { QueueFilterForm } from "@/components/operator/queue-filter-form";
 import { requireOperator } from "@/lib/auth/current-user";
 import { listEnrollmentQueue, parseQueueFilter } from "@/lib/enrollment/list-enrollment-queue";

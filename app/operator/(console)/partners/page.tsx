@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Pager } from "@/components/operator/pager";
+import { Pager } from "@/components/ui/pager";
+import { SearchForm } from "@/components/ui/search-form";
 import { PartnersTable } from "@/components/operator/partners-table";
 import { requireOperator } from "@/lib/auth/current-user";
 import { getLocale, getT } from "@/lib/i18n/server";
@@ -28,17 +29,7 @@ export default async function OperatorPartnersPage({ searchParams }: { searchPar
         <h1 className="text-2xl font-semibold">{t("review.partners.title")}</h1>
         <p className="mt-1 max-w-3xl text-sm text-slate-700">{t("review.partners.intro")}</p>
       </div>
-      <form role="search" method="get" className="flex items-end gap-2">
-        <div className="flex-1">
-          <label htmlFor="partner-search" className="block text-sm font-medium">
-            {t("review.partners.search")}
-          </label>
-          <input id="partner-search" name="q" type="search" defaultValue={q} maxLength={100} className="mt-1 block w-full max-w-md rounded-md border border-slate-400 bg-white px-3 py-2 text-sm" />
-        </div>
-        <button type="submit" className="rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-100">
-          {t("review.partners.searchButton")}
-        </button>
-      </form>
+      <SearchForm id="partner-search" label={t("review.partners.search")} button={t("review.partners.searchButton")} defaultValue={q} />
       <p className="text-sm text-slate-700" aria-live="polite">
         {t("review.partners.count", { count: total })}
       </p>

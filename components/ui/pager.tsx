@@ -3,22 +3,22 @@ import type { Translate } from "@/lib/i18n/translate";
 
 type Props = { t: Translate; basePath: string; params: Record<string, string>; page: number; pageCount: number };
 
-/** Previous / "Page n of m" / Next for the operator lists; the links keep the filter. */
+/** Previous / "Page n of m" / Next for any list; the links keep the filter. */
 export function Pager({ t, basePath, params, page, pageCount }: Props) {
   if (pageCount <= 1) return null;
   const href = (target: number) => `${basePath}?${new URLSearchParams({ ...params, page: String(target) })}`;
   const link = "rounded-md border border-slate-400 bg-white px-3 py-1.5 font-medium hover:bg-slate-100";
   return (
-    <nav aria-label={t("review.pager")} className="flex items-center gap-3 text-sm">
+    <nav aria-label={t("common.pages")} className="flex items-center gap-3 text-sm">
       {page > 1 && (
         <Link href={href(page - 1)} rel="prev" className={link}>
-          {t("review.previous")}
+          {t("common.previous")}
         </Link>
       )}
-      <span>{t("review.pageOf", { page, pages: pageCount })}</span>
+      <span>{t("common.pageOf", { page, pages: pageCount })}</span>
       {page < pageCount && (
         <Link href={href(page + 1)} rel="next" className={link}>
-          {t("review.next")}
+          {t("common.next")}
         </Link>
       )}
     </nav>
