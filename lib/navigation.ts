@@ -6,12 +6,19 @@ import type { MessageKey } from "@/lib/i18n/messages/en";
 
 export type NavItem = { href: string; label: MessageKey; permission?: Permission; program?: Program };
 
-export const MAIN_NAV: NavItem[] = [{ href: "/overview", label: "nav.overview" }];
+export const MAIN_NAV: NavItem[] = [
+  { href: "/overview", label: "nav.overview" },
+  { href: "/customers", label: "nav.customers", permission: "customers-view" },
+  // Reseller side; a direct-bill partner's move shows it only after "Accept and continue" (R14).
+  { href: "/indirect-providers", label: "nav.indirectProviders", permission: "customers-view", program: "INDIRECT_RESELLER" },
+  { href: "/indirect-resellers", label: "nav.indirectResellers", permission: "customers-view", program: "INDIRECT_PROVIDER" },
+];
 
 export const SETTINGS_NAV: NavItem[] = [
   { href: "/settings/users", label: "nav.userManagement", permission: "users-view" },
   { href: "/settings/partner-profile", label: "nav.partnerProfile", permission: "profile-view" },
   { href: "/settings/audit-log", label: "nav.auditLog", permission: "audit-view" },
+  { href: "/settings/support", label: "nav.support", permission: "support-request" },
 ];
 
 export type NavContext = RoleHolder & { tenantKind: "PARTNER" | "CUSTOMER"; activePrograms: Program[] };

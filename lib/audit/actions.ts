@@ -1,7 +1,7 @@
 // The catalogue of audit actions (SPEC §6): every action a domain function records, in the
 // order the audit log's filter lists them, each with an EN/DE label ("audit.action.<name>").
-// Later issues add their enrollment./agreement./relationship./invitation. actions here and
-// their labels in lib/i18n/messages; an action missing here still shows, under its code.
+// Labels live with each area's messages (e.g. invites-en.ts); an action without a label still
+// shows, under its code.
 import { en, type MessageKey } from "@/lib/i18n/messages/en";
 
 export const AUDIT_ACTIONS = [
@@ -22,6 +22,21 @@ export const AUDIT_ACTIONS = [
   "user.disabled",
   "user.enabled",
   "user.removed",
+  "invitation.sent",
+  "invitation.resent",
+  "invitation.revoked",
+  "invitation.accepted",
+  "invitation.declined",
+  "invitation.refused",
+  "invitation.expired",
+  "relationship.provider_authorized",
+  "relationship.provider_reseller_ended",
+  "relationship.customer_established",
+  "customer.created",
+  "subscription.created",
+  "support.request_created",
+  "support.replied",
+  "support.closed",
   "email.retried",
 ] as const;
 

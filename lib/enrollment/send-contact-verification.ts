@@ -1,15 +1,13 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
 import { appUrl } from "@/lib/app-url";
 import type { Tx } from "@/lib/db/client";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { notFound } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
+import { newToken } from "@/lib/tokens";
 
 export const VERIFICATION_TTL_DAYS = 7;
 
-/** Only the SHA-256 of a token is stored (ENGINEERING §3). */
-export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 /**
  * R12: sends the primary contact `email` of partner `partnerId` a single-use verification link
@@ -28,10 +26,10 @@ export async function sendContactVerification(tx: Tx, input: { partnerId: string
   });
   if (!partner) throw notFound("The partner organization");
   const email = input.email.trim().toLowerCase();
-  const token = randomBytes(32).toString("base64url");
+  const { token, tokenHash } = newToken();
   await tx.$executeRaw`UPDATE email_verifications SET expires_at = now() WHERE partner_id = ${partner.id}::uuid AND email = ${email} AND used_at IS NULL AND expires_at > now()`;
   const [{ expiresAt }] = await tx.$queryRaw<{ expiresAt: Date }[]>`SELECT now() + make_interval(days => ${VERIFICATION_TTL_DAYS}) AS "expiresAt"`;
-  await tx.emailVerification.create({ data: { partnerId: partner.id, email, tokenHash: hashToken(token), expiresAt } });
+  await tx.emailVerification.create({ data: { partnerId: partner.id, email, tokenHash, expiresAt } });
   await enqueueEmail(tx, {
     to: email,
     template: "contact-verification",

@@ -6,7 +6,7 @@ import { db } from "@/lib/db/client";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { wakeEmailWorker } from "@/lib/email/worker";
 import type { Locale } from "@/lib/i18n/locales";
-import { hashToken } from "./send-contact-verification";
+import { hashToken } from "@/lib/tokens";
 
 export type VerificationOutcome =
   | { status: "verified"; email: string; organizationName: string }

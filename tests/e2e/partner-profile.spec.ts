@@ -138,7 +138,7 @@ test.describe("a Global admin edits the profile", () => {
 
 test("P-profile-view: an Admin agent sees the profile read-only, in English and German, axe-clean", async ({ page }) => {
   await signIn(page, "agent@fabrikam.example");
-  expect(await navLinks(page)).toEqual(["Overview", "Partner profile"]);
+  expect(await navLinks(page)).toEqual(["Overview", "Customers", "Indirect providers", "Partner profile"]);
   await openProfile(page);
   await expect(page.getByText("Only a Global admin can change the partner profile.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Save" })).toHaveCount(0);

@@ -83,6 +83,10 @@ test("R14 enroll with the existing tenant → operator approves → Accept and c
   await expect(page.getByTestId("active-programs")).toHaveText("Your programs: Direct-bill partner, Indirect reseller");
   await expect(page.getByText(/Indirect reseller agreement accepted on .* by Ada Admin\./)).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: "Pending steps" })).toHaveCount(0);
+  // R14: the capabilities are on — the reseller's Indirect providers page is in the navigation and opens.
+  expect(await navLinks(page)).toContain("Indirect providers");
+  await page.getByRole("link", { name: "Indirect providers" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Indirect providers" })).toBeVisible();
 
   const rows = await query("SELECT kind, signer_name FROM agreement_acceptances WHERE partner_id = $1 AND kind = 'INDIRECT_RESELLER_AGREEMENT'", [org.partnerId]);
   expect(rows).toEqual([{ kind: "INDIRECT_RESELLER_AGREEMENT", signer_name: "Ada Admin" }]);

@@ -10,7 +10,7 @@ import { signInMembership } from "@/lib/enrollment/sign-in-membership";
 import { signOutMembership } from "@/lib/enrollment/sign-out-membership";
 import { startEnrollment } from "@/lib/enrollment/start";
 import { submitEnrollment } from "@/lib/enrollment/submit";
-import { hashToken } from "@/lib/enrollment/send-contact-verification";
+import { hashToken } from "@/lib/tokens";
 import { testDb } from "../helpers/db";
 import { createMembership, meta, newPartnerTenant, refusalOf, validDetails } from "./enrollment-fixtures";
 

@@ -4,6 +4,10 @@ import { enrollDe } from "./enroll-de";
 import { profileDe } from "./profile-de";
 import { reviewDe } from "./review-de";
 import { usersDe } from "./users-de";
+import { partnershipsDe } from "./partnerships-de";
+import { providersDe } from "./providers-de";
+import { invitesDe } from "./invites-de";
+import { customersDe } from "./customers-de";
 
 // German UI strings; TypeScript refuses a missing key.
 export const de: Record<MessageKey, string> = {
@@ -134,4 +138,8 @@ export const de: Record<MessageKey, string> = {
   ...profileDe,
   ...reviewDe,
   ...enrollDe,
+  ...partnershipsDe,
+  ...providersDe,
+  ...invitesDe,
+  ...customersDe,
 };

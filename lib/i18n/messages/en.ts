@@ -4,6 +4,10 @@ import { enrollEn } from "./enroll-en";
 import { profileEn } from "./profile-en";
 import { reviewEn } from "./review-en";
 import { usersEn } from "./users-en";
+import { partnershipsEn } from "./partnerships-en";
+import { providersEn } from "./providers-en";
+import { invitesEn } from "./invites-en";
+import { customersEn } from "./customers-en";
 
 export const en = {
   "app.name": "Partner Center",
@@ -133,6 +137,10 @@ export const en = {
   ...profileEn,
   ...reviewEn,
   ...enrollEn,
+  ...partnershipsEn,
+  ...providersEn,
+  ...invitesEn,
+  ...customersEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

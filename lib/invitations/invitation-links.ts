@@ -1,0 +1,22 @@
+import "server-only";
+import { appUrl } from "@/lib/app-url";
+import type { InvitationKind, InvitationStatus } from "@/lib/generated/prisma/enums";
+
+// R16: invitation links, their lifetime and the state the sender and the landing page show.
+
+export const INVITATION_DEFAULT_DAYS = 30;
+export const INVITATION_MIN_DAYS = 1;
+export const INVITATION_MAX_DAYS = 90;
+
+/** The state people see: "expired" is a PENDING row past expires_at by the database clock. */
+export type InvitationState = "PENDING" | "ACCEPTED" | "EXPIRED" | "REVOKED" | "DECLINED";
+
+export function invitationState(row: { status: InvitationStatus; expired: boolean }): InvitationState {
+  return row.status === "PENDING" && row.expired ? "EXPIRED" : row.status;
+}
+
+/** The landing page of an invitation: providers' invitations to resellers, and customer invitations. */
+export function invitationUrl(kind: InvitationKind, token: string): string {
+  const page = kind === "RESELLER_PARTNERSHIP" ? "/invitations/provider" : "/invitations/customer";
+  return `${appUrl(page)}?token=${token}`;
+}
