@@ -8,6 +8,7 @@ import { partnershipsDe } from "./partnerships-de";
 import { providersDe } from "./providers-de";
 import { invitesDe } from "./invites-de";
 import { customersDe } from "./customers-de";
+import { rulesDe } from "./rules-de";
 
 // German UI strings; TypeScript refuses a missing key.
 export const de: Record<MessageKey, string> = {
@@ -142,4 +143,5 @@ export const de: Record<MessageKey, string> = {
   ...providersDe,
   ...invitesDe,
   ...customersDe,
+  ...rulesDe,
 };

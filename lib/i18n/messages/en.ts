@@ -8,6 +8,7 @@ import { partnershipsEn } from "./partnerships-en";
 import { providersEn } from "./providers-en";
 import { invitesEn } from "./invites-en";
 import { customersEn } from "./customers-en";
+import { rulesEn } from "./rules-en";
 
 export const en = {
   "app.name": "Partner Center",
@@ -141,6 +142,7 @@ export const en = {
   ...providersEn,
   ...invitesEn,
   ...customersEn,
+  ...rulesEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
