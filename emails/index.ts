@@ -4,6 +4,7 @@ import { customerInvitation } from "./customer-invitation";
 import type { EmailTemplate } from "./define-email";
 import { enrollmentApproved } from "./enrollment-approved";
 import { enrollmentStatus } from "./enrollment-status";
+import { invitationUpdate } from "./invitation-update";
 import { relationshipNotice } from "./relationship-notice";
 import { resellerInvitation } from "./reseller-invitation";
 import { supportReply } from "./support-reply";
@@ -19,6 +20,7 @@ export const emailTemplates = {
   "reseller-invitation": resellerInvitation,
   "customer-invitation": customerInvitation,
   "relationship-notice": relationshipNotice,
+  "invitation-update": invitationUpdate,
   "support-reply": supportReply,
 } as const;
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { startEmailWorker, stopEmailWorker } from "@/lib/email/worker";
+import { notifyExpiredInvitations } from "@/lib/customer-invitations/notify-expired-invitations";
 import { purgeExpired } from "@/lib/housekeeping/purge-expired";
 
 export const HOUSEKEEPING_INTERVAL_MS = 10 * 60_000;
@@ -13,6 +14,13 @@ export async function runHousekeeping(): Promise<void> {
     if (purged.rateLimitBuckets + purged.userSessions + purged.sentEmails > 0) console.info("[housekeeping] purged", purged);
   } catch (error) {
     console.error("[housekeeping] purge failed, retrying in the next round:", (error as Error).message);
+  }
+  try {
+    // R16: senders hear once when an invitation expired unused.
+    const notified = await notifyExpiredInvitations();
+    if (notified > 0) console.info("[housekeeping] expired invitations reported", notified);
+  } catch (error) {
+    console.error("[housekeeping] expiry notices failed, retrying in the next round:", (error as Error).message);
   }
 }
 

@@ -22,6 +22,7 @@ export const AUDIT_ACTIONS = [
   "user.disabled",
   "user.enabled",
   "user.removed",
+  "invitation.created",
   "invitation.sent",
   "invitation.resent",
   "invitation.revoked",

@@ -5,7 +5,8 @@ import { notFound } from "@/lib/errors";
 
 /**
  * For a customer tenant's own users: the partners with an active reseller relationship with it
- * (R11: there may be several), for the customer's Overview. Tenant-scoped by the session; any
+ * (R11: there may be several), with channel, since when and, for a reseller + provider pair,
+ * the other partner of the pair, for the customer's Overview. Tenant-scoped by the session; any
  * other tenant (a partner's, whatever its roles) gets "not found".
  */
 export async function listCustomerPartners(actor: UserActor) {
@@ -14,7 +15,11 @@ export async function listCustomerPartners(actor: UserActor) {
     select: {
       customerRelationships: {
         where: { status: "ACTIVE" },
-        select: { id: true, startedAt: true, partner: { select: { legalName: true, pnId: true } } },
+        select: {
+          id: true, startedAt: true, channel: true,
+          partner: { select: { legalName: true, pnId: true, enrollments: { where: { program: "INDIRECT_PROVIDER", status: "APPROVED" }, select: { id: true }, take: 1 } } },
+          linkedPartner: { select: { legalName: true } },
+        },
         orderBy: { startedAt: "asc" },
         take: 50,
       },
@@ -25,6 +30,11 @@ export async function listCustomerPartners(actor: UserActor) {
     id: relationship.id,
     partnerName: relationship.partner.legalName,
     pnId: relationship.partner.pnId,
+    channel: relationship.channel,
+    /** An indirect pair's other partner (R8): the provider on a reseller's row, the reseller on a provider's. */
+    linkedPartnerName: relationship.linkedPartner?.legalName ?? null,
+    /** Which side of the pair this partner is, when there is a pair. */
+    pairRole: relationship.linkedPartner ? (relationship.partner.enrollments.length > 0 ? ("PROVIDER" as const) : ("RESELLER" as const)) : null,
     startedAt: relationship.startedAt,
   }));
 }

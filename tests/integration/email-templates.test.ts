@@ -16,6 +16,7 @@ const samples: { [N in EmailTemplateName]: EmailProps<N> } = {
   "customer-invitation": { partnerName: "Fabrikam Solutions", providerName: "Northwind Distribution", invitationUrl: link, message: "Hi!" },
   "relationship-notice": { kind: "RELATIONSHIP_ENDED", organizationName: "Northwind Distribution", counterpartName: "Fabrikam Solutions", detailsUrl: link },
   "support-reply": { requestSubject: "Billing question", reply: "We fixed the invoice.", requestUrl: link },
+  "invitation-update": { kind: "REFUSED", invitationKind: "CUSTOMER_JOINT", partnerName: "Fabrikam Solutions", providerName: "Northwind Distribution", inviteeName: "Litware Inc", reason: "R1: the customer is in North America; Fabrikam Solutions is in Europe.", detailsUrl: link },
 };
 
 const names = Object.keys(emailTemplates) as EmailTemplateName[];

@@ -91,7 +91,7 @@ describe("R11 a customer's Overview lists its partners (customer tenants only)",
     expect(partners.map((row) => row.pnId).sort()).toEqual([provider.partner.pnId, reseller.partner.pnId].sort());
     expect(partners.map((row) => row.partnerName).sort()).toEqual([provider.partner.legalName, reseller.partner.legalName].sort());
     // Only what the page shows.
-    expect(Object.keys(partners[0]).sort()).toEqual(["id", "partnerName", "pnId", "startedAt"]);
+    expect(Object.keys(partners[0]).sort()).toEqual(["channel", "id", "linkedPartnerName", "pairRole", "partnerName", "pnId", "startedAt"]);
 
     // Any user of the customer tenant sees the same list; nobody else's list leaks in.
     const colleague = await createUser({ tenantId: customer.tenant.id });

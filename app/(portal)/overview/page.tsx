@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { PartnerAgreementSection, TransitionSection } from "@/components/overview/agreement-sections";
+import { CustomerPartners } from "@/components/overview/customer-partners";
 import { MoveOffer } from "@/components/overview/move-offer";
 import { PendingSteps } from "@/components/overview/pending-steps";
 import { ProgramsSection } from "@/components/overview/programs-section";
@@ -60,22 +61,7 @@ export default async function OverviewPage() {
       <div className="max-w-4xl space-y-8">
         <h1 className="text-2xl font-semibold">{t("overview.customerTitle")}</h1>
         <Facts facts={[[t("overview.organization"), user.tenantName], rolesFact(user, t)]} />
-        <section aria-labelledby="partners" className="space-y-2">
-          <h2 id="partners" className="text-lg font-semibold">
-            {t("overview.customerPartners")}
-          </h2>
-          {partners.length === 0 ? (
-            <p className="text-sm text-slate-700">{t("overview.customerNoPartners")}</p>
-          ) : (
-            <ul className="list-disc pl-6 text-sm">
-              {partners.map((partner) => (
-                <li key={partner.id}>
-                  {partner.partnerName} ({partner.pnId}) · {date(partner.startedAt)}
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
+        <CustomerPartners t={t} date={date} partners={partners} />
       </div>
     );
   }

@@ -37,6 +37,8 @@ export default async function OperatorHomePage() {
           {[
             ["/operator/enrollments", t("review.consoleLink")],
             ["/operator/partners", t("review.partnersLink")],
+            ["/operator/support", t("support.operatorLink")],
+            ["/operator/relationships", t("relationships.operatorLink")],
             ["/operator/emails", t("deadEmails.operatorLink")],
             ["/operator/audit-log", t("audit.operatorLink")],
           ].map(([href, label]) => (

@@ -80,6 +80,7 @@ export const auditDe: Record<AuditMessageKey, string> = {
   "audit.field.wasTemporary": "Temporäres Kennwort",
   "audit.value.ACTIVE": "Aktiv",
   "audit.value.DISABLED": "Deaktiviert",
+  "audit.action.invitation.created": "Einladungslink erstellt",
   "audit.action.invitation.sent": "Einladung gesendet",
   "audit.action.invitation.resent": "Einladung erneut gesendet (neuer Link)",
   "audit.action.invitation.revoked": "Einladung widerrufen",

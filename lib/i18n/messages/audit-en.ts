@@ -78,6 +78,7 @@ export const auditEn = {
   "audit.field.wasTemporary": "Temporary password",
   "audit.value.ACTIVE": "Active",
   "audit.value.DISABLED": "Disabled",
+  "audit.action.invitation.created": "Invitation link created",
   "audit.action.invitation.sent": "Invitation sent",
   "audit.action.invitation.resent": "Invitation resent (new link)",
   "audit.action.invitation.revoked": "Invitation revoked",

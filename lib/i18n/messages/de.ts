@@ -6,6 +6,7 @@ import { reviewDe } from "./review-de";
 import { usersDe } from "./users-de";
 import { partnershipsDe } from "./partnerships-de";
 import { providersDe } from "./providers-de";
+import { supportDe } from "./support-de";
 import { invitesDe } from "./invites-de";
 import { customersDe } from "./customers-de";
 import { rulesDe } from "./rules-de";
@@ -141,6 +142,7 @@ export const de: Record<MessageKey, string> = {
   ...enrollDe,
   ...partnershipsDe,
   ...providersDe,
+  ...supportDe,
   ...invitesDe,
   ...customersDe,
   ...rulesDe,

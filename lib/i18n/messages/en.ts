@@ -6,6 +6,7 @@ import { reviewEn } from "./review-en";
 import { usersEn } from "./users-en";
 import { partnershipsEn } from "./partnerships-en";
 import { providersEn } from "./providers-en";
+import { supportEn } from "./support-en";
 import { invitesEn } from "./invites-en";
 import { customersEn } from "./customers-en";
 import { rulesEn } from "./rules-en";
@@ -140,6 +141,7 @@ export const en = {
   ...enrollEn,
   ...partnershipsEn,
   ...providersEn,
+  ...supportEn,
   ...invitesEn,
   ...customersEn,
   ...rulesEn,

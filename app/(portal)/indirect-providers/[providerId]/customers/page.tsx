@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Alert } from "@/components/ui/alert";
+import { Pager } from "@/components/ui/pager";
+import { SearchForm } from "@/components/ui/search-form";
+import { cellClass as cell, TableShell } from "@/components/ui/table-shell";
+import { requirePermission } from "@/lib/auth/current-user";
+import { isDomainError } from "@/lib/errors";
+import { getLocale, getT } from "@/lib/i18n/server";
+import { listSharedCustomers } from "@/lib/providers/list-shared-customers";
+import { countryName } from "@/lib/regions";
+import { searchText } from "@/lib/text";
+
+export const metadata: Metadata = { title: "View customers" };
+
+type Search = { q?: string; page?: string };
+
+/** Indirect providers → View customers: the customers the reseller shares with one provider (R7: the intersection, nothing else). */
+export default async function SharedCustomersPage({ params, searchParams }: { params: Promise<{ providerId: string }>; searchParams: Promise<Search> }) {
+  const user = await requirePermission("customers-view");
+  const [{ providerId }, query] = [await params, await searchParams];
+  const q = searchText(query.q);
+  const view = await listSharedCustomers(user, providerId, { search: q, page: query.page }).catch((error: unknown) => {
+    if (isDomainError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const [t, locale] = [await getT(), await getLocale()];
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
+  const provider = view.provider;
+
+  return (
+    <div className="max-w-5xl space-y-6">
+      <Link href="/indirect-providers" className="text-sm text-brand-700 underline">
+        {t("providers.backToList")}
+      </Link>
+      <div>
+        <h1 className="text-2xl font-semibold">{t("providers.sharedTitle", { provider: provider.legalName })}</h1>
+        <p className="mt-1 max-w-3xl text-sm text-slate-700">{t("providers.sharedIntro", { provider: provider.legalName, pnId: provider.pnId })}</p>
+      </div>
+      {provider.ended && <Alert tone="info">{t("providers.sharedEnded", { provider: provider.legalName, date: provider.endedAt ? date.format(provider.endedAt) : "" })}</Alert>}
+      <SearchForm id="customer-search" label={t("providers.searchCustomers")} button={t("providers.searchButton")} defaultValue={q} />
+      <p className="text-sm text-slate-700" aria-live="polite">
+        {t("providers.sharedCount", { count: view.total })}
+      </p>
+      {view.customers.length === 0 ? (
+        <p>{q ? t("providers.noMatch") : t("providers.sharedNone", { provider: provider.legalName })}</p>
+      ) : (
+        <TableShell
+          caption={t("providers.sharedTitle", { provider: provider.legalName })}
+          headers={[t("providers.customer"), t("providers.domain"), t("providers.country"), t("providers.customerSince")]}
+        >
+          {view.customers.map((row) => (
+            <tr key={row.id} className="border-t border-slate-200">
+              <th scope="row" className={`${cell} font-medium`}>
+                {row.name}
+              </th>
+              <td className={cell}>{row.domain}</td>
+              <td className={cell}>{countryName(row.countryCode, locale)}</td>
+              <td className={cell}>{date.format(row.since)}</td>
+            </tr>
+          ))}
+        </TableShell>
+      )}
+      <Pager t={t} basePath={`/indirect-providers/${provider.id}/customers`} params={q ? { q } : {}} page={view.page} pageCount={view.pageCount} />
+    </div>
+  );
+}

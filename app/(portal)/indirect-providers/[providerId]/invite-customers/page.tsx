@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { InvitationWizard } from "@/components/customer-invitations/invitation-wizard";
+import { languageOptions, wizardLabels } from "@/components/customer-invitations/wizard-labels";
+import { Alert } from "@/components/ui/alert";
+import { requirePermission } from "@/lib/auth/current-user";
+import { CUSTOMER_INVITATION_DAYS } from "@/lib/customer-invitations/customer-invitation-input";
+import { describeViolations } from "@/lib/customer-invitations/invitation-form-state";
+import { preflightCustomerInvitation } from "@/lib/customer-invitations/preflight-customer-invitation";
+import { isDomainError } from "@/lib/errors";
+import { getLocale, getT } from "@/lib/i18n/server";
+import { sendCustomerInvitationAction } from "../../../customers/request/actions/send-customer-invitation";
+import { checkJointInvitationAction } from "./actions/check-joint-invitation";
+import { createJointInvitationAction } from "./actions/create-joint-invitation";
+
+export const metadata: Metadata = { title: "Invite new customers" };
+
+/**
+ * Invite new customers (reseller side, P-customer-request): the joint invitation with this
+ * provider (R8). A provider without an ACTIVE relationship with the reseller is "not found";
+ * R5 readiness is shown up front, each missing step named, and checked again on every step.
+ */
+export default async function InviteNewCustomersPage({ params }: { params: Promise<{ providerId: string }> }) {
+  const user = await requirePermission("customer-request");
+  const { providerId } = await params;
+  const context = await preflightCustomerInvitation(user, { kind: "CUSTOMER_JOINT", unverifiedProviderId: providerId }, undefined).catch((error: unknown) => {
+    if (isDomainError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const [t, locale] = [await getT(), await getLocale()];
+  const names = { reseller: context.inviter.legalName, provider: context.provider!.legalName };
+  const problems = describeViolations(context.violations, t);
+  return (
+    <div className="max-w-5xl space-y-6">
+      <nav className="flex flex-wrap gap-4 text-sm">
+        <Link href="/indirect-providers" className="text-brand-700 underline">
+          {t("invites.joint.backToProviders")}
+        </Link>
+        <Link href="/customers/requests" className="text-brand-700 underline">
+          {t("invites.request.sentRequests")}
+        </Link>
+      </nav>
+      <div className="space-y-2">
+        <h1 className="text-2xl font-semibold">{t("invites.joint.title")}</h1>
+        <p className="max-w-3xl text-sm text-slate-700">{t("invites.joint.intro", names)}</p>
+      </div>
+      {problems.length > 0 ? (
+        <Alert tone="warning" title={t("invites.joint.notReady", names)}>
+          <ul className="list-disc space-y-1 pl-5">
+            {problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </Alert>
+      ) : (
+        <Alert tone="info">{t("invites.joint.channel", names)}</Alert>
+      )}
+      <InvitationWizard
+        checkAction={checkJointInvitationAction}
+        createAction={createJointInvitationAction}
+        sendAction={sendCustomerInvitationAction}
+        hidden={{ unverifiedProviderId: context.provider!.id }}
+        defaults={{ days: CUSTOMER_INVITATION_DAYS.default, locale }}
+        languages={languageOptions(t)}
+        labels={wizardLabels(t)}
+        doneHref="/customers/requests"
+      />
+    </div>
+  );
+}

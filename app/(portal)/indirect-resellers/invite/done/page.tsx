@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Alert } from "@/components/ui/alert";
+import { requirePermission } from "@/lib/auth/current-user";
+import { getT } from "@/lib/i18n/server";
+import { getSentResellerInvitation } from "@/lib/partnerships/get-sent-reseller-invitation";
+
+export const metadata: Metadata = { title: "Invitation sent" };
+
+/** Done: the invitation email is in the outbox (R16); the state shows on Indirect resellers. */
+export default async function InvitationSentPage({ searchParams }: { searchParams: Promise<{ invitation?: string }> }) {
+  const user = await requirePermission("reseller-invite");
+  const t = await getT();
+  const invitation = await getSentResellerInvitation(user, (await searchParams).invitation);
+  if (!invitation) notFound();
+  return (
+    <div className="max-w-3xl space-y-4">
+      <h1 className="text-2xl font-semibold">{t("partnerships.done.title")}</h1>
+      <Alert tone="success">
+        {t("partnerships.done.body", { email: invitation.intendedEmail ?? "", reseller: invitation.targetPartner?.legalName ?? "" })}
+      </Alert>
+      <Link href="/indirect-resellers" className="inline-block rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+        {t("partnerships.done.back")}
+      </Link>
+    </div>
+  );
+}

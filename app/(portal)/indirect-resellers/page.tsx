@@ -1,0 +1,144 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Alert } from "@/components/ui/alert";
+import { Pager } from "@/components/ui/pager";
+import { SearchForm } from "@/components/ui/search-form";
+import { cellClass as cell, TableShell } from "@/components/ui/table-shell";
+import { requirePermission } from "@/lib/auth/current-user";
+import { can } from "@/lib/authz/permissions";
+import { getLocale, getT } from "@/lib/i18n/server";
+import { listIndirectResellers } from "@/lib/partnerships/list-indirect-resellers";
+import { listResellerInvitations } from "@/lib/partnerships/list-reseller-invitations";
+import { countryName } from "@/lib/regions";
+import { searchText } from "@/lib/text";
+import { orNotFound } from "./_components/load-provider-page";
+import { RowActionForm } from "./_components/row-action-form";
+import { resendResellerInvitationAction } from "./actions/resend-reseller-invitation";
+import { revokeResellerInvitationAction } from "./actions/revoke-reseller-invitation";
+
+export const metadata: Metadata = { title: "Indirect resellers" };
+
+type Search = { q?: string; page?: string; resent?: string; revoked?: string };
+
+/**
+ * Indirect resellers (providers only; P-customers-view to see, P-reseller-invite to invite, resend
+ * and revoke): the resellers with region, PN ID, since, status and R5 readiness, then the
+ * invitations with their state (R16).
+ */
+export default async function IndirectResellersPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const user = await requirePermission("customers-view");
+  const params = await searchParams;
+  const [t, locale] = [await getT(), await getLocale()];
+  const q = searchText(params.q);
+  const [list, sent] = await Promise.all([
+    orNotFound(listIndirectResellers(user, { search: q, page: params.page })),
+    orNotFound(listResellerInvitations(user)),
+  ]);
+  const mayInvite = can(user, "reseller-invite");
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
+  const noticeRow = sent.invitations.find((row) => row.id === (params.resent ?? params.revoked));
+  const notice = params.resent ? "partnerships.invitations.resent" : params.revoked ? "partnerships.invitations.revoked" : null;
+
+  return (
+    <div className="max-w-6xl space-y-6">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold">{t("partnerships.title")}</h1>
+          <p className="mt-1 max-w-3xl text-sm text-slate-700">{t("partnerships.intro")}</p>
+        </div>
+        {mayInvite && (
+          <Link href="/indirect-resellers/invite" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+            {t("partnerships.invite")}
+          </Link>
+        )}
+      </div>
+      {notice && noticeRow && <Alert tone="success">{t(notice, { email: noticeRow.sentTo ?? "" })}</Alert>}
+
+      <SearchForm id="reseller-search" label={t("partnerships.search")} button={t("partnerships.searchButton")} defaultValue={q} />
+      <p className="text-sm text-slate-700" aria-live="polite">
+        {t("partnerships.count", { count: list.total })}
+      </p>
+      {list.resellers.length === 0 ? (
+        <p>{t(q ? "partnerships.noneMatching" : "partnerships.none")}</p>
+      ) : (
+        <TableShell
+          caption={t("partnerships.title")}
+          headers={[t("partnerships.col.reseller"), t("partnerships.col.pnId"), t("partnerships.col.region"), t("partnerships.col.since"), t("partnerships.col.status"), t("partnerships.col.readiness")]}
+        >
+          {list.resellers.map((row) => (
+            <tr key={row.relationshipId} className="border-t border-slate-200 align-top">
+              <th scope="row" className={`${cell} font-medium`}>{row.name}</th>
+              <td className={cell}>{row.pnId}</td>
+              <td className={cell}>{`${t(`region.${row.region}`)} (${countryName(row.countryCode, locale)})`}</td>
+              <td className={cell}>{date.format(row.startedAt)}</td>
+              <td className={cell}>
+                {row.status === "ACTIVE" ? t("partnerships.status.ACTIVE") : t("partnerships.status.ENDED", { date: row.endedAt ? date.format(row.endedAt) : "—" })}
+              </td>
+              <td className={cell}>
+                {row.status !== "ACTIVE" ? (
+                  t("partnerships.endedNoReadiness")
+                ) : row.readiness.ready ? (
+                  <span className="text-green-800">{t("partnerships.ready")}</span>
+                ) : (
+                  <div className="text-amber-900">
+                    <p>{t("partnerships.notReady")}</p>
+                    <ul className="list-disc pl-5">
+                      {row.readiness.missing.map((step) => <li key={step}>{t(`partnerships.step.${step}`)}</li>)}
+                    </ul>
+                  </div>
+                )}
+              </td>
+            </tr>
+          ))}
+        </TableShell>
+      )}
+      <Pager t={t} basePath="/indirect-resellers" params={q ? { q } : {}} page={list.page} pageCount={list.pageCount} />
+
+      <section aria-labelledby="invitations-title" className="space-y-3">
+        <h2 id="invitations-title" className="text-xl font-semibold">{t("partnerships.invitations.title")}</h2>
+        {sent.invitations.length === 0 ? (
+          <p>{t("partnerships.invitations.none")}</p>
+        ) : (
+          <TableShell
+            caption={t("partnerships.invitations.caption")}
+            headers={[
+              t("partnerships.invitations.sentTo"), t("partnerships.invitations.reseller"), t("partnerships.invitations.state"),
+              t("partnerships.invitations.sentOn"), t("partnerships.invitations.expires"), ...(mayInvite ? [t("partnerships.invitations.actions")] : []),
+            ]}
+          >
+            {sent.invitations.map((row) => (
+              <tr key={row.id} className="border-t border-slate-200 align-top">
+                <th scope="row" className={`${cell} font-medium`}>{row.sentTo ?? "—"}</th>
+                <td className={cell}>{row.resellerName ?? "—"}</td>
+                <td className={cell}>
+                  <span className="font-medium">{t(`partnerships.stateLabel.${row.state}`)}</span>
+                  {row.state === "PENDING" && row.lastRefusalRule && row.lastRefusedAt && (
+                    <p className="text-xs text-amber-900">{t("partnerships.invitations.refused", { rule: row.lastRefusalRule, date: date.format(row.lastRefusedAt) })}</p>
+                  )}
+                </td>
+                <td className={cell}>
+                  {date.format(row.sentOn)}
+                  {row.resentAt && <p className="text-xs text-slate-600">{t("partnerships.invitations.resentOn", { date: date.format(row.resentAt) })}</p>}
+                </td>
+                <td className={cell}>{row.state === "PENDING" || row.state === "EXPIRED" ? date.format(row.expiresAt) : "—"}</td>
+                {mayInvite && (
+                  <td className={cell}>
+                    {(row.state === "PENDING" || row.state === "EXPIRED") && (
+                      <div className="flex flex-wrap gap-2">
+                        <RowActionForm action={resendResellerInvitationAction} invitationId={row.id} label={t("partnerships.invitations.resend")} accessibleLabel={t("partnerships.invitations.resendLabel", { email: row.sentTo ?? "" })} />
+                        <RowActionForm action={revokeResellerInvitationAction} invitationId={row.id} label={t("partnerships.invitations.revoke")} accessibleLabel={t("partnerships.invitations.revokeLabel", { email: row.sentTo ?? "" })} variant="danger" />
+                      </div>
+                    )}
+                  </td>
+                )}
+              </tr>
+            ))}
+          </TableShell>
+        )}
+        {sent.total > sent.invitations.length && (
+          <p className="text-sm text-slate-700">{t("partnerships.invitations.truncated", { shown: sent.invitations.length, total: sent.total })}</p>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { CreateRequestForm } from "@/components/support/create-request-form";
+import { vendorName } from "@/emails/layout";
+import { requirePermission } from "@/lib/auth/current-user";
+import { getLocale, getT } from "@/lib/i18n/server";
+import { listRelationshipChoices } from "@/lib/support/list-relationship-choices";
+import { BODY_MAX, SUBJECT_MAX, SUPPORT_CATEGORIES } from "@/lib/support/support-input";
+import { createSupportRequestAction } from "../actions/create-support-request";
+
+export const metadata: Metadata = { title: "Create a support request" };
+
+/** Settings → Support → Create a request (P-support-request). `?category=…` preselects a category (e.g. from Indirect providers). */
+export default async function NewSupportRequestPage({ searchParams }: { searchParams: Promise<{ category?: string }> }) {
+  const user = await requirePermission("support-request");
+  const [t, locale] = [await getT(), await getLocale()];
+  const choices = await listRelationshipChoices(user);
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
+  const requested = (await searchParams).category;
+  const vendor = vendorName();
+  return (
+    <div className="max-w-5xl space-y-6">
+      <Link href="/settings/support" className="text-sm text-brand-700 underline">
+        {t("support.backToList")}
+      </Link>
+      <div>
+        <h1 className="text-2xl font-semibold">{t("support.newTitle")}</h1>
+        <p className="mt-1 max-w-3xl text-sm text-slate-700">{t("support.newIntro", { vendor })}</p>
+      </div>
+      <CreateRequestForm
+        action={createSupportRequestAction}
+        categories={SUPPORT_CATEGORIES.map((category) => ({ value: category, label: t(`support.category.${category}`) }))}
+        relationships={choices.map((choice) => ({
+          value: choice.id,
+          label: t(choice.side === "PROVIDER" ? "support.choiceAsProvider" : "support.choiceAsReseller", { name: choice.otherName, pnId: choice.otherPnId, date: date.format(choice.since) }),
+        }))}
+        initialCategory={SUPPORT_CATEGORIES.includes(requested as never) ? requested : undefined}
+        subjectMax={SUBJECT_MAX}
+        descriptionMax={BODY_MAX}
+        labels={{
+          category: t("support.category"),
+          chooseCategory: t("support.chooseCategory"),
+          relationship: t("support.relationship"),
+          chooseRelationship: t("support.chooseRelationship"),
+          relationshipHint: t("support.relationshipHint", { vendor }),
+          noRelationships: t("support.noRelationships"),
+          subject: t("support.subject"),
+          description: t("support.description"),
+          descriptionHint: t("support.descriptionHint"),
+          submit: t("support.submit"),
+        }}
+      />
+    </div>
+  );
+}

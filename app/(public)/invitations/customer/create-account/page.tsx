@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { passwordMinimum } from "@/lib/auth/password";
+import { getCustomerInvitationLanding } from "@/lib/customer-invitations/get-customer-invitation-landing";
+import { getLocale, getT } from "@/lib/i18n/server";
+import { COUNTRY_CODES, countryName } from "@/lib/regions";
+import { createCustomerAccountAction } from "../actions/create-customer-account";
+import { CustomerAccountForm } from "../_components/customer-account-form";
+import { WhatYouGrant } from "../_components/invitation-parties";
+import { landingPath } from "../_components/paths";
+
+export const metadata: Metadata = { title: "Create a customer account", referrer: "no-referrer" };
+
+/**
+ * "Create a customer account" from a pending customer invitation, for a customer without a work
+ * account: company, primary domain, country and the Global admin; submitting creates the account
+ * and accepts in one step (R1 for the chosen country first). Signed in, or for a link that isn't
+ * pending, the landing page says what applies.
+ */
+export default async function CreateCustomerAccountPage({ searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {
+  const { token: raw } = await searchParams;
+  const token = typeof raw === "string" ? raw : "";
+  if (await getCurrentUser()) redirect(landingPath(token));
+  const landing = await getCustomerInvitationLanding(token, null);
+  if (landing.state !== "PENDING") redirect(landingPath(token));
+  const [t, locale] = [await getT(), await getLocale()];
+  const { invitation } = landing;
+  const partners = invitation.provider ? `${invitation.partner.name} / ${invitation.provider.name}` : invitation.partner.name;
+  const countries = COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code, locale) })).sort((a, b) => a.label.localeCompare(b.label, locale));
+  return (
+    <div className="space-y-6 rounded-lg border border-slate-200 bg-white p-8 shadow-sm">
+      <div className="space-y-2">
+        <h1 className="text-2xl font-semibold">{t("invites.account.title")}</h1>
+        <p className="text-sm text-slate-700">{t("invites.account.intro", { partner: invitation.partner.name })}</p>
+      </div>
+      <WhatYouGrant t={t} invitation={invitation} />
+      <CustomerAccountForm
+        action={createCustomerAccountAction}
+        token={token}
+        countries={[{ value: "", label: t("enroll.field.chooseCountry") }, ...countries]}
+        labels={{
+          companySection: t("invites.account.companySection"),
+          company: t("invites.account.company"),
+          domain: t("enroll.create.domain"),
+          domainHint: t("invites.account.domainHint"),
+          country: t("enroll.create.country"),
+          countryHint: t("invites.account.countryHint", { partners, region: t(`region.${invitation.partner.region}`) }),
+          adminSection: t("invites.account.adminSection"),
+          adminName: t("enroll.create.adminName"),
+          email: t("enroll.create.email"),
+          emailHint: t("invites.account.emailHint"),
+          password: t("enroll.create.password"),
+          passwordHint: t("password.rules", { min: passwordMinimum(true) }),
+          confirmPassword: t("enroll.create.confirmPassword"),
+          submit: t("invites.account.submit"),
+        }}
+      />
+      <Link href={landingPath(token)} className="text-sm text-brand-700 underline">{t("common.back")}</Link>
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { FactSection } from "@/components/operator/fact-list";
+import { Conversation } from "@/components/support/conversation";
+import { relationshipFacts } from "@/components/support/relationship-facts";
+import { TextActionForm } from "@/components/support/text-action-form";
+import { ActionForm } from "@/components/ui/action-form";
+import { Alert } from "@/components/ui/alert";
+import { vendorName } from "@/emails/layout";
+import { requireOperator } from "@/lib/auth/current-user";
+import { isDomainError } from "@/lib/errors";
+import { getLocale, getT } from "@/lib/i18n/server";
+import { getSupportRequestDetail } from "@/lib/support/get-support-request-detail";
+import { BODY_MAX, END_REASON_MAX } from "@/lib/support/support-input";
+import { endProviderResellerRelationshipAction } from "../../relationships/actions/end-provider-reseller-relationship";
+import { closeSupportRequestAction } from "../actions/close-support-request";
+import { replyToSupportRequestAction } from "../actions/reply-to-support-request";
+
+export const metadata: Metadata = { title: "Support request" };
+
+/** Operator console → one support request: the conversation, Reply, Close, and for an end-relationship request End relationship (R15). */
+export default async function OperatorSupportRequestPage({ params }: { params: Promise<{ id: string }> }) {
+  const operator = await requireOperator();
+  const request = await getSupportRequestDetail(operator, (await params).id).catch((error: unknown) => {
+    if (isDomainError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const [t, locale] = [await getT(), await getLocale()];
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
+  const formatDate = (value: Date) => dateTime.format(value);
+  const open = request.status !== "CLOSED";
+  const relationship = request.category === "END_PROVIDER_RESELLER_RELATIONSHIP" ? request.relationship : null;
+  return (
+    <div className="max-w-5xl space-y-6">
+      <Link href="/operator/support" className="text-sm text-brand-700 underline">
+        {t("support.backToOperatorList")}
+      </Link>
+      <h1 className="text-2xl font-semibold break-words">{request.subject}</h1>
+      <FactSection
+        id="request-facts"
+        title={t("support.details")}
+        facts={[
+          [t("support.organization"), `${request.partner.legalName} (${request.partner.pnId})`],
+          [t("support.requester"), request.createdBy ? `${request.createdBy.name} <${request.createdBy.email}>` : request.partner.contactEmail],
+          [t("support.category"), t(`support.category.${request.category}`)],
+          [t("support.status"), t(`support.status.${request.status}`)],
+          [t("support.createdAt"), formatDate(request.createdAt)],
+          ...relationshipFacts(request.relationship, t, formatDate),
+        ]}
+      />
+      {relationship && (
+        <section aria-labelledby="end-relationship" className="space-y-3 rounded-lg border border-red-200 bg-white p-5">
+          <h2 id="end-relationship" className="text-lg font-semibold">
+            {t("endRelationship.title")}
+          </h2>
+          {relationship.status === "ACTIVE" && open && <p className="text-sm text-slate-700">{t("endRelationship.fromRequestHint")}</p>}
+          {relationship.status === "ENDED" && <Alert tone="info">{t("endRelationship.alreadyEndedNote")}</Alert>}
+          <TextActionForm
+            action={endProviderResellerRelationshipAction}
+            id="end-reason"
+            name="reason"
+            label={t("endRelationship.reason")}
+            hint={t("endRelationship.reasonHint")}
+            submitLabel={t("endRelationship.submit")}
+            variant="danger"
+            hidden={{ relationshipId: relationship.id, supportRequestId: request.id }}
+            defaultValue={request.description.slice(0, END_REASON_MAX)}
+            maxLength={END_REASON_MAX}
+            open={relationship.status === "ACTIVE" && open}
+          />
+        </section>
+      )}
+      <Conversation request={request} t={t} vendor={vendorName()} formatDate={formatDate} />
+      <section aria-labelledby="reply" className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
+        <h2 id="reply" className="text-lg font-semibold">
+          {t("support.replyTitle")}
+        </h2>
+        {!open && <Alert tone="info">{t("support.isClosed")}</Alert>}
+        <TextActionForm
+          action={replyToSupportRequestAction}
+          id="reply-body"
+          name="body"
+          label={t("support.replyLabel")}
+          hint={t("support.replyHint")}
+          submitLabel={t("support.reply")}
+          hidden={{ requestId: request.id }}
+          maxLength={BODY_MAX}
+          open={open}
+        />
+        {open && (
+          <ActionForm action={closeSupportRequestAction} submitLabel={t("support.close")} variant="secondary" className="space-y-3 border-t border-slate-200 pt-4">
+            <input type="hidden" name="requestId" value={request.id} />
+            <p className="text-sm text-slate-700">{t("support.closeHint")}</p>
+          </ActionForm>
+        )}
+      </section>
+    </div>
+  );
+}

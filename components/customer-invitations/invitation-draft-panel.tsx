@@ -1,0 +1,127 @@
+"use client";
+import Link from "next/link";
+import { useActionState, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { CopyButton } from "@/components/ui/copy-button";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextField } from "@/components/ui/text-field";
+import type { InvitationDraft, SendInvitationState } from "@/lib/customer-invitations/invitation-form-state";
+
+export type DraftLabels = {
+  draftTitle: string; created: string; subject: string; text: string; textHint: string; link: string;
+  copy: string; copied: string; openMail: string; sendTitle: string; to: string; send: string; sent: string; done: string; failed: string;
+};
+
+/**
+ * The draft of a just-created customer invitation (R16): the text is editable, the personal link
+ * stays read-only beside it and is always part of the email; Copy (text + link), Open in mail app
+ * (mailto: with subject, text and link), Send through the outbox (needs the customer's email), Done.
+ * The raw token lives only in this component's state: it is never stored and never shown again.
+ */
+export function InvitationDraftPanel(props: {
+  draft: InvitationDraft;
+  sendAction: (state: SendInvitationState, data: FormData) => Promise<SendInvitationState>;
+  hidden?: Record<string, string>;
+  labels: DraftLabels;
+  doneHref: string;
+}) {
+  const { draft, labels } = props;
+  const [text, setText] = useState(draft.text);
+  const [sendState, sendFormAction] = useActionState(props.sendAction, { status: "idle" } as SendInvitationState);
+  const full = `${text.trim()}\n\n${draft.url}`;
+  const mailto = `mailto:${draft.email ?? ""}?subject=${encodeURIComponent(draft.subject)}&body=${encodeURIComponent(full)}`;
+  const textError = sendState.fieldErrors?.text;
+  const values = sendState.values ?? {};
+
+  return (
+    <section aria-labelledby="draft-title" className="space-y-4">
+      <h2 id="draft-title" className="text-xl font-semibold">
+        {labels.draftTitle}
+      </h2>
+      <Alert tone="info">{labels.created.replace("{date}", draft.expiresOn)}</Alert>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <div className="space-y-3">
+          <p className="text-sm">
+            <span className="font-medium">{labels.subject}: </span>
+            <span data-testid="draft-subject">{draft.subject}</span>
+          </p>
+          <div className="space-y-1">
+            <label htmlFor="draft-text" className="block text-sm font-medium text-slate-800">
+              {labels.text}
+            </label>
+            <textarea
+              id="draft-text"
+              rows={12}
+              maxLength={4000}
+              value={text}
+              onChange={(event) => setText(event.target.value)}
+              aria-describedby={textError ? "draft-text-hint draft-text-error" : "draft-text-hint"}
+              aria-invalid={textError ? true : undefined}
+              className="block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm shadow-sm"
+            />
+            <p id="draft-text-hint" className="text-xs text-slate-600">
+              {labels.textHint}
+            </p>
+            {textError && (
+              <p id="draft-text-error" className="text-sm text-red-700">
+                {textError}
+              </p>
+            )}
+          </div>
+        </div>
+        <div className="space-y-3">
+          <TextField label={labels.link} name="link" id="draft-link" readOnly value={draft.url} data-testid="invitation-link" />
+          <div className="flex flex-wrap items-center gap-3">
+            <CopyButton value={full} label={labels.copy} copiedLabel={labels.copied} />
+            <a href={mailto} className="rounded-md border border-slate-400 bg-white px-3 py-1 text-sm font-medium hover:bg-slate-100">
+              {labels.openMail}
+            </a>
+          </div>
+        </div>
+      </div>
+
+      <div className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+        <h3 className="font-semibold">{labels.sendTitle}</h3>
+        {sendState.sentTo ? (
+          <Alert tone="success">{labels.sent.replace("{email}", sendState.sentTo)}</Alert>
+        ) : (
+          <form action={sendFormAction} className="max-w-lg space-y-3" noValidate>
+            {sendState.problems && sendState.problems.length > 0 ? (
+              <Alert tone="error" title={labels.failed}>
+                <ul className="list-disc space-y-1 pl-5">
+                  {sendState.problems.map((problem) => (
+                    <li key={problem}>{problem}</li>
+                  ))}
+                </ul>
+              </Alert>
+            ) : (
+              sendState.status === "error" && sendState.message && <Alert tone="error">{sendState.message}</Alert>
+            )}
+            <input type="hidden" name="unverifiedInvitationId" value={draft.invitationId} />
+            <input type="hidden" name="token" value={draft.token} />
+            <input type="hidden" name="text" value={text} />
+            {props.hidden?.unverifiedProviderId && <input type="hidden" name="unverifiedProviderId" value={props.hidden.unverifiedProviderId} />}
+            {draft.email ? (
+              <>
+                <p className="text-sm">
+                  <span className="font-medium">{labels.to}: </span>
+                  {draft.email}
+                </p>
+                <input type="hidden" name="to" value={draft.email} />
+              </>
+            ) : (
+              <>
+                <input type="hidden" name="checkRecipient" value="1" />
+                <TextField label={labels.to} name="to" type="email" required maxLength={254} autoComplete="off" defaultValue={values.to ?? ""} error={sendState.fieldErrors?.to} />
+              </>
+            )}
+            <SubmitButton>{labels.send}</SubmitButton>
+          </form>
+        )}
+      </div>
+      <Link href={props.doneHref} className="inline-flex rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+        {labels.done}
+      </Link>
+    </section>
+  );
+}

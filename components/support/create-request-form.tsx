@@ -1,0 +1,109 @@
+"use client";
+import { useActionState, useRef, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { SelectField } from "@/components/ui/select-field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextField } from "@/components/ui/text-field";
+import type { FormState } from "@/lib/forms";
+
+export type CreateRequestLabels = {
+  category: string;
+  chooseCategory: string;
+  relationship: string;
+  chooseRelationship: string;
+  relationshipHint: string;
+  noRelationships: string;
+  subject: string;
+  description: string;
+  descriptionHint: string;
+  submit: string;
+};
+
+type Option = { value: string; label: string };
+const END = "END_PROVIDER_RESELLER_RELATIONSHIP";
+
+/**
+ * Create a request: category, subject, description; "End a provider–reseller relationship" also
+ * asks which of the organization's active relationships (the server checks the choice again).
+ */
+export function CreateRequestForm(props: {
+  action: (state: FormState, data: FormData) => Promise<FormState>;
+  labels: CreateRequestLabels;
+  categories: Option[];
+  relationships: Option[];
+  subjectMax: number;
+  descriptionMax: number;
+  initialCategory?: string;
+}) {
+  const { labels } = props;
+  const [state, formAction] = useActionState(props.action, { status: "idle" } as FormState);
+  const [category, setCategory] = useState(props.initialCategory ?? "");
+  // React resets a form after its action; fields mounted afresh for each result take their
+  // defaults from the submitted values (a select that stayed mounted would fall back to its first default).
+  const result = useRef({ state, count: 0 });
+  if (result.current.state !== state) result.current = { state, count: result.current.count + 1 };
+  const values = state.values ?? {};
+  const errors = state.fieldErrors ?? {};
+  const descriptionDescribedBy = ["field-description-hint", errors.description && "field-description-error"].filter(Boolean).join(" ");
+  return (
+    <form action={formAction} className="max-w-2xl space-y-4 rounded-lg border border-slate-200 bg-white p-6" noValidate>
+      {state.message && <Alert tone={state.status === "error" ? "error" : "success"}>{state.message}</Alert>}
+      <div key={result.current.count} className="space-y-4">
+        <SelectField
+          label={labels.category}
+          name="category"
+          defaultValue={values.category ?? props.initialCategory ?? ""}
+          onChange={(event) => setCategory(event.target.value)}
+          required
+          error={errors.category}
+          options={[{ value: "", label: labels.chooseCategory }, ...props.categories]}
+        />
+        {category === END &&
+          (props.relationships.length > 0 ? (
+            <div className="space-y-1">
+              <SelectField
+                label={labels.relationship}
+                name="relationshipId"
+                defaultValue={values.relationshipId ?? ""}
+                required
+                error={errors.relationshipId}
+                aria-describedby={["relationship-hint", errors.relationshipId && "field-relationshipId-error"].filter(Boolean).join(" ")}
+                options={[{ value: "", label: labels.chooseRelationship }, ...props.relationships]}
+              />
+              <p id="relationship-hint" className="text-xs text-slate-600">
+                {labels.relationshipHint}
+              </p>
+            </div>
+          ) : (
+            <Alert tone="warning">{labels.noRelationships}</Alert>
+          ))}
+        <TextField label={labels.subject} name="subject" defaultValue={values.subject} required maxLength={props.subjectMax} error={errors.subject} />
+        <div className="space-y-1">
+          <label htmlFor="field-description" className="block text-sm font-medium text-slate-800">
+            {labels.description}
+          </label>
+          <textarea
+            id="field-description"
+            name="description"
+            rows={8}
+            required
+            maxLength={props.descriptionMax}
+            defaultValue={values.description}
+            aria-invalid={errors.description ? true : undefined}
+            aria-describedby={descriptionDescribedBy}
+            className="block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm aria-[invalid=true]:border-red-700"
+          />
+          <p id="field-description-hint" className="text-xs text-slate-600">
+            {labels.descriptionHint}
+          </p>
+          {errors.description && (
+            <p id="field-description-error" className="text-sm text-red-700">
+              {errors.description}
+            </p>
+          )}
+        </div>
+      </div>
+      <SubmitButton>{labels.submit}</SubmitButton>
+    </form>
+  );
+}

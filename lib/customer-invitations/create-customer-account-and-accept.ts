@@ -1,0 +1,92 @@
+import "server-only";
+import { SYSTEM, type UserActor } from "@/lib/auth/actor";
+import { checkPasswordPolicy, hashPassword, passwordMinimum } from "@/lib/auth/password";
+import { countSignInAttempt } from "@/lib/auth/rate-limit";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { db } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/errors";
+import { wakeEmailWorker } from "@/lib/email/worker";
+import { createWorkAccountSchema } from "@/lib/enrollment/enrollment-input";
+import { webmailDomainOf } from "@/lib/enrollment/webmail";
+import { DomainError, notFound, validationError } from "@/lib/errors";
+import { fieldErrorsFrom } from "@/lib/forms";
+import type { Locale } from "@/lib/i18n/locales";
+import { listCustomerRuleViolations } from "@/lib/relationships/customer-relationship-rules";
+import { claimCustomerInvitation } from "./claim-customer-invitation";
+import { findCustomerInvitation, partnerIdsOf, stateRefusal } from "./customer-invitation-access";
+import { establishCustomerRelationships, RuleRefusal } from "./establish-customer-relationships";
+import { recordInvitationRefusal } from "./record-invitation-refusal";
+
+/**
+ * "Create a customer account" on the landing page of a customer invitation, for a customer
+ * without a work account: a new CUSTOMER tenant (company name, unique primary domain, country)
+ * and its Global admin (name, email at that domain, password — the partner enrollment's rules),
+ * and the acceptance, in ONE transaction — so the new admin doesn't have to press Accept again
+ * and a refused rule never leaves an orphan tenant behind. R1 for the chosen country runs before
+ * anything is hashed or created (a refusal is recorded for the sender like any other, R16), and
+ * every rule runs again inside the transaction with the claimed invitation (R1, R5, R8). The
+ * caller signs the new admin in afterwards.
+ */
+export async function createCustomerAccountAndAccept(unverifiedToken: unknown, unverifiedInput: unknown, meta: { locale: Locale; ip: string }) {
+  const invitation = await findCustomerInvitation(db(), typeof unverifiedToken === "string" ? unverifiedToken : "");
+  const stale = stateRefusal(invitation);
+  if (stale || !invitation) throw stale ?? notFound("The invitation");
+
+  const parsed = createWorkAccountSchema.safeParse(unverifiedInput);
+  if (!parsed.success) throw validationError(fieldErrorsFrom(parsed.error));
+  const input = parsed.data;
+  // A work account's domain is the organization's own, never a web-mail service's.
+  if (webmailDomainOf(input.domain)) throw validationError({ domain: "enroll.account.domainWebmail" });
+  const problem = checkPasswordPolicy(input.password, { isAdmin: true, email: input.email, name: input.adminName });
+  if (problem) throw validationError({ password: `password.${problem}` }, { min: passwordMinimum(true) });
+
+  // R1 (and the rest) for the chosen country before anything exists: a refused customer keeps nothing.
+  const [violation] = await listCustomerRuleViolations(db(), { partnerIds: partnerIdsOf(invitation), customer: { countryCode: input.countryCode } });
+  if (violation) {
+    await recordInvitationRefusal({ invitation, ruleId: violation.details.rule ?? "EXISTING", refusal: violation, actor: SYSTEM, inviteeName: input.organizationName });
+    throw violation;
+  }
+
+  // Account creation is throttled per client address like sign-in (ENGINEERING §3).
+  const wait = await countSignInAttempt([{ name: "ip", id: `create-account:${meta.ip}` }]);
+  if (wait > 0) throw new DomainError("RATE_LIMITED", "Too many attempts.", { messageKey: "enroll.account.rateLimited", vars: { minutes: Math.ceil(wait / 60) } });
+
+  const passwordHash = await hashPassword(input.password);
+  try {
+    const result = await db().$transaction(async (tx) => {
+      const tenant = await tx.tenant.create({
+        data: { kind: "CUSTOMER", name: input.organizationName, primaryDomain: input.domain, countryCode: input.countryCode },
+        select: { id: true, name: true, primaryDomain: true, countryCode: true },
+      });
+      const user = await tx.user.create({
+        data: { tenantId: tenant.id, name: input.adminName, email: input.email, passwordHash, agentRole: "NO_AGENT", adminRole: "GLOBAL_ADMIN", preferredLocale: meta.locale },
+        select: { id: true, email: true, name: true },
+      });
+      const actor: UserActor = {
+        kind: "user", userId: user.id, tenantId: tenant.id, partnerId: null, email: user.email, name: user.name,
+        agentRole: "NO_AGENT", adminRole: "GLOBAL_ADMIN", ip: meta.ip,
+      };
+      await recordAuditEvent(tx, {
+        actor,
+        tenantId: tenant.id,
+        action: "tenant.created",
+        target: { type: "tenant", id: tenant.id, label: tenant.primaryDomain },
+        after: { kind: "CUSTOMER", name: tenant.name, primaryDomain: tenant.primaryDomain, countryCode: tenant.countryCode, globalAdmin: user.email, invitationId: invitation.id },
+      });
+      const claimed = await claimCustomerInvitation(tx, invitation.id, { userId: user.id, tenantId: tenant.id });
+      if (!claimed) throw stateRefusal(await findCustomerInvitation(tx, unverifiedToken)) ?? new DomainError("CONFLICT", "R16: this request changed meanwhile.", { rule: "R16" });
+      const { relationshipIds } = await establishCustomerRelationships(tx, { invitation: claimed, customer: { tenantId: tenant.id, name: tenant.name }, actor });
+      return { tenantId: tenant.id, userId: user.id, email: user.email, customerName: tenant.name, relationshipIds };
+    });
+    wakeEmailWorker();
+    return result;
+  } catch (error) {
+    if (error instanceof RuleRefusal) {
+      await recordInvitationRefusal({ invitation, ruleId: error.ruleId, refusal: error.refusal, actor: SYSTEM, inviteeName: input.organizationName });
+      throw error.refusal;
+    }
+    if (isUniqueViolation(error, "primary_domain") || isUniqueViolation(error, "primaryDomain")) throw validationError({ domain: "enroll.account.domainTaken" });
+    if (isUniqueViolation(error, "email")) throw validationError({ email: "enroll.account.emailTaken" });
+    throw error;
+  }
+}

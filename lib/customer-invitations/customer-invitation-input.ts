@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { LOCALES } from "@/lib/i18n/locales";
+
+// The form of "Request a reseller relationship" and "Invite new customers" (R16): an optional
+// customer email (the draft may be sent from the partner's own mail app), the link's lifetime
+// (1–90 days, default 30; lib/invitations/invitation-links.ts) and the email's language.
+// Field messages are i18n keys.
+
+/** Kept in step with INVITATION_MIN_DAYS / INVITATION_MAX_DAYS (a test checks it). */
+export const CUSTOMER_INVITATION_DAYS = { min: 1, max: 90, default: 30 } as const;
+
+/** Trimmed, lower-cased; empty means "no address yet". */
+export const optionalCustomerEmail = z
+  .string({ error: "invites.request.emailInvalid" })
+  .trim()
+  .toLowerCase()
+  .max(254, "invites.request.emailInvalid")
+  .pipe(z.union([z.literal(""), z.email({ error: "invites.request.emailInvalid" })]))
+  .transform((email) => email || undefined);
+
+export const customerInvitationFields = {
+  email: optionalCustomerEmail.optional(),
+  expiresInDays: z.coerce
+    .number({ error: "invites.request.daysInvalid" })
+    .int("invites.request.daysInvalid")
+    .min(CUSTOMER_INVITATION_DAYS.min, "invites.request.daysInvalid")
+    .max(CUSTOMER_INVITATION_DAYS.max, "invites.request.daysInvalid"),
+  locale: z.enum(LOCALES, { error: "invites.request.localeInvalid" }),
+};
+
+/** "Request a reseller relationship": one partner asks a customer. */
+export const customerRequestSchema = z.strictObject(customerInvitationFields);
+export type CustomerRequestInput = z.input<typeof customerRequestSchema>;
+
+/** "Invite new customers": the reseller and one of its providers ask together (R8). The provider id comes from the page's URL: unverified. */
+export const jointInvitationSchema = z.strictObject({ ...customerInvitationFields, unverifiedProviderId: z.string().max(100) });
+export type JointInvitationInput = z.input<typeof jointInvitationSchema>;

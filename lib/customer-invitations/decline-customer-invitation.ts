@@ -1,0 +1,68 @@
+import "server-only";
+import { z } from "zod";
+import type { UserActor } from "@/lib/auth/actor";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { db } from "@/lib/db/client";
+import { wakeEmailWorker } from "@/lib/email/worker";
+import { DomainError, notFound } from "@/lib/errors";
+import {
+  findCustomerInvitation,
+  listGlobalAdmins,
+  notGlobalAdminRefusal,
+  partnerIdsOf,
+  reloadAccepter,
+  stateRefusal,
+} from "./customer-invitation-access";
+import { notifyInvitationSender } from "./notify-invitation-sender";
+
+export const declineCustomerInvitationSchema = z.strictObject({ token: z.string().max(100) });
+export type DeclineCustomerInvitationInput = z.input<typeof declineCustomerInvitationSchema>;
+
+/**
+ * "Decline" on the customer landing page (a POST; R16): a Global admin of a customer tenant ends a
+ * PENDING, unexpired request with one conditional UPDATE → DECLINED (the link dies), audits
+ * `invitation.declined` in the customer's and each inviting partner's tenant and emails the
+ * sender — one transaction. Partner tenants and customer users without Global admin are refused.
+ */
+export async function declineCustomerInvitation(actor: UserActor, unverifiedInput: DeclineCustomerInvitationInput): Promise<{ invitationId: string }> {
+  if (actor?.kind !== "user") throw notFound("The invitation");
+  const parsed = declineCustomerInvitationSchema.safeParse(unverifiedInput);
+  const token = parsed.success ? parsed.data.token : "";
+  const invitation = await findCustomerInvitation(db(), token);
+  const stale = stateRefusal(invitation, actor.tenantId);
+  if (stale || !invitation) throw stale ?? notFound("The invitation");
+
+  const declined = await db().$transaction(async (tx) => {
+    const user = await reloadAccepter(tx, actor);
+    if (user.tenant.kind !== "CUSTOMER") {
+      throw new DomainError("FORBIDDEN", "R3: only a Global admin of a customer organization can decline this request; a partner tenant is never a customer.", {
+        rule: "R3",
+        messageKey: "invites.decline.partnerTenant",
+      });
+    }
+    if (user.adminRole !== "GLOBAL_ADMIN") throw notGlobalAdminRefusal(await listGlobalAdmins(tx, user.tenant.id), "decline");
+    const [row] = await tx.$queryRaw<{ id: string }[]>`
+      UPDATE invitations SET status = 'DECLINED', declined_at = now(), updated_at = now()
+      WHERE id = ${invitation.id}::uuid AND status = 'PENDING' AND expires_at > now()
+      RETURNING id`;
+    if (!row) return null;
+    const partners = await tx.partnerOrganization.findMany({ where: { id: { in: partnerIdsOf(invitation) } }, select: { tenantId: true } });
+    for (const tenantId of [user.tenant.id, ...partners.map((partner) => partner.tenantId)]) {
+      await recordAuditEvent(tx, {
+        actor,
+        tenantId,
+        action: "invitation.declined",
+        target: { type: "invitation", id: invitation.id, label: user.tenant.name },
+        before: { status: "PENDING" },
+        after: { status: "DECLINED", kind: invitation.kind, customer: user.tenant.name },
+      });
+    }
+    await notifyInvitationSender(tx, { invitation, update: "DECLINED", inviteeName: user.tenant.name });
+    return { invitationId: row.id };
+  });
+  if (!declined) {
+    throw stateRefusal(await findCustomerInvitation(db(), token), actor.tenantId) ?? new DomainError("CONFLICT", "R16: this request changed meanwhile.", { rule: "R16" });
+  }
+  wakeEmailWorker();
+  return declined;
+}

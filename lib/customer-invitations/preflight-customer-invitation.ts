@@ -1,0 +1,133 @@
+import "server-only";
+import type { UserActor } from "@/lib/auth/actor";
+import { assertPermission } from "@/lib/authz/assert-permission";
+import { db, type Tx } from "@/lib/db/client";
+import { DomainError, notFound, ruleViolation, validationError } from "@/lib/errors";
+import { fieldErrorsFrom } from "@/lib/forms";
+import type { Channel } from "@/lib/generated/prisma/enums";
+import { getTransactReadiness, type TransactStep } from "@/lib/partners/get-transact-readiness";
+import { activeEnrollmentWhere } from "@/lib/partners/list-active-programs";
+import { listCustomerRuleViolations } from "@/lib/relationships/customer-relationship-rules";
+import { isUuid } from "@/lib/text";
+import { optionalCustomerEmail } from "./customer-invitation-input";
+
+/** A single request (one partner asks) or the joint invitation with one of the reseller's providers (R8). */
+export type CustomerInvitationTarget = { kind: "CUSTOMER_RELATIONSHIP" } | { kind: "CUSTOMER_JOINT"; unverifiedProviderId: string };
+
+type PartnerRef = { id: string; legalName: string; tenantId: string };
+
+export type CustomerInvitationPreflight = {
+  /** Every rule that would refuse, each naming itself (empty: the invitation may be created). */
+  violations: DomainError[];
+  /** The relationship acceptance will create for the inviter: DIRECT_BILL when it is an active direct-bill partner (single requests only). */
+  channel: Channel;
+  inviter: PartnerRef;
+  provider: PartnerRef | null;
+};
+
+const R5_SENTENCES: Record<TransactStep, (reseller: string) => string> = {
+  account: (reseller) => `${reseller} has no account yet: it needs an active Global admin.`,
+  approved_reseller_enrollment: (reseller) => `${reseller} has no approved indirect reseller enrollment.`,
+  partner_agreement: (reseller) => `${reseller} hasn't accepted the current Partner Agreement.`,
+};
+
+/**
+ * R16 pre-flight of a customer invitation: runs the rules acceptance will run and returns every
+ * one that would fail. P-customer-request (Helpdesk agents can't); the inviter must be active in
+ * a program (R14: a move counts after "Accept and continue"); no pending invitation of the
+ * inviter to the same address (R16); for a joint invitation an ACTIVE relationship with that
+ * provider (else NOT_FOUND) and R5 readiness of the reseller, each missing step named. When the
+ * address belongs to a user, or its domain to a tenant, R1/R3/R4/existing relationship for that
+ * tenant (lib/relationships/customer-relationship-rules.ts). Other tenants show up only through
+ * those rules' own sentences. Pass the caller's transaction to decide inside it.
+ */
+export async function preflightCustomerInvitation(
+  actor: UserActor,
+  target: CustomerInvitationTarget,
+  unverifiedEmail: string | undefined,
+  tx?: Tx,
+): Promise<CustomerInvitationPreflight> {
+  assertPermission(actor, "customer-request");
+  const parsedEmail = optionalCustomerEmail.optional().safeParse(unverifiedEmail);
+  if (!parsedEmail.success) throw validationError({ email: fieldErrorsFrom(parsedEmail.error).form ?? "invites.request.emailInvalid" });
+  const email = parsedEmail.data;
+  const client = tx ?? db();
+  const inviter = await client.partnerOrganization.findFirst({
+    where: { id: actor.partnerId!, tenantId: actor.tenantId },
+    select: { id: true, legalName: true, tenantId: true, enrollments: { where: activeEnrollmentWhere, select: { program: true } } },
+  });
+  if (!inviter) throw notFound("The organization");
+  const provider = target.kind === "CUSTOMER_JOINT" ? await activeProviderOf(client, inviter.id, target.unverifiedProviderId) : null;
+  const violations: DomainError[] = [];
+
+  if (provider) {
+    const readiness = await getTransactReadiness(inviter.id, tx);
+    for (const step of readiness.missing) {
+      violations.push(ruleViolation("R5", R5_SENTENCES[step](inviter.legalName), undefined, { messageKey: `invites.preflight.R5.${step}`, vars: { reseller: inviter.legalName } }));
+    }
+  } else if (inviter.enrollments.length === 0) {
+    violations.push(
+      new DomainError("FORBIDDEN", `${inviter.legalName} isn't active in a partner program yet, so it can't have customers.`, {
+        messageKey: "invites.preflight.noProgram", vars: { partner: inviter.legalName },
+      }),
+    );
+  }
+
+  if (email) {
+    violations.push(...(await duplicateViolations(client, inviter.id, email)));
+    const customerTenantId = await tenantOfAddress(client, email);
+    if (customerTenantId) {
+      const partnerIds = provider ? [inviter.id, provider.id] : [inviter.id];
+      violations.push(...(await listCustomerRuleViolations(client, { partnerIds, customer: { tenantId: customerTenantId } })));
+    }
+  }
+
+  const directBill = !provider && inviter.enrollments.some((enrollment) => enrollment.program === "DIRECT_BILL");
+  return {
+    violations,
+    channel: directBill ? "DIRECT_BILL" : "INDIRECT",
+    inviter: { id: inviter.id, legalName: inviter.legalName, tenantId: inviter.tenantId },
+    provider,
+  };
+}
+
+type Client = Tx | ReturnType<typeof db>;
+
+/** The reseller's provider by an id from the URL: only with an ACTIVE relationship; anything else is NOT_FOUND. */
+async function activeProviderOf(client: Client, resellerId: string, unverifiedProviderId: string): Promise<PartnerRef> {
+  if (!isUuid(unverifiedProviderId)) throw notFound("The indirect provider");
+  const relationship = await client.providerResellerRelationship.findFirst({
+    where: { providerId: unverifiedProviderId, resellerId, status: "ACTIVE" },
+    select: { provider: { select: { id: true, legalName: true, tenantId: true } } },
+  });
+  if (!relationship) throw notFound("The indirect provider");
+  return relationship.provider;
+}
+
+/** R16: one pending customer invitation per inviter and address (requests and joint invitations alike); an expired one is still open until resent or revoked. */
+async function duplicateViolations(client: Client, inviterId: string, email: string): Promise<DomainError[]> {
+  const [pending] = await client.$queryRaw<{ expired: boolean }[]>`
+    SELECT expires_at <= now() AS expired FROM invitations
+    WHERE inviter_id = ${inviterId}::uuid AND intended_email = ${email} AND status = 'PENDING'
+      AND kind IN ('CUSTOMER_RELATIONSHIP', 'CUSTOMER_JOINT')
+    ORDER BY expired ASC LIMIT 1`;
+  if (!pending) return [];
+  return [
+    pending.expired
+      ? ruleViolation("R16", `your invitation to ${email} has expired but is still open. Resend or revoke it under Sent requests.`, undefined, {
+          messageKey: "invites.preflight.duplicateExpired", vars: { email },
+        })
+      : ruleViolation("R16", `a pending invitation to ${email} already exists. Resend or revoke it under Sent requests.`, undefined, {
+          messageKey: "invites.preflight.duplicatePending", vars: { email },
+        }),
+  ];
+}
+
+/** The tenant the address points to: its user's tenant, else the tenant whose primary domain it is. Only the id leaves this function. */
+async function tenantOfAddress(client: Client, email: string): Promise<string | null> {
+  const user = await client.user.findUnique({ where: { email }, select: { tenantId: true } });
+  if (user) return user.tenantId;
+  const domain = email.slice(email.lastIndexOf("@") + 1);
+  const tenant = await client.tenant.findUnique({ where: { primaryDomain: domain }, select: { id: true } });
+  return tenant?.id ?? null;
+}

@@ -1,0 +1,96 @@
+import "server-only";
+import { timingSafeEqual } from "node:crypto";
+import { z } from "zod";
+import type { UserActor } from "@/lib/auth/actor";
+import { assertPermission } from "@/lib/authz/assert-permission";
+import { can, type Permission } from "@/lib/authz/permissions";
+import type { Tx } from "@/lib/db/client";
+import { DomainError, notFound, ruleViolation } from "@/lib/errors";
+import type { InvitationKind, InvitationStatus } from "@/lib/generated/prisma/enums";
+import { isUuid } from "@/lib/text";
+import { hashToken } from "@/lib/tokens";
+
+// Shared by send-invitation-email.ts, resend-invitation.ts and revoke-invitation.ts (R16).
+
+/** Who may send, resend and revoke an invitation, by its kind (SPEC §2). */
+export const PERMISSION_BY_KIND: Record<InvitationKind, Permission> = {
+  RESELLER_PARTNERSHIP: "reseller-invite",
+  CUSTOMER_RELATIONSHIP: "customer-request",
+  CUSTOMER_JOINT: "customer-request",
+};
+
+/** The partner's edited email text: at most this many characters (the column holds 5000). */
+export const INVITATION_TEXT_MAX = 4000;
+
+/** The edited text of an invitation email: line breaks and tabs stay, other control characters go. */
+export const invitationTextField = z
+  .string({ error: "partnerships.invitation.textInvalid" })
+  .max(INVITATION_TEXT_MAX, "partnerships.invitation.textTooLong")
+  .transform((text) => text.replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "").trim());
+
+/** Before any read: a partner user who may handle at least one kind of invitation; else NOT_FOUND. */
+export function assertMayHandleInvitations(actor: UserActor): void {
+  if (actor?.kind !== "user" || !(can(actor, "reseller-invite") || can(actor, "customer-request"))) throw notFound("The invitation");
+}
+
+export type LockedInvitation = {
+  id: string;
+  kind: InvitationKind;
+  status: InvitationStatus;
+  inviterId: string;
+  coInviterId: string | null;
+  intendedEmail: string | null;
+  message: string | null;
+  locale: string;
+  tokenHash: string;
+  expiresAt: Date;
+  createdAt: Date;
+  resentAt: Date | null;
+  /** Past expires_at by the database clock. */
+  expired: boolean;
+};
+
+/**
+ * Inside the caller's transaction: the actor's own partner's invitation (as inviter), locked
+ * FOR UPDATE, and the permission its kind needs. Another partner's invitation, a malformed id
+ * and a missing permission all answer NOT_FOUND.
+ */
+export async function lockOwnInvitation(tx: Tx, actor: UserActor, unverifiedInvitationId: unknown): Promise<LockedInvitation> {
+  if (!isUuid(unverifiedInvitationId) || !actor.partnerId) throw notFound("The invitation");
+  const [row] = await tx.$queryRaw<LockedInvitation[]>`
+    SELECT id, kind, status, inviter_id AS "inviterId", co_inviter_id AS "coInviterId", intended_email AS "intendedEmail",
+           message, locale, token_hash AS "tokenHash", expires_at AS "expiresAt", created_at AS "createdAt",
+           resent_at AS "resentAt", expires_at <= now() AS expired
+    FROM invitations
+    WHERE id = ${unverifiedInvitationId}::uuid AND inviter_id = ${actor.partnerId}::uuid
+    FOR UPDATE`;
+  if (!row) throw notFound("The invitation");
+  try {
+    assertPermission(actor, PERMISSION_BY_KIND[row.kind]);
+  } catch {
+    throw notFound("The invitation");
+  }
+  return row;
+}
+
+/** The raw token the draft page posts back belongs to this invitation (constant-time compare). */
+export function tokenMatches(tokenHash: string, token: string): boolean {
+  const expected = Buffer.from(tokenHash, "utf8");
+  const actual = Buffer.from(hashToken(token), "utf8");
+  return expected.length === actual.length && timingSafeEqual(expected, actual);
+}
+
+/** R16: only a PENDING invitation can be sent, resent or revoked; `allowExpired` for resend and revoke. */
+export function assertPending(invitation: LockedInvitation, options: { allowExpired: boolean }): void {
+  if (invitation.status !== "PENDING") {
+    const state = invitation.status.toLowerCase();
+    throw new DomainError("CONFLICT", `R16: this invitation is ${state}; only a pending invitation can be changed.`, {
+      rule: "R16",
+      messageKey: "partnerships.invitation.notPending",
+      vars: { state: `partnerships.state.${invitation.status}` },
+    });
+  }
+  if (invitation.expired && !options.allowExpired) {
+    throw ruleViolation("R16", "this invitation has expired. Resend it to get a new link.", undefined, { messageKey: "partnerships.invitation.expired" });
+  }
+}

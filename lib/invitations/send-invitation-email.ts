@@ -1,0 +1,94 @@
+import "server-only";
+import { z } from "zod";
+import type { UserActor } from "@/lib/auth/actor";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { db } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/errors";
+import { enqueueEmail } from "@/lib/email/enqueue-email";
+import { wakeEmailWorker } from "@/lib/email/worker";
+import { notFound, validationError } from "@/lib/errors";
+import { fieldErrorsFrom } from "@/lib/forms";
+import { isWellFormedToken } from "@/lib/tokens";
+import { buildInvitationEmail } from "./build-invitation-email";
+import { assertMayHandleInvitations, assertPending, invitationTextField, lockOwnInvitation, tokenMatches } from "./invitation-access";
+
+export const sendInvitationEmailSchema = z.strictObject({
+  unverifiedInvitationId: z.string().max(100),
+  token: z.string().max(100),
+  text: invitationTextField,
+  to: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(254, "partnerships.invitation.emailInvalid")
+    .pipe(z.union([z.literal(""), z.email({ error: "partnerships.invitation.emailInvalid" })]))
+    .optional(),
+});
+export type SendInvitationEmailInput = z.input<typeof sendInvitationEmailSchema>;
+
+export type SendInvitationEmailResult = { invitationId: string; to: string; alreadySent: boolean };
+
+/**
+ * R16 "Send" of a draft: the raw token is never stored, so the draft page posts it back and it
+ * must hash to the invitation's token_hash. The invitation must be the actor's own partner's
+ * (as inviter), PENDING and unexpired; the permission follows its kind (reseller → P-reseller-invite,
+ * customer → P-customer-request). Stores the edited text and the recipient, then writes the audit
+ * event `invitation.sent` and the outbox email in one transaction. The recipient is required:
+ * a reseller invitation keeps the address its pre-flight checked (a different `to` is refused);
+ * a customer request may get or change its address here. Sending twice (double submit) sends once.
+ */
+export async function sendInvitationEmail(actor: UserActor, unverifiedInput: SendInvitationEmailInput): Promise<SendInvitationEmailResult> {
+  assertMayHandleInvitations(actor);
+  const parsed = sendInvitationEmailSchema.safeParse(unverifiedInput);
+  if (!parsed.success) throw validationError(fieldErrorsFrom(parsed.error));
+  const input = parsed.data;
+  if (!isWellFormedToken(input.token)) throw notFound("The invitation");
+  try {
+    const result = await db().$transaction(async (tx) => {
+      const invitation = await lockOwnInvitation(tx, actor, input.unverifiedInvitationId);
+      if (!tokenMatches(invitation.tokenHash, input.token)) throw notFound("The invitation");
+      assertPending(invitation, { allowExpired: false });
+      const to = recipientOf(invitation, input.to || undefined);
+      const sent = await tx.auditEvent.findFirst({
+        where: { tenantId: actor.tenantId, action: "invitation.sent", targetId: invitation.id },
+        select: { id: true },
+      });
+      if (sent) return { invitationId: invitation.id, to: invitation.intendedEmail ?? to, alreadySent: true };
+      const updated = await tx.invitation.update({
+        where: { id: invitation.id },
+        data: { message: input.text || null, intendedEmail: to, sentByUserId: actor.userId },
+        select: { id: true, kind: true, inviterId: true, coInviterId: true, intendedEmail: true, message: true, locale: true, expiresAt: true },
+      });
+      await recordAuditEvent(tx, {
+        actor,
+        tenantId: actor.tenantId,
+        action: "invitation.sent",
+        target: { type: "invitation", id: invitation.id, label: to },
+        before: invitation.intendedEmail && invitation.intendedEmail !== to ? { to: invitation.intendedEmail } : undefined,
+        after: { kind: invitation.kind, to, expiresAt: invitation.expiresAt.toISOString() },
+      });
+      await enqueueEmail(tx, await buildInvitationEmail(tx, updated, input.token));
+      return { invitationId: invitation.id, to, alreadySent: false };
+    });
+    if (!result.alreadySent) wakeEmailWorker();
+    return result;
+  } catch (error) {
+    // One pending invitation per inviter, kind and address (invitation_one_pending).
+    if (isUniqueViolation(error)) {
+      throw validationError({ to: "partnerships.invitation.duplicatePending" });
+    }
+    throw error;
+  }
+}
+
+function recipientOf(invitation: { kind: string; intendedEmail: string | null }, to: string | undefined): string {
+  if (invitation.kind === "RESELLER_PARTNERSHIP") {
+    // The pre-flight checked this address against the reseller's users; it can't change after the check.
+    if (!invitation.intendedEmail) throw validationError({ to: "partnerships.invitation.emailRequired" });
+    if (to && to !== invitation.intendedEmail) throw validationError({ to: "partnerships.invitation.recipientFixed" });
+    return invitation.intendedEmail;
+  }
+  const recipient = to ?? invitation.intendedEmail;
+  if (!recipient) throw validationError({ to: "partnerships.invitation.emailRequired" });
+  return recipient;
+}

@@ -1,0 +1,112 @@
+import "server-only";
+import type { UserActor } from "@/lib/auth/actor";
+import { appUrl } from "@/lib/app-url";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { db, type Tx } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/errors";
+import { enqueueEmail } from "@/lib/email/enqueue-email";
+import { wakeEmailWorker } from "@/lib/email/worker";
+import { DomainError, notFound } from "@/lib/errors";
+import { isLocale } from "@/lib/i18n/locales";
+import { findProviderInvitation, invitationStateRefusal, type ProviderInvitation } from "./find-provider-invitation";
+import { listPartnershipViolations, partnerForRulesSelect, type PartnerForRules } from "./partnership-rules";
+import { recordPartnershipRefusal } from "./record-partnership-refusal";
+import { notGlobalAdminRefusal, wrongTenantRefusal } from "./landing-refusals";
+
+export type AuthorizedProvider = { relationshipId: string; providerName: string; resellerName: string };
+
+type Outcome = { ok: AuthorizedProvider } | { refused: DomainError; invitation: ProviderInvitation; provider: PartnerForRules; reseller: PartnerForRules };
+
+/**
+ * "Authorize indirect provider" on the landing page (a POST by a signed-in user; R6, R2, R14, R16).
+ * The invitation must be pending and unexpired (database clock); the user's organization must be
+ * the invited reseller (a customer tenant or another partner is "the wrong tenant"); only its
+ * Global admin authorizes (R6, P-provider-accept; roles re-read from the database); the pair must
+ * still pass the partnership rules (enrolled reseller, R14, R2, no active relationship). One
+ * transaction: the conditional UPDATE … WHERE status = 'PENDING' AND expires_at > now() RETURNING
+ * (plus the provider_reseller_one_active index) makes concurrent clicks yield exactly one
+ * relationship; the relationship row, audit events in both tenants and the provider's
+ * PROVIDER_AUTHORIZED email commit with it. A rule refusal is stamped on the invitation afterwards.
+ */
+export async function authorizeIndirectProvider(actor: UserActor, input: { token: unknown }): Promise<AuthorizedProvider> {
+  if (actor?.kind !== "user" || !actor.userId) throw notFound("The invitation");
+  let outcome: Outcome;
+  try {
+    outcome = await db().$transaction(async (tx): Promise<Outcome> => {
+      const invitation = await findProviderInvitation(tx, input.token);
+      if (!invitation) throw notFound("The invitation");
+      const stateRefusal = invitationStateRefusal(invitation);
+      if (stateRefusal) throw stateRefusal;
+      const user = await reloadUser(tx, actor);
+      if (!invitation.targetPartnerId || user.tenant.kind !== "PARTNER" || user.tenant.partner?.id !== invitation.targetPartnerId) {
+        throw wrongTenantRefusal(user.tenant.name);
+      }
+      if (user.adminRole !== "GLOBAL_ADMIN") throw await notGlobalAdminRefusal(tx, user.tenantId);
+      const [provider, reseller] = await Promise.all([
+        tx.partnerOrganization.findUniqueOrThrow({ where: { id: invitation.inviterId }, select: { ...partnerForRulesSelect, contactEmail: true } }),
+        tx.partnerOrganization.findUniqueOrThrow({ where: { id: invitation.targetPartnerId }, select: partnerForRulesSelect }),
+      ]);
+      const [violation] = await listPartnershipViolations(tx, provider, reseller);
+      if (violation) return { refused: violation, invitation, provider, reseller };
+
+      const [accepted] = await tx.$queryRaw<{ id: string }[]>`
+        UPDATE invitations
+        SET status = 'ACCEPTED', accepted_at = now(), accepted_by_user_id = ${user.id}::uuid, accepted_tenant_id = ${user.tenantId}::uuid, updated_at = now()
+        WHERE id = ${invitation.id}::uuid AND status = 'PENDING' AND expires_at > now()
+        RETURNING id`;
+      if (!accepted) throw new DomainError("CONFLICT", "R16: this invitation was already accepted; the link works only once.", { rule: "R16", messageKey: "partnerships.landing.accepted.body" });
+      const relationship = await tx.providerResellerRelationship.create({
+        data: { providerId: provider.id, resellerId: reseller.id, invitationId: invitation.id },
+        select: { id: true, startedAt: true },
+      });
+      const after = { provider: provider.legalName, providerPnId: provider.pnId, reseller: reseller.legalName, resellerPnId: reseller.pnId, invitationId: invitation.id };
+      for (const tenantId of [provider.tenantId, reseller.tenantId]) {
+        await recordAuditEvent(tx, {
+          actor, tenantId, action: "relationship.provider_authorized",
+          target: { type: "provider_reseller_relationship", id: relationship.id, label: `${provider.legalName} → ${reseller.legalName}` }, after,
+        });
+      }
+      await recordAuditEvent(tx, {
+        actor, tenantId: provider.tenantId, action: "invitation.accepted",
+        target: { type: "invitation", id: invitation.id, label: invitation.intendedEmail }, before: { status: "PENDING" }, after: { status: "ACCEPTED", acceptedBy: user.email },
+      });
+      await notifyProvider(tx, invitation, provider, reseller);
+      return { ok: { relationshipId: relationship.id, providerName: provider.legalName, resellerName: reseller.legalName } };
+    });
+  } catch (error) {
+    // provider_reseller_one_active: another invitation of the same pair was authorized at the same moment.
+    if (isUniqueViolation(error)) throw new DomainError("CONFLICT", "Your organization already works with this indirect provider.", { messageKey: "partnerships.landing.alreadyLinked" });
+    throw error;
+  }
+  if ("refused" in outcome) {
+    await recordPartnershipRefusal(actor, outcome.invitation, outcome.refused, outcome.reseller);
+    throw outcome.refused;
+  }
+  wakeEmailWorker();
+  return outcome.ok;
+}
+
+/** The signed-in user as the database has it now (roles and tenant re-read, never trusted from the session). */
+async function reloadUser(tx: Tx, actor: UserActor) {
+  const user = await tx.user.findFirst({
+    where: { id: actor.userId, tenantId: actor.tenantId, status: "ACTIVE" },
+    select: { id: true, email: true, adminRole: true, tenantId: true, tenant: { select: { kind: true, name: true, partner: { select: { id: true } } } } },
+  });
+  if (!user) throw notFound("The user");
+  return user;
+}
+
+/** PROVIDER_AUTHORIZED to the user who sent the invitation (while active), else to the provider's primary contact: one email. */
+async function notifyProvider(tx: Tx, invitation: ProviderInvitation, provider: PartnerForRules & { contactEmail: string }, reseller: PartnerForRules) {
+  const sender = invitation.sentByUserId
+    ? await tx.user.findFirst({ where: { id: invitation.sentByUserId, tenantId: provider.tenantId, status: "ACTIVE" }, select: { email: true, preferredLocale: true } })
+    : null;
+  const locale = sender?.preferredLocale ?? invitation.locale;
+  await enqueueEmail(tx, {
+    to: sender?.email ?? provider.contactEmail,
+    template: "relationship-notice",
+    locale: isLocale(locale) ? locale : "en",
+    tenantId: provider.tenantId,
+    props: { kind: "PROVIDER_AUTHORIZED", organizationName: provider.legalName, counterpartName: reseller.legalName, detailsUrl: appUrl("/indirect-resellers") },
+  });
+}

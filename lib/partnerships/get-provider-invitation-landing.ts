@@ -1,0 +1,59 @@
+import "server-only";
+import type { SessionUser } from "@/lib/auth/load-session-user";
+import { db } from "@/lib/db/client";
+import type { DomainError } from "@/lib/errors";
+import { type Region, regionOf } from "@/lib/regions";
+import { findProviderInvitation } from "./find-provider-invitation";
+import { listGlobalAdminNames } from "./landing-refusals";
+import { listPartnershipViolations, partnerForRulesSelect } from "./partnership-rules";
+
+/** Who invites, as the landing page shows it. */
+export type LandingInvitation = {
+  providerName: string;
+  providerPnId: string;
+  providerCountry: string;
+  providerRegion: Region;
+  expiresAt: Date;
+};
+
+export type ProviderInvitationLanding =
+  | { state: "invalid" }
+  | { state: "accepted"; invitation: LandingInvitation; ownOrganization: boolean }
+  | { state: "revoked" | "declined" | "expired" | "signedOut"; invitation: LandingInvitation }
+  | { state: "wrongTenant"; invitation: LandingInvitation; tenantName: string }
+  | { state: "notGlobalAdmin"; invitation: LandingInvitation; globalAdmins: string[] }
+  /** The reseller's Global admin could authorize, but a partnership rule would refuse (R2, R14, existing relationship). */
+  | { state: "blocked"; invitation: LandingInvitation; violations: DomainError[] }
+  | { state: "ready"; invitation: LandingInvitation; resellerName: string };
+
+/**
+ * What the provider-invitation landing page shows for a link and the signed-in user (or none):
+ * every state of R16 — invalid link, already accepted, revoked, declined, expired (database
+ * clock), signed out, signed in to the wrong tenant (another partner or a customer tenant),
+ * without Global admin (R6, with who can), a rule that would refuse, or ready to authorize.
+ * Reads only: opening the link changes nothing.
+ */
+export async function getProviderInvitationLanding(token: unknown, user: SessionUser | null): Promise<ProviderInvitationLanding> {
+  const invitation = await findProviderInvitation(db(), token);
+  if (!invitation) return { state: "invalid" };
+  const provider = await db().partnerOrganization.findUniqueOrThrow({ where: { id: invitation.inviterId }, select: partnerForRulesSelect });
+  const shown: LandingInvitation = {
+    providerName: provider.legalName,
+    providerPnId: provider.pnId,
+    providerCountry: provider.countryCode,
+    providerRegion: regionOf(provider.countryCode),
+    expiresAt: invitation.expiresAt,
+  };
+  const own = Boolean(user && invitation.targetPartnerId && user.partnerId === invitation.targetPartnerId);
+  if (invitation.status === "ACCEPTED") return { state: "accepted", invitation: shown, ownOrganization: own };
+  if (invitation.status === "REVOKED") return { state: "revoked", invitation: shown };
+  if (invitation.status === "DECLINED") return { state: "declined", invitation: shown };
+  if (invitation.expired) return { state: "expired", invitation: shown };
+  if (!user) return { state: "signedOut", invitation: shown };
+  if (!own || user.tenantKind !== "PARTNER") return { state: "wrongTenant", invitation: shown, tenantName: user.tenantName };
+  if (user.adminRole !== "GLOBAL_ADMIN") return { state: "notGlobalAdmin", invitation: shown, globalAdmins: await listGlobalAdminNames(db(), user.tenantId) };
+  const reseller = await db().partnerOrganization.findUniqueOrThrow({ where: { id: invitation.targetPartnerId! }, select: partnerForRulesSelect });
+  const violations = await listPartnershipViolations(db(), provider, reseller);
+  if (violations.length > 0) return { state: "blocked", invitation: shown, violations };
+  return { state: "ready", invitation: shown, resellerName: reseller.legalName };
+}

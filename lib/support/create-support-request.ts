@@ -1,0 +1,65 @@
+import "server-only";
+import type { UserActor } from "@/lib/auth/actor";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { assertPermission } from "@/lib/authz/assert-permission";
+import { db } from "@/lib/db/client";
+import { validationError } from "@/lib/errors";
+import { fieldErrorsFrom } from "@/lib/forms";
+import { isUuid } from "@/lib/text";
+import { createSupportRequestSchema, type CreateSupportRequestInput } from "./support-input";
+
+/**
+ * Settings → Support → "Create a request" (P-support-request: Global admins only). The request
+ * belongs to the actor's own organization. "End a provider–reseller relationship" (R15: only the
+ * vendor ends one) requires one of the organization's ACTIVE provider–reseller relationships —
+ * either side — checked inside the transaction against the actor's own partner; anything else
+ * (another organization's, an ended one, a malformed id) is a field message and nothing is created.
+ * Other categories carry no relationship. Audit `support.request_created` in the same transaction.
+ */
+export async function createSupportRequest(actor: UserActor, unverifiedInput: CreateSupportRequestInput) {
+  assertPermission(actor, "support-request");
+  const partnerId = actor.partnerId!; // assertPermission requires a partner organization
+  const parsed = createSupportRequestSchema.safeParse(unverifiedInput);
+  if (!parsed.success) throw validationError(fieldErrorsFrom(parsed.error));
+  const input = parsed.data;
+  const endRequest = input.category === "END_PROVIDER_RESELLER_RELATIONSHIP";
+  if (endRequest && !input.relationshipId) throw validationError({ relationshipId: "support.relationshipRequired" });
+  if (endRequest && !isUuid(input.relationshipId)) throw validationError({ relationshipId: "support.relationshipInvalid" });
+
+  return db().$transaction(async (tx) => {
+    const relationship = endRequest
+      ? await tx.providerResellerRelationship.findFirst({
+          where: {
+            id: input.relationshipId,
+            status: "ACTIVE",
+            OR: [{ providerId: partnerId, provider: { tenantId: actor.tenantId } }, { resellerId: partnerId, reseller: { tenantId: actor.tenantId } }],
+          },
+          select: { id: true, provider: { select: { legalName: true } }, reseller: { select: { legalName: true } } },
+        })
+      : null;
+    if (endRequest && !relationship) throw validationError({ relationshipId: "support.relationshipInvalid" });
+    const request = await tx.supportRequest.create({
+      data: {
+        partnerId,
+        createdByUserId: actor.userId,
+        category: input.category,
+        subject: input.subject,
+        description: input.description,
+        relationshipId: relationship?.id ?? null,
+      },
+      select: { id: true, category: true, subject: true, status: true, relationshipId: true },
+    });
+    await recordAuditEvent(tx, {
+      actor,
+      tenantId: actor.tenantId,
+      action: "support.request_created",
+      target: { type: "support_request", id: request.id, label: request.subject },
+      after: {
+        category: request.category,
+        subject: request.subject,
+        ...(relationship ? { relationshipId: relationship.id, provider: relationship.provider.legalName, reseller: relationship.reseller.legalName } : {}),
+      },
+    });
+    return request;
+  });
+}

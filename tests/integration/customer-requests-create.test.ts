@@ -1,0 +1,158 @@
+// R16 creating customer invitations (Request a reseller relationship, Invite new customers):
+// the row (hash only, expiry by the database clock, bound to the CUSTOMER tenant kind), the audit
+// events, the raw token returned once, Send through lib/invitations with the customer-invitation
+// email, concurrency on the one-pending index, and the Sent requests list with every state.
+import { createHash } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { createCustomerRequest } from "@/lib/customer-invitations/create-customer-request";
+import { createJointInvitation } from "@/lib/customer-invitations/create-joint-invitation";
+import { listCustomerInvitations } from "@/lib/customer-invitations/list-customer-invitations";
+import { CUSTOMER_INVITATION_DAYS } from "@/lib/customer-invitations/customer-invitation-input";
+import { INVITATION_DEFAULT_DAYS, INVITATION_MAX_DAYS, INVITATION_MIN_DAYS } from "@/lib/invitations/invitation-links";
+import { sendInvitationEmail } from "@/lib/invitations/send-invitation-email";
+import { sql, testDb } from "../helpers/db";
+import { createCustomer, createInvitation, createPartner, unique } from "../helpers/factories";
+import { actorIn, linkedPair, refusalOf } from "../helpers/customer-requests-fixtures";
+
+const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+
+describe("creating a request", () => {
+  it("R16: stores only the token's hash, expires after the chosen days by the database clock, audits invitation.created; the raw token comes back once", async () => {
+    const partner = await createPartner({ programs: ["DIRECT_BILL"] });
+    const actor = await actorIn(partner.tenant.id, { agentRole: "SALES_AGENT", adminRole: "NO_ADMIN" });
+    const email = `admin-${unique()}@fresh-${unique()}.example`;
+    const created = await createCustomerRequest(actor, { email: ` ${email.toUpperCase()} `, expiresInDays: "7" as unknown as number, locale: "de" });
+    expect(created).toMatchObject({ email, locale: "de", channel: "DIRECT_BILL", partnerName: partner.partner.legalName, providerName: null });
+    expect(created.url).toMatch(new RegExp(`/invitations/customer\\?token=${created.token}$`));
+    const row = await testDb().invitation.findUniqueOrThrow({ where: { id: created.invitationId }, omit: { tokenHash: false } });
+    expect(row).toMatchObject({
+      kind: "CUSTOMER_RELATIONSHIP", inviterId: partner.partner.id, coInviterId: null, intendedEmail: email, intendedTenantKind: "CUSTOMER",
+      status: "PENDING", locale: "de", sentByUserId: actor.userId, tokenHash: sha256(created.token), message: null,
+    });
+    const { rows } = await sql().query("SELECT abs(extract(epoch FROM expires_at - now()) - 7 * 86400) < 60 AS exact, row_to_json(i)::text AS json FROM invitations i WHERE id = $1", [created.invitationId]);
+    expect(rows[0].exact).toBe(true);
+    expect(rows[0].json).not.toContain(created.token);
+    const audits = await testDb().auditEvent.findMany({ where: { targetId: created.invitationId } });
+    expect(audits).toHaveLength(1);
+    expect(audits[0]).toMatchObject({ tenantId: partner.tenant.id, action: "invitation.created", actorUserId: actor.userId });
+    expect(audits[0].after).toMatchObject({ kind: "CUSTOMER_RELATIONSHIP", to: email, channel: "DIRECT_BILL" });
+    expect(await testDb().outboxEmail.count({ where: { toAddress: email } })).toBe(0); // Send emails it, not creation
+  });
+
+  it("the customer's email is optional: several drafts without an address, each with its own link", async () => {
+    const partner = await createPartner();
+    const actor = await actorIn(partner.tenant.id);
+    const first = await createCustomerRequest(actor, { expiresInDays: 30, locale: "en" });
+    const second = await createCustomerRequest(actor, { email: "", expiresInDays: 30, locale: "en" });
+    expect(first.email).toBeNull();
+    expect(second.email).toBeNull();
+    expect(first.token).not.toBe(second.token);
+    expect(first.channel).toBe("INDIRECT");
+  });
+
+  it("R16: the form's lifetime limits are invitation-links' limits", () => {
+    expect(CUSTOMER_INVITATION_DAYS).toEqual({ min: INVITATION_MIN_DAYS, max: INVITATION_MAX_DAYS, default: INVITATION_DEFAULT_DAYS });
+  });
+
+  it("R16: twenty concurrent requests to one address create exactly one invitation; the others name the pending one", async () => {
+    const partner = await createPartner();
+    const actor = await actorIn(partner.tenant.id);
+    const email = `race-${unique()}@fresh-${unique()}.example`;
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, (_, index) =>
+        index % 2 ? createCustomerRequest(actor, { email, expiresInDays: 30, locale: "en" }) : sameRequestAgain(actor, email),
+      ),
+    );
+    expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
+    for (const result of results.filter((result) => result.status === "rejected")) {
+      expect((result as PromiseRejectedResult).reason.message).toBe(`R16: a pending invitation to ${email} already exists. Resend or revoke it under Sent requests.`);
+    }
+    expect(await testDb().invitation.count({ where: { inviterId: partner.partner.id, intendedEmail: email } })).toBe(1);
+  });
+});
+
+/** The same request again (the race above mixes two call shapes of the same action). */
+const sameRequestAgain = (actor: Awaited<ReturnType<typeof actorIn>>, email: string) => createCustomerRequest(actor, { email: email.toUpperCase(), expiresInDays: 10, locale: "de" });
+
+describe("creating a joint invitation (R8)", () => {
+  it("the reseller invites with its provider as co-inviter; both tenants' audit logs show it; Send emails the customer naming both", async () => {
+    const { provider, reseller } = await linkedPair();
+    const actor = await actorIn(reseller.tenant.id, { agentRole: "NO_AGENT", adminRole: "GLOBAL_ADMIN" });
+    const email = `joint-${unique()}@fresh-${unique()}.example`;
+    const created = await createJointInvitation(actor, { email, expiresInDays: 30, locale: "en", unverifiedProviderId: provider.partner.id });
+    expect(created).toMatchObject({ channel: "INDIRECT", partnerName: reseller.partner.legalName, providerName: provider.partner.legalName });
+    const row = await testDb().invitation.findUniqueOrThrow({ where: { id: created.invitationId } });
+    expect(row).toMatchObject({ kind: "CUSTOMER_JOINT", inviterId: reseller.partner.id, coInviterId: provider.partner.id, intendedTenantKind: "CUSTOMER" });
+    const audits = await testDb().auditEvent.findMany({ where: { targetId: created.invitationId }, orderBy: { createdAt: "asc" } });
+    expect(audits.map((audit) => audit.tenantId).sort()).toEqual([reseller.tenant.id, provider.tenant.id].sort());
+    expect(audits.every((audit) => audit.action === "invitation.created")).toBe(true);
+
+    const sent = await sendInvitationEmail(actor, { unverifiedInvitationId: created.invitationId, token: created.token, text: "Dear customer,\nlet's work together." });
+    expect(sent).toMatchObject({ to: email, alreadySent: false });
+    const mail = await testDb().outboxEmail.findFirstOrThrow({ where: { toAddress: email } });
+    expect(mail.template).toBe("customer-invitation");
+    expect(mail.subject).toBe(`${reseller.partner.legalName} and ${provider.partner.legalName} ask to become your cloud partners`);
+    expect(mail.text).toContain(created.url);
+    expect(mail.text).toContain("let's work together.");
+  });
+
+  it("a request without an address can get one at Send (lib/invitations), then it counts as pending for that address", async () => {
+    const partner = await createPartner();
+    const actor = await actorIn(partner.tenant.id);
+    const created = await createCustomerRequest(actor, { expiresInDays: 30, locale: "de" });
+    const email = `later-${unique()}@fresh-${unique()}.example`;
+    await sendInvitationEmail(actor, { unverifiedInvitationId: created.invitationId, token: created.token, text: "Hallo", to: email });
+    const mail = await testDb().outboxEmail.findFirstOrThrow({ where: { toAddress: email } });
+    expect(mail.subject).toBe(`${partner.partner.legalName} möchte Ihr Cloud-Partner werden`);
+    expect((await refusalOf(createCustomerRequest(actor, { email, expiresInDays: 30, locale: "en" }))).details.rule).toBe("R16");
+  });
+});
+
+describe("Sent requests", () => {
+  it("lists the partner's customer invitations with their state, the refusal and the accepting customer; joint ones for both partners, read-only for the provider", async () => {
+    const { provider, reseller } = await linkedPair();
+    const other = await createPartner();
+    const customer = await createCustomer();
+    const make = (input: Parameters<typeof createInvitation>[0]) => createInvitation({ ...input, intendedEmail: `${unique()}@c.example` });
+    const pending = await make({ inviterId: reseller.partner.id });
+    const expired = await make({ inviterId: reseller.partner.id, expiresAt: new Date(Date.now() - 1000) });
+    const revoked = await make({ inviterId: reseller.partner.id, status: "REVOKED" });
+    const declined = await make({ inviterId: reseller.partner.id, status: "DECLINED" });
+    const accepted = await make({ inviterId: reseller.partner.id, status: "ACCEPTED" });
+    await testDb().invitation.update({ where: { id: accepted.id }, data: { acceptedTenantId: customer.tenant.id } });
+    const refused = await make({ inviterId: reseller.partner.id });
+    await testDb().invitation.update({ where: { id: refused.id }, data: { lastRefusalRule: "R3", lastRefusedAt: new Date() } });
+    const jointRow = await make({ inviterId: reseller.partner.id, kind: "CUSTOMER_JOINT" });
+    await testDb().invitation.update({ where: { id: jointRow.id }, data: { coInviterId: provider.partner.id } });
+    await make({ inviterId: reseller.partner.id, kind: "RESELLER_PARTNERSHIP" }); // not a customer invitation
+    await make({ inviterId: other.partner.id }); // someone else's
+
+    const mine = await listCustomerInvitations(await actorIn(reseller.tenant.id));
+    const byId = new Map(mine.invitations.map((row) => [row.id, row]));
+    expect(mine.total).toBe(7);
+    expect(byId.get(pending.id)).toMatchObject({ state: "PENDING", mine: true, kind: "CUSTOMER_RELATIONSHIP", sentTo: pending.intendedEmail, otherPartnerName: null });
+    expect(byId.get(expired.id)?.state).toBe("EXPIRED");
+    expect(byId.get(revoked.id)?.state).toBe("REVOKED");
+    expect(byId.get(declined.id)?.state).toBe("DECLINED");
+    expect(byId.get(accepted.id)).toMatchObject({ state: "ACCEPTED", customerName: customer.tenant.name });
+    expect(byId.get(refused.id)).toMatchObject({ state: "PENDING", lastRefusal: { rule: "R3" } });
+    expect(byId.get(jointRow.id)).toMatchObject({ kind: "CUSTOMER_JOINT", mine: true, otherPartnerName: provider.partner.legalName });
+
+    const providerView = await listCustomerInvitations(await actorIn(provider.tenant.id));
+    expect(providerView.invitations.map((row) => row.id)).toEqual([jointRow.id]);
+    expect(providerView.invitations[0]).toMatchObject({ mine: false, otherPartnerName: reseller.partner.legalName });
+  });
+
+  it("pages newest first", async () => {
+    const partner = await createPartner();
+    for (let index = 0; index < 27; index += 1) await createInvitation({ inviterId: partner.partner.id });
+    const actor = await actorIn(partner.tenant.id);
+    const first = await listCustomerInvitations(actor, { page: 1 });
+    const second = await listCustomerInvitations(actor, { page: 2 });
+    expect(first).toMatchObject({ total: 27, pageCount: 2, page: 1 });
+    expect(first.invitations).toHaveLength(25);
+    expect(second.invitations).toHaveLength(2);
+    expect(first.invitations[0].sentOn.getTime()).toBeGreaterThanOrEqual(second.invitations[1].sentOn.getTime());
+    expect((await listCustomerInvitations(actor, { page: 99 })).page).toBe(2);
+  });
+});
