@@ -21,7 +21,6 @@ export type DraftLabels = {
 export function InvitationDraftPanel(props: {
   draft: InvitationDraft;
   sendAction: (state: SendInvitationState, data: FormData) => Promise<SendInvitationState>;
-  hidden?: Record<string, string>;
   labels: DraftLabels;
   doneHref: string;
 }) {
@@ -100,7 +99,6 @@ export function InvitationDraftPanel(props: {
             <input type="hidden" name="unverifiedInvitationId" value={draft.invitationId} />
             <input type="hidden" name="token" value={draft.token} />
             <input type="hidden" name="text" value={text} />
-            {props.hidden?.unverifiedProviderId && <input type="hidden" name="unverifiedProviderId" value={props.hidden.unverifiedProviderId} />}
             {draft.email ? (
               <>
                 <p className="text-sm">
@@ -111,7 +109,6 @@ export function InvitationDraftPanel(props: {
               </>
             ) : (
               <>
-                <input type="hidden" name="checkRecipient" value="1" />
                 <TextField label={labels.to} name="to" type="email" required maxLength={254} autoComplete="off" defaultValue={values.to ?? ""} error={sendState.fieldErrors?.to} />
               </>
             )}

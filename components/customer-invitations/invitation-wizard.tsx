@@ -38,7 +38,7 @@ export function InvitationWizard(props: {
   const { labels } = props;
 
   if (state.draft) {
-    return <InvitationDraftPanel draft={state.draft} sendAction={props.sendAction} hidden={props.hidden} labels={labels} doneHref={props.doneHref} />;
+    return <InvitationDraftPanel draft={state.draft} sendAction={props.sendAction} labels={labels} doneHref={props.doneHref} />;
   }
   const values = state.values ?? {};
   const errors = state.fieldErrors ?? {};

@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { wakeEmailWorker } from "@/lib/email/worker";
 import { DomainError, notFound } from "@/lib/errors";
 import {
+  assertIntendedTenant,
   findCustomerInvitation,
   listGlobalAdmins,
   notGlobalAdminRefusal,
@@ -24,7 +25,8 @@ export type AcceptedCustomerInvitation = { invitationId: string; customerName: s
 /**
  * "Accept" on the customer landing page (a POST by a signed-in user; R16): only a Global admin of
  * a customer tenant — a partner tenant is refused by R3 (or R4 when it is the inviting provider's
- * own reseller), a customer user without Global admin is told who can accept. One transaction:
+ * own reseller), a customer user without Global admin is told who can accept, and a request sent to
+ * a known tenant's address is refused to every other tenant (R16 personalized, FORBIDDEN). One transaction:
  * the conditional UPDATE … WHERE status = 'PENDING' AND expires_at > now() claims the invitation
  * (so 20 concurrent acceptances give one result), R1/R3/R4/existing relationship and, for a
  * joint invitation, R5 run again, the relationship row(s) are inserted (R8: both or neither; R11:
@@ -44,11 +46,13 @@ export async function acceptCustomerInvitation(actor: UserActor, unverifiedInput
     const result = await db().$transaction(async (tx) => {
       const user = await reloadAccepter(tx, actor);
       customerName = user.tenant.name;
+      // R16 personalized: an address of a known tenant binds the request to that tenant.
+      await assertIntendedTenant(tx, invitation.intendedEmail, user.tenant);
       // A partner tenant goes on to the rules, which refuse it with R3 (or R4) and its explanation.
       if (user.tenant.kind === "CUSTOMER" && user.adminRole !== "GLOBAL_ADMIN") {
         throw notGlobalAdminRefusal(await listGlobalAdmins(tx, user.tenant.id), "accept");
       }
-      const claimed: CustomerInvitationRow | null = await claimCustomerInvitation(tx, invitation.id, { userId: user.id, tenantId: user.tenant.id });
+      const claimed: CustomerInvitationRow | null = await claimCustomerInvitation(tx, invitation.id, token, { userId: user.id, tenantId: user.tenant.id });
       if (!claimed) throw new StateChanged();
       const { relationshipIds } = await establishCustomerRelationships(tx, {
         invitation: claimed,

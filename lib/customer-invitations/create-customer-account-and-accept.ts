@@ -13,7 +13,7 @@ import { fieldErrorsFrom } from "@/lib/forms";
 import type { Locale } from "@/lib/i18n/locales";
 import { listCustomerRuleViolations } from "@/lib/relationships/customer-relationship-rules";
 import { claimCustomerInvitation } from "./claim-customer-invitation";
-import { findCustomerInvitation, partnerIdsOf, stateRefusal } from "./customer-invitation-access";
+import { findCustomerInvitation, findIntendedTenant, partnerIdsOf, stateRefusal } from "./customer-invitation-access";
 import { establishCustomerRelationships, RuleRefusal } from "./establish-customer-relationships";
 import { recordInvitationRefusal } from "./record-invitation-refusal";
 
@@ -24,11 +24,15 @@ import { recordInvitationRefusal } from "./record-invitation-refusal";
  * and the acceptance, in ONE transaction — so the new admin doesn't have to press Accept again
  * and a refused rule never leaves an orphan tenant behind. R1 for the chosen country runs before
  * anything is hashed or created (a refusal is recorded for the sender like any other, R16), and
- * every rule runs again inside the transaction with the claimed invitation (R1, R5, R8). The
- * caller signs the new admin in afterwards.
+ * every rule runs again inside the transaction with the claimed invitation (R1, R5, R8). R16
+ * personalized: a request sent to a known tenant's address can't be taken by a new tenant, and one
+ * sent to an unknown address makes that address's domain the new tenant's primary domain. The
+ * claim matches the token's hash, so a link resent meanwhile creates nothing. The caller signs the
+ * new admin in afterwards.
  */
 export async function createCustomerAccountAndAccept(unverifiedToken: unknown, unverifiedInput: unknown, meta: { locale: Locale; ip: string }) {
-  const invitation = await findCustomerInvitation(db(), typeof unverifiedToken === "string" ? unverifiedToken : "");
+  const token = typeof unverifiedToken === "string" ? unverifiedToken : "";
+  const invitation = await findCustomerInvitation(db(), token);
   const stale = stateRefusal(invitation);
   if (stale || !invitation) throw stale ?? notFound("The invitation");
 
@@ -40,16 +44,30 @@ export async function createCustomerAccountAndAccept(unverifiedToken: unknown, u
   const problem = checkPasswordPolicy(input.password, { isAdmin: true, email: input.email, name: input.adminName });
   if (problem) throw validationError({ password: `password.${problem}` }, { min: passwordMinimum(true) });
 
+  // R16 personalized: a request sent to a known tenant's address is that tenant's to accept, never a
+  // new tenant's; to an unknown address, the new tenant's primary domain is the address's domain.
+  if (await findIntendedTenant(db(), invitation.intendedEmail)) {
+    throw new DomainError("FORBIDDEN", "R16: this request was sent to an organization that already has a work account. Sign in with it to accept.", {
+      rule: "R16",
+      messageKey: "invites.account.intendedTenantExists",
+    });
+  }
+  const intendedDomain = invitation.intendedEmail?.trim().toLowerCase().split("@")[1];
+  if (intendedDomain && !webmailDomainOf(intendedDomain) && input.domain !== intendedDomain) {
+    throw validationError({ domain: "invites.account.domainNotIntended" }, { domain: intendedDomain });
+  }
+
+  // Account creation is throttled per client address like sign-in (ENGINEERING §3) — before the
+  // rule pre-check, whose refusal writes audit rows, so a loop of refused posts writes nothing more.
+  const wait = await countSignInAttempt([{ name: "ip", id: `create-account:${meta.ip}` }]);
+  if (wait > 0) throw new DomainError("RATE_LIMITED", "Too many attempts.", { messageKey: "enroll.account.rateLimited", vars: { minutes: Math.ceil(wait / 60) } });
+
   // R1 (and the rest) for the chosen country before anything exists: a refused customer keeps nothing.
   const [violation] = await listCustomerRuleViolations(db(), { partnerIds: partnerIdsOf(invitation), customer: { countryCode: input.countryCode } });
   if (violation) {
     await recordInvitationRefusal({ invitation, ruleId: violation.details.rule ?? "EXISTING", refusal: violation, actor: SYSTEM, inviteeName: input.organizationName });
     throw violation;
   }
-
-  // Account creation is throttled per client address like sign-in (ENGINEERING §3).
-  const wait = await countSignInAttempt([{ name: "ip", id: `create-account:${meta.ip}` }]);
-  if (wait > 0) throw new DomainError("RATE_LIMITED", "Too many attempts.", { messageKey: "enroll.account.rateLimited", vars: { minutes: Math.ceil(wait / 60) } });
 
   const passwordHash = await hashPassword(input.password);
   try {
@@ -73,7 +91,7 @@ export async function createCustomerAccountAndAccept(unverifiedToken: unknown, u
         target: { type: "tenant", id: tenant.id, label: tenant.primaryDomain },
         after: { kind: "CUSTOMER", name: tenant.name, primaryDomain: tenant.primaryDomain, countryCode: tenant.countryCode, globalAdmin: user.email, invitationId: invitation.id },
       });
-      const claimed = await claimCustomerInvitation(tx, invitation.id, { userId: user.id, tenantId: tenant.id });
+      const claimed = await claimCustomerInvitation(tx, invitation.id, token, { userId: user.id, tenantId: tenant.id });
       if (!claimed) throw stateRefusal(await findCustomerInvitation(tx, unverifiedToken)) ?? new DomainError("CONFLICT", "R16: this request changed meanwhile.", { rule: "R16" });
       const { relationshipIds } = await establishCustomerRelationships(tx, { invitation: claimed, customer: { tenantId: tenant.id, name: tenant.name }, actor });
       return { tenantId: tenant.id, userId: user.id, email: user.email, customerName: tenant.name, relationshipIds };

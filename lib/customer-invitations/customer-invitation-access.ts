@@ -97,3 +97,32 @@ export function notGlobalAdminRefusal(globalAdmins: string[], what: "accept" | "
     { rule: "R16", messageKey: what === "accept" ? "invites.accept.notGlobalAdmin" : "invites.decline.notGlobalAdmin", vars: { names: names || "—" } },
   );
 }
+
+/**
+ * R16 personalized per invitee: the tenant the invitation's address belongs to — the tenant of
+ * the user with that email, else the tenant whose primary domain is the address's domain — or
+ * null when no address is set or it is unknown (the partner guessed it: any customer tenant may accept).
+ */
+export async function findIntendedTenant(client: Client, intendedEmail: string | null): Promise<{ id: string; name: string } | null> {
+  const email = intendedEmail?.trim().toLowerCase();
+  if (!email) return null;
+  const user = await client.user.findUnique({ where: { email }, select: { tenant: { select: { id: true, name: true } } } });
+  if (user) return user.tenant;
+  const domain = email.slice(email.lastIndexOf("@") + 1);
+  return domain ? client.tenant.findUnique({ where: { primaryDomain: domain }, select: { id: true, name: true } }) : null;
+}
+
+/** R16: the request was sent to another organization's address; this user's tenant may neither accept nor decline it. */
+export function wrongTenantRefusal(tenantName: string): DomainError {
+  return new DomainError(
+    "FORBIDDEN",
+    `R16: you are signed in to ${tenantName}, which is not the organization this request was sent to. Sign out and sign in with a work account of the invited organization.`,
+    { rule: "R16", messageKey: "invites.landing.wrongTenantBody", vars: { organization: tenantName } },
+  );
+}
+
+/** R16 inside the caller's transaction: refuses a tenant other than the one the invitation's address belongs to (when known). */
+export async function assertIntendedTenant(tx: Tx, intendedEmail: string | null, tenant: { id: string; name: string }) {
+  const intended = await findIntendedTenant(tx, intendedEmail);
+  if (intended && intended.id !== tenant.id) throw wrongTenantRefusal(tenant.name);
+}

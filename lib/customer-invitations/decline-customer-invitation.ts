@@ -6,6 +6,7 @@ import { db } from "@/lib/db/client";
 import { wakeEmailWorker } from "@/lib/email/worker";
 import { DomainError, notFound } from "@/lib/errors";
 import {
+  assertIntendedTenant,
   findCustomerInvitation,
   listGlobalAdmins,
   notGlobalAdminRefusal,
@@ -14,6 +15,7 @@ import {
   stateRefusal,
 } from "./customer-invitation-access";
 import { notifyInvitationSender } from "./notify-invitation-sender";
+import { hashToken } from "@/lib/tokens";
 
 export const declineCustomerInvitationSchema = z.strictObject({ token: z.string().max(100) });
 export type DeclineCustomerInvitationInput = z.input<typeof declineCustomerInvitationSchema>;
@@ -22,7 +24,9 @@ export type DeclineCustomerInvitationInput = z.input<typeof declineCustomerInvit
  * "Decline" on the customer landing page (a POST; R16): a Global admin of a customer tenant ends a
  * PENDING, unexpired request with one conditional UPDATE → DECLINED (the link dies), audits
  * `invitation.declined` in the customer's and each inviting partner's tenant and emails the
- * sender — one transaction. Partner tenants and customer users without Global admin are refused.
+ * sender — one transaction. Partner tenants, customer users without Global admin and (R16
+ * personalized) tenants other than the one the request's address belongs to are refused; a
+ * resent link's old token declines nothing (the UPDATE matches the token's hash).
  */
 export async function declineCustomerInvitation(actor: UserActor, unverifiedInput: DeclineCustomerInvitationInput): Promise<{ invitationId: string }> {
   if (actor?.kind !== "user") throw notFound("The invitation");
@@ -34,6 +38,8 @@ export async function declineCustomerInvitation(actor: UserActor, unverifiedInpu
 
   const declined = await db().$transaction(async (tx) => {
     const user = await reloadAccepter(tx, actor);
+    // R16 personalized: an address of a known tenant binds the request to that tenant.
+    await assertIntendedTenant(tx, invitation.intendedEmail, user.tenant);
     if (user.tenant.kind !== "CUSTOMER") {
       throw new DomainError("FORBIDDEN", "R3: only a Global admin of a customer organization can decline this request; a partner tenant is never a customer.", {
         rule: "R3",
@@ -43,7 +49,7 @@ export async function declineCustomerInvitation(actor: UserActor, unverifiedInpu
     if (user.adminRole !== "GLOBAL_ADMIN") throw notGlobalAdminRefusal(await listGlobalAdmins(tx, user.tenant.id), "decline");
     const [row] = await tx.$queryRaw<{ id: string }[]>`
       UPDATE invitations SET status = 'DECLINED', declined_at = now(), updated_at = now()
-      WHERE id = ${invitation.id}::uuid AND status = 'PENDING' AND expires_at > now()
+      WHERE id = ${invitation.id}::uuid AND token_hash = ${hashToken(token)} AND status = 'PENDING' AND expires_at > now()
       RETURNING id`;
     if (!row) return null;
     const partners = await tx.partnerOrganization.findMany({ where: { id: { in: partnerIdsOf(invitation) } }, select: { tenantId: true } });

@@ -39,11 +39,16 @@ const STEP_TEXT: Record<TransactStep, string> = {
 };
 const NOT_READY_KEYS: MessageKey[] = ["invites.accept.R5notReady1", "invites.accept.R5notReady2", "invites.accept.R5notReady3"];
 
-/** R5 for a joint invitation: the provider–reseller relationship is still ACTIVE and the reseller ready to transact. */
+/** R5 for a joint invitation: the provider–reseller relationship is still ACTIVE (row share-locked until commit) and the reseller ready to transact. */
 async function assertJointPartnersMayTransact(tx: Tx, resellerId: string, providerId: string) {
   const reseller = await tx.partnerOrganization.findUniqueOrThrow({ where: { id: resellerId }, select: { legalName: true } });
   const provider = await tx.partnerOrganization.findUniqueOrThrow({ where: { id: providerId }, select: { legalName: true } });
-  const link = await tx.providerResellerRelationship.findFirst({ where: { providerId, resellerId, status: "ACTIVE" }, select: { id: true } });
+  // FOR SHARE: an operator ending this relationship at the same moment (R15) waits for this
+  // acceptance to commit, or this read waits for the end to commit and then sees no ACTIVE row.
+  const [link] = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id FROM provider_reseller_relationships
+    WHERE provider_id = ${providerId}::uuid AND reseller_id = ${resellerId}::uuid AND status = 'ACTIVE'
+    FOR SHARE`;
   const names = { reseller: reseller.legalName, provider: provider.legalName };
   if (!link) {
     throw ruleViolation("R5", `${names.provider} and ${names.reseller} no longer have an active provider–reseller relationship, so they can't take on new customers together.`, undefined, {

@@ -4,7 +4,7 @@ import type { DomainError } from "@/lib/errors";
 import { activeEnrollmentWhere } from "@/lib/partners/list-active-programs";
 import { regionOf, type Region } from "@/lib/regions";
 import { listCustomerRuleViolations } from "@/lib/relationships/customer-relationship-rules";
-import { findCustomerInvitation, listGlobalAdmins } from "./customer-invitation-access";
+import { findCustomerInvitation, findIntendedTenant, listGlobalAdmins } from "./customer-invitation-access";
 
 export type LandingParty = { name: string; countryCode: string; region: Region; pnId: string; supportEmail: string };
 
@@ -21,6 +21,8 @@ export type LandingInvitation = {
 /** Who is looking at a pending invitation, and what they may do (R3, R16). */
 export type LandingViewer =
   | { kind: "SIGNED_OUT" }
+  /** R16 personalized: the request was sent to another (known) tenant's address; sign out and in again. */
+  | { kind: "WRONG_TENANT"; tenantName: string }
   /** A partner tenant can never be the customer: R3's (or R4's) refusal, as acceptance would say it. */
   | { kind: "PARTNER_TENANT"; refusal: DomainError; tenantName: string }
   | { kind: "NOT_GLOBAL_ADMIN"; tenantName: string; globalAdmins: string[] }
@@ -47,8 +49,9 @@ const partyOf = (row: { legalName: string; countryCode: string; pnId: string; su
  * What the customer landing page shows for a link (R16): opening it only reads. An unknown or
  * malformed token (or another kind of invitation) is INVALID; otherwise who asks — the partner
  * and, for a joint invitation, its provider — the invitation's state by the database clock, and
- * for a pending one what the viewer may do: sign in, nothing as a partner tenant (R3/R4 said as
- * acceptance would say it), ask a Global admin (named), or accept/decline.
+ * for a pending one what the viewer may do: sign in, sign out of the wrong organization (R16: the
+ * address belongs to another known tenant), nothing as a partner tenant (R3/R4 said as acceptance
+ * would say it), ask a Global admin (named), or accept/decline.
  */
 export async function getCustomerInvitationLanding(token: unknown, viewer: Viewer): Promise<CustomerInvitationLanding> {
   const row = await findCustomerInvitation(db(), token);
@@ -74,6 +77,8 @@ export async function getCustomerInvitationLanding(token: unknown, viewer: Viewe
   if (row.status === "REVOKED" || row.status === "DECLINED") return { state: row.status, invitation };
   if (row.expired) return { state: "EXPIRED", invitation };
   if (!viewer) return { state: "PENDING", invitation, viewer: { kind: "SIGNED_OUT" } };
+  const intended = await findIntendedTenant(db(), row.intendedEmail);
+  if (intended && intended.id !== viewer.tenantId) return { state: "PENDING", invitation, viewer: { kind: "WRONG_TENANT", tenantName: viewer.tenantName } };
   if (viewer.tenantKind === "PARTNER") {
     const partnerIds = row.coInviterId ? [row.inviterId, row.coInviterId] : [row.inviterId];
     const [refusal] = await listCustomerRuleViolations(db(), { partnerIds, customer: { tenantId: viewer.tenantId } });

@@ -29,7 +29,7 @@ export async function notifyInvitationSender(tx: Tx, notice: SenderNotice): Prom
   const inviter = await tx.partnerOrganization.findUniqueOrThrow({ where: { id: invitation.inviterId }, select: { legalName: true, contactEmail: true, tenantId: true } });
   const provider = invitation.coInviterId ? await tx.partnerOrganization.findUnique({ where: { id: invitation.coInviterId }, select: { legalName: true } }) : null;
   const sender = invitation.sentByUserId
-    ? await tx.user.findFirst({ where: { id: invitation.sentByUserId, status: "ACTIVE" }, select: { email: true, preferredLocale: true } })
+    ? await tx.user.findFirst({ where: { id: invitation.sentByUserId, tenantId: inviter.tenantId, status: "ACTIVE" }, select: { email: true, preferredLocale: true } })
     : null;
   const to = sender?.email ?? inviter.contactEmail;
   const locale: Locale = sender && isLocale(sender.preferredLocale) ? sender.preferredLocale : "en";

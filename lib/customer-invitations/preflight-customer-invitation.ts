@@ -74,7 +74,7 @@ export async function preflightCustomerInvitation(
   }
 
   if (email) {
-    violations.push(...(await duplicateViolations(client, inviter.id, email)));
+    violations.push(...(await duplicateViolations(client, inviter.id, email, null)));
     const customerTenantId = await tenantOfAddress(client, email);
     if (customerTenantId) {
       const partnerIds = provider ? [inviter.id, provider.id] : [inviter.id];
@@ -93,6 +93,36 @@ export async function preflightCustomerInvitation(
 
 type Client = Tx | ReturnType<typeof db>;
 
+/** Send refused because of the new recipient: every broken rule, the first one as the error itself (field `to`). */
+export class RecipientRefusedError extends DomainError {
+  constructor(readonly violations: DomainError[]) {
+    const [first] = violations;
+    super(first.code, first.message, { ...first.details, fieldErrors: { to: first.details.messageKey ?? first.message } });
+    this.name = "RecipientRefusedError";
+  }
+}
+
+/**
+ * R16 at Send, when a customer invitation's address is set or changed: the pre-flight's
+ * address rules for the invitation row's own partners (inviter, and the co-inviting provider of
+ * a joint invitation) — no other pending customer invitation of the inviter to the address, and
+ * R1/R3/R4/existing relationship for the tenant the address points to. The caller holds the
+ * inviter's row lock (as the create path does) and passes its transaction. Returns the violations.
+ */
+export async function preflightInvitationRecipient(
+  tx: Tx,
+  invitation: { id: string; inviterId: string; coInviterId: string | null },
+  email: string,
+): Promise<DomainError[]> {
+  const violations = await duplicateViolations(tx, invitation.inviterId, email, invitation.id);
+  const customerTenantId = await tenantOfAddress(tx, email);
+  if (customerTenantId) {
+    const partnerIds = invitation.coInviterId ? [invitation.inviterId, invitation.coInviterId] : [invitation.inviterId];
+    violations.push(...(await listCustomerRuleViolations(tx, { partnerIds, customer: { tenantId: customerTenantId } })));
+  }
+  return violations;
+}
+
 /** The reseller's provider by an id from the URL: only with an ACTIVE relationship; anything else is NOT_FOUND. */
 async function activeProviderOf(client: Client, resellerId: string, unverifiedProviderId: string): Promise<PartnerRef> {
   if (!isUuid(unverifiedProviderId)) throw notFound("The indirect provider");
@@ -104,11 +134,12 @@ async function activeProviderOf(client: Client, resellerId: string, unverifiedPr
   return relationship.provider;
 }
 
-/** R16: one pending customer invitation per inviter and address (requests and joint invitations alike); an expired one is still open until resent or revoked. */
-async function duplicateViolations(client: Client, inviterId: string, email: string): Promise<DomainError[]> {
+/** R16: one pending customer invitation per inviter and address (requests and joint invitations alike; `exceptId` is the one being sent); an expired one is still open until resent or revoked. */
+async function duplicateViolations(client: Client, inviterId: string, email: string, exceptId: string | null): Promise<DomainError[]> {
   const [pending] = await client.$queryRaw<{ expired: boolean }[]>`
     SELECT expires_at <= now() AS expired FROM invitations
     WHERE inviter_id = ${inviterId}::uuid AND intended_email = ${email} AND status = 'PENDING'
+      AND (${exceptId}::uuid IS NULL OR id <> ${exceptId}::uuid)
       AND kind IN ('CUSTOMER_RELATIONSHIP', 'CUSTOMER_JOINT')
     ORDER BY expired ASC LIMIT 1`;
   if (!pending) return [];

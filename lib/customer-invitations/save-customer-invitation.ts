@@ -7,6 +7,7 @@ import { ruleViolation } from "@/lib/errors";
 import type { Channel } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/locales";
 import { invitationUrl } from "@/lib/invitations/invitation-links";
+import { countInvitationEmail } from "@/lib/invitations/invitation-rate-limit";
 import { newToken } from "@/lib/tokens";
 import { preflightCustomerInvitation, type CustomerInvitationTarget } from "./preflight-customer-invitation";
 
@@ -29,7 +30,8 @@ export type SavedCustomerInvitation = {
 /**
  * Shared by create-customer-request.ts and create-joint-invitation.ts (their callers checked the
  * permission and parsed the input). One transaction: the inviter's row lock serializes its
- * invitations, the pre-flight runs again and refuses with the first broken rule, then the
+ * invitations, the pre-flight runs again and refuses with the first broken rule, the partner's
+ * hourly invitation limit counts one (RATE_LIMITED), then the
  * invitation row (expiry = database now() + days) and an audit event in the inviter's tenant and,
  * for a joint invitation, the provider's.
  */
@@ -45,6 +47,7 @@ export async function saveCustomerInvitation(
       await tx.$queryRaw`SELECT id FROM partner_organizations WHERE id = ${actor.partnerId}::uuid AND tenant_id = ${actor.tenantId}::uuid FOR NO KEY UPDATE`;
       const check = await preflightCustomerInvitation(actor, target, input.email, tx);
       if (check.violations.length > 0) throw check.violations[0];
+      await countInvitationEmail(tx, check.inviter.id);
       const [{ expiresAt }] = await tx.$queryRaw<{ expiresAt: Date }[]>`SELECT now() + make_interval(days => ${input.expiresInDays}::int) AS "expiresAt"`;
       const invitation = await tx.invitation.create({
         data: {

@@ -19,6 +19,11 @@ export const PERMISSION_BY_KIND: Record<InvitationKind, Permission> = {
   CUSTOMER_JOINT: "customer-request",
 };
 
+/** The kinds each page's actions handle: an action passes its own, so a page can't send, resend or revoke another page's invitations. */
+export const RESELLER_INVITATION_KINDS: readonly InvitationKind[] = ["RESELLER_PARTNERSHIP"];
+export const CUSTOMER_INVITATION_KINDS: readonly InvitationKind[] = ["CUSTOMER_RELATIONSHIP", "CUSTOMER_JOINT"];
+export const ALL_INVITATION_KINDS: readonly InvitationKind[] = [...RESELLER_INVITATION_KINDS, ...CUSTOMER_INVITATION_KINDS];
+
 /** The partner's edited email text: at most this many characters (the column holds 5000). */
 export const INVITATION_TEXT_MAX = 4000;
 

@@ -7,10 +7,13 @@ import { isUniqueViolation } from "@/lib/db/errors";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { wakeEmailWorker } from "@/lib/email/worker";
 import { notFound, validationError } from "@/lib/errors";
+import type { InvitationKind } from "@/lib/generated/prisma/enums";
+import { preflightInvitationRecipient, RecipientRefusedError } from "@/lib/customer-invitations/preflight-customer-invitation";
 import { fieldErrorsFrom } from "@/lib/forms";
 import { isWellFormedToken } from "@/lib/tokens";
 import { buildInvitationEmail } from "./build-invitation-email";
-import { assertMayHandleInvitations, assertPending, invitationTextField, lockOwnInvitation, tokenMatches } from "./invitation-access";
+import { ALL_INVITATION_KINDS, assertMayHandleInvitations, assertPending, invitationTextField, lockOwnInvitation, tokenMatches } from "./invitation-access";
+import { countInvitationEmail } from "./invitation-rate-limit";
 
 export const sendInvitationEmailSchema = z.strictObject({
   unverifiedInvitationId: z.string().max(100),
@@ -35,9 +38,18 @@ export type SendInvitationEmailResult = { invitationId: string; to: string; alre
  * customer → P-customer-request). Stores the edited text and the recipient, then writes the audit
  * event `invitation.sent` and the outbox email in one transaction. The recipient is required:
  * a reseller invitation keeps the address its pre-flight checked (a different `to` is refused);
- * a customer request may get or change its address here. Sending twice (double submit) sends once.
+ * a customer invitation may get or change its address here, and then the new address passes the
+ * customer pre-flight's address rules (R1/R3/R4, existing relationship, duplicate pending — R16)
+ * for the row's own inviter and co-inviter under the inviter's row lock (RecipientRefusedError,
+ * field `to`). `kinds` limits the kinds the calling page handles (others: NOT_FOUND). Counts one
+ * invitation email against the partner's hourly limit (RATE_LIMITED). Sending twice (double
+ * submit) sends once.
  */
-export async function sendInvitationEmail(actor: UserActor, unverifiedInput: SendInvitationEmailInput): Promise<SendInvitationEmailResult> {
+export async function sendInvitationEmail(
+  actor: UserActor,
+  unverifiedInput: SendInvitationEmailInput,
+  kinds: readonly InvitationKind[] = ALL_INVITATION_KINDS,
+): Promise<SendInvitationEmailResult> {
   assertMayHandleInvitations(actor);
   const parsed = sendInvitationEmailSchema.safeParse(unverifiedInput);
   if (!parsed.success) throw validationError(fieldErrorsFrom(parsed.error));
@@ -45,7 +57,10 @@ export async function sendInvitationEmail(actor: UserActor, unverifiedInput: Sen
   if (!isWellFormedToken(input.token)) throw notFound("The invitation");
   try {
     const result = await db().$transaction(async (tx) => {
+      // The inviter's row lock first, as the create paths take it: serializes the address checks below with new invitations.
+      await tx.$queryRaw`SELECT id FROM partner_organizations WHERE id = ${actor.partnerId}::uuid AND tenant_id = ${actor.tenantId}::uuid FOR NO KEY UPDATE`;
       const invitation = await lockOwnInvitation(tx, actor, input.unverifiedInvitationId);
+      if (!kinds.includes(invitation.kind)) throw notFound("The invitation");
       if (!tokenMatches(invitation.tokenHash, input.token)) throw notFound("The invitation");
       assertPending(invitation, { allowExpired: false });
       const to = recipientOf(invitation, input.to || undefined);
@@ -54,6 +69,11 @@ export async function sendInvitationEmail(actor: UserActor, unverifiedInput: Sen
         select: { id: true },
       });
       if (sent) return { invitationId: invitation.id, to: invitation.intendedEmail ?? to, alreadySent: true };
+      if (invitation.kind !== "RESELLER_PARTNERSHIP" && to !== invitation.intendedEmail) {
+        const violations = await preflightInvitationRecipient(tx, invitation, to);
+        if (violations.length > 0) throw new RecipientRefusedError(violations);
+      }
+      await countInvitationEmail(tx, invitation.inviterId);
       const updated = await tx.invitation.update({
         where: { id: invitation.id },
         data: { message: input.text || null, intendedEmail: to, sentByUserId: actor.userId },

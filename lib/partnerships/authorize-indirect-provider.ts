@@ -6,8 +6,10 @@ import { db, type Tx } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { wakeEmailWorker } from "@/lib/email/worker";
+import { reloadActor } from "@/lib/authz/reload-actor";
 import { DomainError, notFound } from "@/lib/errors";
 import { isLocale } from "@/lib/i18n/locales";
+import { hashToken } from "@/lib/tokens";
 import { findProviderInvitation, invitationStateRefusal, type ProviderInvitation } from "./find-provider-invitation";
 import { listPartnershipViolations, partnerForRulesSelect, type PartnerForRules } from "./partnership-rules";
 import { recordPartnershipRefusal } from "./record-partnership-refusal";
@@ -37,9 +39,11 @@ export async function authorizeIndirectProvider(actor: UserActor, input: { token
       if (!invitation) throw notFound("The invitation");
       const stateRefusal = invitationStateRefusal(invitation);
       if (stateRefusal) throw stateRefusal;
-      const user = await reloadUser(tx, actor);
-      if (!invitation.targetPartnerId || user.tenant.kind !== "PARTNER" || user.tenant.partner?.id !== invitation.targetPartnerId) {
-        throw wrongTenantRefusal(user.tenant.name);
+      // Roles, status and the session (version, revocation) re-read from the database.
+      const user = await reloadActor(tx, actor);
+      if (!invitation.targetPartnerId || user.partnerId !== invitation.targetPartnerId) {
+        const tenant = await tx.tenant.findUniqueOrThrow({ where: { id: user.tenantId }, select: { name: true } });
+        throw wrongTenantRefusal(tenant.name);
       }
       if (user.adminRole !== "GLOBAL_ADMIN") throw await notGlobalAdminRefusal(tx, user.tenantId);
       const [provider, reseller] = await Promise.all([
@@ -51,10 +55,14 @@ export async function authorizeIndirectProvider(actor: UserActor, input: { token
 
       const [accepted] = await tx.$queryRaw<{ id: string }[]>`
         UPDATE invitations
-        SET status = 'ACCEPTED', accepted_at = now(), accepted_by_user_id = ${user.id}::uuid, accepted_tenant_id = ${user.tenantId}::uuid, updated_at = now()
-        WHERE id = ${invitation.id}::uuid AND status = 'PENDING' AND expires_at > now()
+        SET status = 'ACCEPTED', accepted_at = now(), accepted_by_user_id = ${user.userId}::uuid, accepted_tenant_id = ${user.tenantId}::uuid, updated_at = now()
+        WHERE id = ${invitation.id}::uuid AND token_hash = ${hashToken(String(input.token))} AND status = 'PENDING' AND expires_at > now()
         RETURNING id`;
-      if (!accepted) throw new DomainError("CONFLICT", "R16: this invitation was already accepted; the link works only once.", { rule: "R16", messageKey: "partnerships.landing.accepted.body" });
+      if (!accepted) {
+        // Accepted, revoked or resent (a new token) since the lookup: say what the link is now.
+        const now = await findProviderInvitation(tx, input.token);
+        throw (now && invitationStateRefusal(now)) ?? notFound("The invitation");
+      }
       const relationship = await tx.providerResellerRelationship.create({
         data: { providerId: provider.id, resellerId: reseller.id, invitationId: invitation.id },
         select: { id: true, startedAt: true },
@@ -75,7 +83,7 @@ export async function authorizeIndirectProvider(actor: UserActor, input: { token
     });
   } catch (error) {
     // provider_reseller_one_active: another invitation of the same pair was authorized at the same moment.
-    if (isUniqueViolation(error)) throw new DomainError("CONFLICT", "Your organization already works with this indirect provider.", { messageKey: "partnerships.landing.alreadyLinked" });
+    if (isUniqueViolation(error)) throw await alreadyLinkedRefusal(input.token);
     throw error;
   }
   if ("refused" in outcome) {
@@ -86,14 +94,18 @@ export async function authorizeIndirectProvider(actor: UserActor, input: { token
   return outcome.ok;
 }
 
-/** The signed-in user as the database has it now (roles and tenant re-read, never trusted from the session). */
-async function reloadUser(tx: Tx, actor: UserActor) {
-  const user = await tx.user.findFirst({
-    where: { id: actor.userId, tenantId: actor.tenantId, status: "ACTIVE" },
-    select: { id: true, email: true, adminRole: true, tenantId: true, tenant: { select: { kind: true, name: true, partner: { select: { id: true } } } } },
-  });
-  if (!user) throw notFound("The user");
-  return user;
+/**
+ * The refusal after the provider_reseller_one_active race, worded like the pre-flight's "existing"
+ * rule (R16: the pair already has an active relationship): names both partners, localized.
+ */
+async function alreadyLinkedRefusal(token: unknown): Promise<DomainError> {
+  const invitation = await findProviderInvitation(db(), token);
+  const [provider, reseller] = await Promise.all([
+    invitation ? db().partnerOrganization.findUnique({ where: { id: invitation.inviterId }, select: { legalName: true } }) : null,
+    invitation?.targetPartnerId ? db().partnerOrganization.findUnique({ where: { id: invitation.targetPartnerId }, select: { legalName: true } }) : null,
+  ]);
+  const vars = { provider: provider?.legalName ?? "—", reseller: reseller?.legalName ?? "—" };
+  return new DomainError("CONFLICT", `R16: ${vars.provider} is already an indirect provider of ${vars.reseller}.`, { rule: "R16", messageKey: "partnerships.rules.existing", vars });
 }
 
 /** PROVIDER_AUTHORIZED to the user who sent the invitation (while active), else to the provider's primary contact: one email. */

@@ -8,6 +8,7 @@ import { ruleViolation, validationError } from "@/lib/errors";
 import { fieldErrorsFrom } from "@/lib/forms";
 import type { Locale } from "@/lib/i18n/locales";
 import { invitationUrl } from "@/lib/invitations/invitation-links";
+import { countInvitationEmail } from "@/lib/invitations/invitation-rate-limit";
 import { newToken } from "@/lib/tokens";
 import { preflightResellerInvitation } from "./preflight-reseller-invitation";
 import { type ResellerInvitationInput, resellerInvitationSchema } from "./reseller-invitation-input";
@@ -30,7 +31,7 @@ export type CreatedResellerInvitation = {
 /**
  * Creates a provider's invitation to an indirect reseller (P-reseller-invite; R2, R14, R16): the
  * provider's row lock serializes its invitations, the pre-flight runs again inside the transaction
- * and refuses with the first failure, then the PENDING invitation (bound to the reseller partner
+ * and refuses with the first failure, the hourly invitation limit counts one (RATE_LIMITED), then the PENDING invitation (bound to the reseller partner
  * and the PARTNER tenant kind, expiry = database now() + 1–90 days) and an audit event. The raw
  * token comes back once for the draft; Send (lib/invitations/send-invitation-email.ts) emails it.
  */
@@ -46,6 +47,7 @@ export async function createResellerInvitation(actor: UserActor, unverifiedInput
       const check = await preflightResellerInvitation(actor, input, tx);
       if (check.violations.length > 0 || !check.reseller) throw check.violations[0];
       const { provider, reseller } = check;
+      await countInvitationEmail(tx, provider.id);
       const [{ expiresAt }] = await tx.$queryRaw<{ expiresAt: Date }[]>`SELECT now() + make_interval(days => ${input.expiresInDays}::int) AS "expiresAt"`;
       const invitation = await tx.invitation.create({
         data: {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { SupportCategory, SupportStatus } from "@/lib/generated/prisma/enums";
-import { noControlCharacters } from "@/lib/text";
+import { noControlCharacters, isUuid } from "@/lib/text";
 
 // Shared zod schemas for support requests (field messages are i18n keys, lib/i18n/messages/support-*.ts).
 
@@ -20,12 +20,14 @@ export const longText = (required: string, tooLong: string, invalid: string, max
     .transform((text) => text.replace(/\r\n?/g, "\n").trim())
     .pipe(z.string().min(1, required).max(max, tooLong).refine((text) => !FORBIDDEN_IN_TEXT.test(text), invalid));
 
-/** An optional id from a select: "" means none. */
-const optionalId = z
-  .string()
-  .trim()
-  .optional()
-  .transform((value) => value || undefined);
+/** An optional id from a select or hidden field: "" means none; anything else must be a uuid (never a database error). */
+const optionalId = (invalid: string) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => value || undefined)
+    .refine((value) => value === undefined || isUuid(value), { error: invalid });
 
 export const createSupportRequestSchema = z.strictObject({
   category: z.enum(SupportCategory, { error: "support.categoryRequired" }),
@@ -37,7 +39,7 @@ export const createSupportRequestSchema = z.strictObject({
     .refine(noControlCharacters, "support.textInvalid"),
   description: longText("support.descriptionRequired", "support.descriptionTooLong", "support.textInvalid", BODY_MAX),
   /** Required for END_PROVIDER_RESELLER_RELATIONSHIP: one of the organization's ACTIVE provider–reseller relationships. */
-  relationshipId: optionalId,
+  relationshipId: optionalId("support.relationshipInvalid"),
 });
 export type CreateSupportRequestInput = z.input<typeof createSupportRequestSchema>;
 
@@ -53,6 +55,6 @@ export const endRelationshipSchema = z.strictObject({
   relationshipId: z.uuid({ error: "endRelationship.notFound" }),
   reason: longText("endRelationship.reasonRequired", "endRelationship.reasonTooLong", "endRelationship.reasonInvalid", END_REASON_MAX),
   /** Set when the operator ends it from an end-relationship support request (replied to and closed in the same transaction). */
-  supportRequestId: optionalId,
+  supportRequestId: optionalId("support.notFound"),
 });
 export type EndRelationshipInput = z.input<typeof endRelationshipSchema>;

@@ -1,6 +1,11 @@
 // Set-based SQL for the bench dataset, part 2: customer relationships (about 200,000).
 // - Bench Reseller (a direct-bill partner that moved to indirect reseller) with every European
-//   customer: even c direct bill, odd c indirect with one of its three providers; 1% ended.
+//   customer: a hash of c picks direct bill or indirect (about half each), the provider of an
+//   indirect one (one of its three) and the 1% that ended. Not c's residues: a customer's name is
+//   built from c's residues, and picks from them too would line up with the alphabet (every
+//   "Alpine …" customer direct bill, every "Blue …" one with the same provider — runs of 3,300
+//   customers), which no real directory has and which would make the Customers page's filtered,
+//   name-sorted views measure the generator instead of the query.
 // - Those providers' own rows for the indirect ones (R7: each partner of a pair has its row).
 // - Other direct-bill partners with customers of their region.
 // - Other reseller–provider pairs with joint customers (two rows each).
@@ -18,16 +23,18 @@ const COLUMNS = "id, partner_id, customer_tenant_id, channel, linked_partner_id,
 export const CUSTOMER_RELATIONSHIPS: string[] = [
   `WITH bench AS (SELECT partner_id FROM bench_partner WHERE p = 1),
    providers AS (SELECT array_agg(partner_id ORDER BY p) AS ids FROM bench_partner WHERE p IN (${BENCH_PROVIDERS.join(", ")})),
+   mixed AS (SELECT c.c, c.tenant_id, hashint4(c.c)::bigint & 2147483647 AS h FROM bench_customer c WHERE c.grp = 0),
    picked AS (
-     SELECT c.c, c.tenant_id, bench.partner_id AS bench_id, providers.ids[1 + (c.c / 2) % 3] AS provider_id, ${started("c.c")} AS started
-     FROM bench_customer c CROSS JOIN bench CROSS JOIN providers WHERE c.grp = 0)
+     SELECT c.c, c.tenant_id, bench.partner_id AS bench_id, c.h % 2 = 1 AS indirect, (c.h / 6) % 100 = 50 AS ended,
+       providers.ids[1 + (c.h / 2) % 3] AS provider_id, ${started("c.c")} AS started
+     FROM mixed c CROSS JOIN bench CROSS JOIN providers)
    INSERT INTO customer_relationships (${COLUMNS})
-   SELECT gen_random_uuid(), bench_id, tenant_id, (CASE WHEN c % 2 = 0 THEN 'DIRECT_BILL' ELSE 'INDIRECT' END)::"Channel",
-     CASE WHEN c % 2 = 1 THEN provider_id END, (CASE WHEN c % 100 = 50 THEN 'ENDED' ELSE 'ACTIVE' END)::"RelationshipStatus",
-     started, CASE WHEN c % 100 = 50 THEN now() - (c % 30) * interval '1 day' END, now()
+   SELECT gen_random_uuid(), bench_id, tenant_id, (CASE WHEN indirect THEN 'INDIRECT' ELSE 'DIRECT_BILL' END)::"Channel",
+     CASE WHEN indirect THEN provider_id END, (CASE WHEN ended THEN 'ENDED' ELSE 'ACTIVE' END)::"RelationshipStatus",
+     started, CASE WHEN ended THEN now() - (c % 30) * interval '1 day' END, now()
    FROM picked
    UNION ALL
-   SELECT gen_random_uuid(), provider_id, tenant_id, 'INDIRECT'::"Channel", bench_id, 'ACTIVE'::"RelationshipStatus", started, NULL::timestamptz, now() FROM picked WHERE c % 2 = 1`,
+   SELECT gen_random_uuid(), provider_id, tenant_id, 'INDIRECT'::"Channel", bench_id, 'ACTIVE'::"RelationshipStatus", started, NULL::timestamptz, now() FROM picked WHERE indirect AND NOT ended`,
   `WITH partners AS (
      SELECT p, partner_id, grp, row_number() OVER (PARTITION BY grp ORDER BY p) - 1 AS k
      FROM bench_partner WHERE direct AND status = 'APPROVED' AND p <> 1),

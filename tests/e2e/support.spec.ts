@@ -1,6 +1,6 @@
 // Support and R15 end to end: a Global admin asks to end a provider–reseller relationship
 // (Settings → Support → Create a request), the operator replies (the reply delivered over SMTP),
-// then ends the relationship from the request (reason prefilled, editable) → both partners are
+// then ends the relationship from the request (the reason, which both partners see, typed by the operator — never prefilled with the request's private text) → both partners are
 // emailed and both lists show it as ended. The operator also ends one directly from Relationships.
 // P-support-request: an Admin agent has no Support link and gets not found by URL. Axe in EN and
 // DE on every page. Own provider/reseller pairs from SQL fixtures (never the demo Fabrikam–Northwind link).
@@ -89,9 +89,9 @@ test("P-support-request R15: a Global admin asks to end a relationship → the o
   await expect(operator.getByRole("region", { name: "Request", exact: true })).toContainText("Answered");
   await expectDelivered(browser, pair.reseller.emails[0], `Reply to your support request: ${subject}`);
 
-  // End relationship from the request: the reason is prefilled from the request and editable.
+  // End relationship from the request: both partners see the reason, so it starts empty rather than with the requester's text.
   const reason = operator.getByLabel("Reason");
-  await expect(reason).toHaveValue(description);
+  await expect(reason).toHaveValue("");
   await reason.fill("Both partners asked to end it.");
   await operator.getByRole("button", { name: "End relationship" }).click();
   await expect(

@@ -55,7 +55,7 @@ export async function createLinkedPair(countryCode = "DE") {
 }
 
 /** A joint invitation from a linked pair, sent by the reseller's Global admin. */
-export async function createJointInvitation(pair: Awaited<ReturnType<typeof createLinkedPair>>, input: { expiredSecondsAgo?: number } = {}) {
+export async function createJointInvitation(pair: Awaited<ReturnType<typeof createLinkedPair>>, input: { expiredSecondsAgo?: number; intendedEmail?: string | null } = {}) {
   return createCustomerInvitation({
     inviterId: pair.reseller.partner.id,
     coInviterId: pair.provider.partner.id,

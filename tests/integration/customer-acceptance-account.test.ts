@@ -29,8 +29,8 @@ const tenantByDomain = (domain: string) => testDb().tenant.findUnique({ where: {
 describe("R16 create a customer account and accept in one step", () => {
   it("R16 a new CUSTOMER tenant with its Global admin, the invitation accepted by them, the relationship, events and the sender's email", async () => {
     const partner = await createPartner();
-    const invitation = await createCustomerInvitation({ inviterId: partner.partner.id, sentByUserId: partner.admin!.id });
     const input = account();
+    const invitation = await createCustomerInvitation({ inviterId: partner.partner.id, sentByUserId: partner.admin!.id, intendedEmail: input.email });
     const result = await createCustomerAccountAndAccept(invitation.token, input, meta());
 
     const tenant = await tenantByDomain(input.domain);
@@ -46,15 +46,16 @@ describe("R16 create a customer account and accept in one step", () => {
 
   it("R8 a joint invitation accepted with a new account creates both relationships", async () => {
     const pair = await createLinkedPair();
-    const invitation = await createJointInvitation(pair);
-    const result = await createCustomerAccountAndAccept(invitation.token, account(), meta());
+    const input = account();
+    const invitation = await createJointInvitation(pair, { intendedEmail: input.email });
+    const result = await createCustomerAccountAndAccept(invitation.token, input, meta());
     expect((await relationshipsOf(result.tenantId)).map((row) => row.partnerId).sort()).toEqual([pair.reseller.partner.id, pair.provider.partner.id].sort());
   });
 
   it("R1 a company in another region is refused before anything is created; the refusal is recorded for the sender", async () => {
     const fabrikam = await createNamedPartner("Fabrikam Solutions", { countryCode: "DE" });
-    const invitation = await createCustomerInvitation({ inviterId: fabrikam.partner.id, sentByUserId: fabrikam.admin!.id });
     const input = account({ countryCode: "US" });
+    const invitation = await createCustomerInvitation({ inviterId: fabrikam.partner.id, sentByUserId: fabrikam.admin!.id, intendedEmail: input.email });
     const refusal = await refusalOf(createCustomerAccountAndAccept(invitation.token, input, meta()));
     expect(refusal).toMatchObject({ code: "RULE", message: "R1: the customer is in North America; Fabrikam Solutions is in Europe." });
     expect(await tenantByDomain(input.domain)).toBeNull();
@@ -68,9 +69,9 @@ describe("R16 create a customer account and accept in one step", () => {
 
   it("R5 R8 a joint invitation whose reseller stopped being ready is refused inside the transaction: no orphan tenant", async () => {
     const pair = await createLinkedPair();
-    const invitation = await createJointInvitation(pair);
-    await testDb().agreementAcceptance.deleteMany({ where: { partnerId: pair.reseller.partner.id } });
     const input = account();
+    const invitation = await createJointInvitation(pair, { intendedEmail: input.email });
+    await testDb().agreementAcceptance.deleteMany({ where: { partnerId: pair.reseller.partner.id } });
     const refusal = await refusalOf(createCustomerAccountAndAccept(invitation.token, input, meta()));
     expect(refusal.message).toMatch(/^R5: .* isn't ready to transact new business with .* yet; missing: the current Partner Agreement accepted\.$/);
     expect(await tenantByDomain(input.domain)).toBeNull();
@@ -79,7 +80,7 @@ describe("R16 create a customer account and accept in one step", () => {
 
   it("R16 bad input gets field messages and creates nothing: taken domain, email off the domain, web-mail domain, weak or mismatched password", async () => {
     const partner = await createPartner();
-    const invitation = await createCustomerInvitation({ inviterId: partner.partner.id });
+    const invitation = await createCustomerInvitation({ inviterId: partner.partner.id, intendedEmail: null });
     const taken = await createTenant({ kind: "CUSTOMER" });
     const fieldOf = async (input: Record<string, string>) => ((await refusalOf(createCustomerAccountAndAccept(invitation.token, input, meta()))) as unknown as { details: { fieldErrors: Record<string, string> } }).details.fieldErrors;
     expect(await fieldOf(account({ domain: taken.primaryDomain }))).toEqual({ domain: "enroll.account.domainTaken" });

@@ -10,9 +10,11 @@ import { listCustomerInvitations } from "@/lib/customer-invitations/list-custome
 import { CUSTOMER_INVITATION_DAYS } from "@/lib/customer-invitations/customer-invitation-input";
 import { INVITATION_DEFAULT_DAYS, INVITATION_MAX_DAYS, INVITATION_MIN_DAYS } from "@/lib/invitations/invitation-links";
 import { sendInvitationEmail } from "@/lib/invitations/send-invitation-email";
+import { CUSTOMER_INVITATION_KINDS, RESELLER_INVITATION_KINDS } from "@/lib/invitations/invitation-access";
+import { resendInvitation } from "@/lib/invitations/resend-invitation";
 import { sql, testDb } from "../helpers/db";
 import { createCustomer, createInvitation, createPartner, unique } from "../helpers/factories";
-import { actorIn, linkedPair, refusalOf } from "../helpers/customer-requests-fixtures";
+import { actorIn, linkedPair, refusalOf, snapshot } from "../helpers/customer-requests-fixtures";
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
@@ -105,6 +107,74 @@ describe("creating a joint invitation (R8)", () => {
     const mail = await testDb().outboxEmail.findFirstOrThrow({ where: { toAddress: email } });
     expect(mail.subject).toBe(`${partner.partner.legalName} möchte Ihr Cloud-Partner werden`);
     expect((await refusalOf(createCustomerRequest(actor, { email, expiresInDays: 30, locale: "en" }))).details.rule).toBe("R16");
+  });
+});
+
+describe("R16 pre-flight at Send (the address set or changed at Send is checked by the server, not on the browser's say-so)", () => {
+  it("R3: a request checked against one address, sent to a partner tenant's user, is refused on `to`; nothing is written", async () => {
+    const partner = await createPartner({ programs: ["DIRECT_BILL"] });
+    const actor = await actorIn(partner.tenant.id, { agentRole: "SALES_AGENT", adminRole: "NO_ADMIN" });
+    const checked = `checked-${unique()}@fresh-${unique()}.example`;
+    const created = await createCustomerRequest(actor, { email: checked, expiresInDays: 30, locale: "en" });
+    const otherPartner = await createPartner();
+    const to = otherPartner.admin!.email;
+    const before = await snapshot([partner.partner.id], [partner.tenant.id]);
+
+    const refusal = await refusalOf(sendInvitationEmail(actor, { unverifiedInvitationId: created.invitationId, token: created.token, text: "Hello", to }, CUSTOMER_INVITATION_KINDS));
+    expect(refusal).toMatchObject({ code: "RULE", details: { rule: "R3" } });
+    expect(refusal.message).toMatch(/^R3: .+ is a partner tenant\./);
+    expect(refusal.details.fieldErrors?.to).toBeTruthy();
+    expect(await snapshot([partner.partner.id], [partner.tenant.id])).toEqual(before);
+    expect((await testDb().invitation.findUniqueOrThrow({ where: { id: created.invitationId } })).intendedEmail).toBe(checked);
+    expect(await testDb().outboxEmail.count({ where: { toAddress: to } })).toBe(0);
+  });
+
+  it("R16: a request sent to the address of the reseller's pending joint invitation is refused (the unique index alone wouldn't: other kind); nothing is written", async () => {
+    const { provider, reseller } = await linkedPair();
+    const actor = await actorIn(reseller.tenant.id, { agentRole: "SALES_AGENT", adminRole: "NO_ADMIN" });
+    const jointTo = `joint-${unique()}@fresh-${unique()}.example`;
+    await createJointInvitation(actor, { email: jointTo, expiresInDays: 30, locale: "en", unverifiedProviderId: provider.partner.id });
+    const request = await createCustomerRequest(actor, { expiresInDays: 30, locale: "en" });
+    const partners = [reseller.partner.id, provider.partner.id];
+    const tenants = [reseller.tenant.id, provider.tenant.id];
+    const before = await snapshot(partners, tenants);
+
+    const refusal = await refusalOf(sendInvitationEmail(actor, { unverifiedInvitationId: request.invitationId, token: request.token, text: "Hello", to: jointTo }, CUSTOMER_INVITATION_KINDS));
+    expect(refusal).toMatchObject({ code: "RULE", details: { rule: "R16", messageKey: "invites.preflight.duplicatePending", fieldErrors: { to: "invites.preflight.duplicatePending" } } });
+    expect(await snapshot(partners, tenants)).toEqual(before);
+    expect((await testDb().invitation.findUniqueOrThrow({ where: { id: request.invitationId } })).intendedEmail).toBeNull();
+    expect(await testDb().outboxEmail.count({ where: { toAddress: jointTo } })).toBe(0);
+
+    // The same address a second time for the same invitation isn't a duplicate of itself.
+    const fresh = `fresh-${unique()}@fresh-${unique()}.example`;
+    await expect(sendInvitationEmail(actor, { unverifiedInvitationId: request.invitationId, token: request.token, text: "Hello", to: fresh }, CUSTOMER_INVITATION_KINDS)).resolves.toMatchObject({ to: fresh, alreadySent: false });
+  });
+
+  it("R3 for the co-inviter: a joint invitation's new address is checked for the row's own provider too (its provider, not one from the form)", async () => {
+    const { provider, reseller } = await linkedPair();
+    const actor = await actorIn(reseller.tenant.id);
+    const joint = await createJointInvitation(actor, { expiresInDays: 30, locale: "en", unverifiedProviderId: provider.partner.id });
+    const providerUser = provider.admin!.email; // the provider's own tenant: a partner tenant (R3)
+    const before = await snapshot([reseller.partner.id, provider.partner.id], [reseller.tenant.id, provider.tenant.id]);
+    const refusal = await refusalOf(sendInvitationEmail(actor, { unverifiedInvitationId: joint.invitationId, token: joint.token, text: "x", to: providerUser }, CUSTOMER_INVITATION_KINDS));
+    expect(refusal.details.rule).toBe("R3");
+    expect(await snapshot([reseller.partner.id, provider.partner.id], [reseller.tenant.id, provider.tenant.id])).toEqual(before);
+  });
+
+  it("each page's actions handle only their own kinds: the reseller Send/Resend can't reach a customer invitation (NOT_FOUND, nothing written)", async () => {
+    const partner = await createPartner({ programs: ["INDIRECT_PROVIDER"] });
+    const actor = await actorIn(partner.tenant.id);
+    const request = await createCustomerRequest(actor, { expiresInDays: 30, locale: "en" });
+    const before = await snapshot([partner.partner.id], [partner.tenant.id]);
+    const to = `x-${unique()}@fresh-${unique()}.example`;
+    expect((await refusalOf(sendInvitationEmail(actor, { unverifiedInvitationId: request.invitationId, token: request.token, text: "x", to }, RESELLER_INVITATION_KINDS))).code).toBe("NOT_FOUND");
+    expect((await refusalOf(resendInvitation(actor, { unverifiedInvitationId: request.invitationId }, RESELLER_INVITATION_KINDS))).code).toBe("NOT_FOUND");
+    const reseller = await createInvitation({ inviterId: partner.partner.id, kind: "RESELLER_PARTNERSHIP", intendedEmail: `ga-${unique()}@reseller.example` });
+    const withReseller = await snapshot([partner.partner.id], [partner.tenant.id]);
+    expect((await refusalOf(sendInvitationEmail(actor, { unverifiedInvitationId: reseller.id, token: reseller.token, text: "x" }, CUSTOMER_INVITATION_KINDS))).code).toBe("NOT_FOUND");
+    expect((await refusalOf(resendInvitation(actor, { unverifiedInvitationId: reseller.id }, CUSTOMER_INVITATION_KINDS))).code).toBe("NOT_FOUND");
+    expect(await snapshot([partner.partner.id], [partner.tenant.id])).toEqual(withReseller);
+    expect(withReseller.invitations.find((row) => row.id === request.invitationId)).toEqual(before.invitations.find((row) => row.id === request.invitationId));
   });
 });
 

@@ -7,7 +7,7 @@ import { createWorkAccount } from "@/lib/enrollment/create-work-account";
 import { getEnrollmentWizard } from "@/lib/enrollment/get-enrollment-wizard";
 import { signInAs } from "../helpers/actors";
 import { testDb } from "../helpers/db";
-import { unique } from "../helpers/factories";
+import { createTenant, createUser, unique } from "../helpers/factories";
 import { refusalOf } from "./enrollment-fixtures";
 
 const PASSWORD = "a long admin passphrase 2026";
@@ -44,6 +44,15 @@ describe("Create one (work account)", () => {
     expect(offDomain.details.fieldErrors).toEqual({ email: "enroll.account.emailDomain" });
     const webmail = await refusalOf(createWorkAccount(accountInput({ domain: "gmail.com", email: "alex@gmail.com" }), "DIRECT_BILL", { locale: "en", ip: ip() }));
     expect(webmail.details.fieldErrors).toEqual({ domain: "enroll.account.domainWebmail" });
+  });
+
+  it("R17 an email already used elsewhere in the directory is reported on the email field, not the domain", async () => {
+    const input = accountInput();
+    const other = await createTenant();
+    await createUser({ tenantId: other.id, email: input.email });
+    const taken = await refusalOf(createWorkAccount(input, "DIRECT_BILL", { locale: "en", ip: ip() }));
+    expect(taken.details.fieldErrors).toEqual({ email: "enroll.account.emailTaken" });
+    expect(await testDb().tenant.count({ where: { primaryDomain: input.domain } })).toBe(0);
   });
 
   it("the admin password policy applies (at least 15 characters, not common), and both passwords must match", async () => {

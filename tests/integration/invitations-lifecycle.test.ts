@@ -1,9 +1,15 @@
 // R16 invitation links, the kind-agnostic helpers (lib/invitations): Send of a draft (token posted
 // back, hash only stored), Resend (new token, the old link dies, new expiry by the database
-// clock), Revoke, and another partner's invitation answering NOT_FOUND without any change.
+// clock), Revoke, another partner's invitation answering NOT_FOUND without any change, and the
+// per-partner hourly limit on invitation emails.
 import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/load-session-user";
+import { createCustomerRequest } from "@/lib/customer-invitations/create-customer-request";
+import type { DomainError } from "@/lib/errors";
+import { errorState } from "@/lib/forms";
+import { translator } from "@/lib/i18n/translate";
+import { CUSTOMER_INVITATION_KINDS } from "@/lib/invitations/invitation-access";
 import { resendInvitation } from "@/lib/invitations/resend-invitation";
 import { revokeInvitation } from "@/lib/invitations/revoke-invitation";
 import { sendInvitationEmail } from "@/lib/invitations/send-invitation-email";
@@ -185,5 +191,46 @@ describe("another partner's invitation and the permission by kind", () => {
     expect(await codeOf(revokeInvitation(helpdesk, { unverifiedInvitationId: request.id }))).toBe("NOT_FOUND");
     expect(await stateOf(request.id, provider.tenant.id)).toEqual(requestBefore);
     expect(await codeOf(revokeInvitation(sales, { unverifiedInvitationId: request.id }))).toBe("OK");
+  });
+});
+
+describe("invitation emails per partner per hour (INVITATION_EMAILS_PER_HOUR)", () => {
+  it("creating, sending and resending each count; over the limit RATE_LIMITED (EN/DE) and nothing is written; other partners and the next window are unaffected", async () => {
+    const previous = process.env.INVITATION_EMAILS_PER_HOUR;
+    process.env.INVITATION_EMAILS_PER_HOUR = "3";
+    try {
+      const partner = await createPartner({ programs: ["DIRECT_BILL"] });
+      const agent = (await signInAs((await createUser({ tenantId: partner.tenant.id, agentRole: "SALES_AGENT" })).email)).actor;
+      const form = () => ({ email: `buyer-${unique()}@customer-${unique()}.example`, expiresInDays: 30, locale: "en" as const });
+      const created = await createCustomerRequest(agent, form()); // 1
+      await sendInvitationEmail(agent, { unverifiedInvitationId: created.invitationId, token: created.token, text: "Hello" }, CUSTOMER_INVITATION_KINDS); // 2
+      await resendInvitation(agent, { unverifiedInvitationId: created.invitationId }, CUSTOMER_INVITATION_KINDS); // 3
+
+      const before = await stateOf(created.invitationId, partner.tenant.id);
+      const invitationsBefore = await testDb().invitation.count({ where: { inviterId: partner.partner.id } });
+      const refusal = await resendInvitation(agent, { unverifiedInvitationId: created.invitationId }, CUSTOMER_INVITATION_KINDS).catch((error: unknown) => error as DomainError);
+      expect(refusal).toMatchObject({ code: "RATE_LIMITED", details: { messageKey: "partnerships.invitation.rateLimited" } });
+      const minutes = Number((refusal as DomainError).details.vars?.minutes);
+      expect(minutes).toBeGreaterThanOrEqual(1);
+      expect(minutes).toBeLessThanOrEqual(60);
+      expect(await codeOf(createCustomerRequest(agent, form()))).toBe("RATE_LIMITED");
+      expect(await stateOf(created.invitationId, partner.tenant.id)).toEqual(before);
+      expect(await testDb().invitation.count({ where: { inviterId: partner.partner.id } })).toBe(invitationsBefore);
+
+      expect(errorState(refusal, {}, translator("en")).message).toBe(`Too many invitations sent from your organization in the last hour. Try again in ${minutes} min.`);
+      expect(errorState(refusal, {}, translator("de")).message).toBe(`Ihre Organisation hat in der letzten Stunde zu viele Einladungen versendet. Versuchen Sie es in ${minutes} Min. erneut.`);
+
+      const other = await createPartner({ programs: ["DIRECT_BILL"] });
+      const otherAgent = (await signInAs((await createUser({ tenantId: other.tenant.id, agentRole: "SALES_AGENT" })).email)).actor;
+      expect(await codeOf(createCustomerRequest(otherAgent, form()))).toBe("OK");
+
+      // The next window: the bucket's hour is over, the partner may invite again.
+      const key = sha256(`invitation-email:${partner.partner.id}`);
+      await sql().query("UPDATE rate_limit_buckets SET reset_at = now() - interval '1 second' WHERE key = $1", [key]);
+      expect(await codeOf(createCustomerRequest(agent, form()))).toBe("OK");
+    } finally {
+      if (previous === undefined) delete process.env.INVITATION_EMAILS_PER_HOUR;
+      else process.env.INVITATION_EMAILS_PER_HOUR = previous;
+    }
   });
 });

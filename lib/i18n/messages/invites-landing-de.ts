@@ -30,6 +30,9 @@ export const invitesLandingDe: Record<InvitesLandingMessageKey, string> = {
   "invites.landing.partnerTenantAdvice": "Sie sind mit dem Konto einer Partnerorganisation angemeldet. Melden Sie sich mit dem globalen Administrator Ihres separaten Kunden-Mandanten an oder erstellen Sie dafür ein Kundenkonto.",
   "invites.landing.notGlobalAdminTitle": "Nur ein globaler Administrator kann annehmen",
   "invites.landing.notGlobalAdminBody": "Nur ein globaler Administrator von {organization} kann diese Anfrage annehmen oder ablehnen. Bitten Sie eine dieser Personen, den Link zu öffnen: {names}.",
+  "invites.landing.wrongTenantTitle": "Bei der falschen Organisation angemeldet",
+  "invites.landing.wrongTenantBody": "Sie sind bei {organization} angemeldet; an diese Organisation wurde die Anfrage nicht gesendet. Melden Sie sich ab und mit einem Geschäftskonto der eingeladenen Organisation an.",
+  "invites.landing.signOutSignIn": "Abmelden und erneut anmelden",
   "invites.landing.decideTitle": "Ihre Entscheidung",
   "invites.landing.decideBody": "Sie nehmen für {organization} an.",
 
@@ -86,4 +89,6 @@ export const invitesLandingDe: Record<InvitesLandingMessageKey, string> = {
   "invites.account.adminSection": "Ihr Konto als globaler Administrator",
   "invites.account.emailHint": "Eine Adresse unter der primären Domäne, zum Beispiel sie@litware.com. Damit melden Sie sich an.",
   "invites.account.submit": "Konto erstellen und annehmen",
+  "invites.account.intendedTenantExists": "diese Anfrage wurde an eine Organisation gesendet, die bereits ein Geschäftskonto hat. Melden Sie sich damit an, um anzunehmen.",
+  "invites.account.domainNotIntended": "Die Anfrage wurde an eine Adresse bei {domain} gesendet; verwenden Sie {domain} als primäre Domäne.",
 };

@@ -30,6 +30,9 @@ export const invitesLandingEn = {
   "invites.landing.partnerTenantAdvice": "You're signed in with a partner organization's account. Sign in with the Global admin of your separate customer tenant, or create a customer account for it.",
   "invites.landing.notGlobalAdminTitle": "Only a Global admin can accept",
   "invites.landing.notGlobalAdminBody": "Only a Global admin of {organization} can accept or decline this request. Ask one of them to open the link: {names}.",
+  "invites.landing.wrongTenantTitle": "Signed in to the wrong organization",
+  "invites.landing.wrongTenantBody": "you are signed in to {organization}, which is not the organization this request was sent to. Sign out and sign in with a work account of the invited organization.",
+  "invites.landing.signOutSignIn": "Sign out and sign in again",
   "invites.landing.decideTitle": "Your decision",
   "invites.landing.decideBody": "You accept for {organization}.",
 
@@ -86,6 +89,8 @@ export const invitesLandingEn = {
   "invites.account.adminSection": "Your Global admin account",
   "invites.account.emailHint": "An address at the primary domain, for example you@litware.com. You sign in with it.",
   "invites.account.submit": "Create account and accept",
+  "invites.account.intendedTenantExists": "this request was sent to an organization that already has a work account. Sign in with it to accept.",
+  "invites.account.domainNotIntended": "The request was sent to an address at {domain}; use {domain} as the primary domain.",
 } as const;
 
 export type InvitesLandingMessageKey = keyof typeof invitesLandingEn;

@@ -7,6 +7,7 @@ export const partnershipsDe: Record<PartnershipsMessageKey, string> = {
   "partnerships.invitation.emailInvalid": "Geben Sie eine gültige E-Mail-Adresse ein.",
   "partnerships.invitation.emailRequired": "Geben Sie die E-Mail-Adresse des Empfängers ein.",
   "partnerships.invitation.recipientFixed": "Der Empfänger wurde vor dem Erstellen der Einladung geprüft und kann sich nicht mehr ändern. Widerrufen Sie die Einladung und laden Sie erneut ein.",
+  "partnerships.invitation.rateLimited": "Ihre Organisation hat in der letzten Stunde zu viele Einladungen versendet. Versuchen Sie es in {minutes} Min. erneut.",
   "partnerships.invitation.duplicatePending": "An diese Adresse gibt es bereits eine ausstehende Einladung.",
   "partnerships.invitation.notPending": "Diese Einladung ist {state}; nur eine ausstehende Einladung kann geändert werden.",
   "partnerships.invitation.expired": "Diese Einladung ist abgelaufen. Senden Sie sie erneut, um einen neuen Link zu erhalten.",

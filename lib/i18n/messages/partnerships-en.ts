@@ -6,6 +6,7 @@ export const partnershipsEn = {
   "partnerships.invitation.emailInvalid": "Enter a valid email address.",
   "partnerships.invitation.emailRequired": "Enter the recipient's email address.",
   "partnerships.invitation.recipientFixed": "The recipient was checked before the invitation was created and can't change. Revoke it and invite again.",
+  "partnerships.invitation.rateLimited": "Too many invitations sent from your organization in the last hour. Try again in {minutes} min.",
   "partnerships.invitation.duplicatePending": "A pending invitation to this address already exists.",
   "partnerships.invitation.notPending": "this invitation is {state}; only a pending invitation can be changed.",
   "partnerships.invitation.expired": "this invitation has expired. Resend it to get a new link.",

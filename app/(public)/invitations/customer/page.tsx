@@ -110,6 +110,19 @@ function StateSection({ t, landing, token, date }: { t: Translate; landing: Excl
       </section>
     );
   }
+  if (viewer.kind === "WRONG_TENANT") {
+    return (
+      <div className="space-y-4">
+        <Alert tone="error" title={t("invites.landing.wrongTenantTitle")}>
+          {`R16: ${t("invites.landing.wrongTenantBody", { organization: viewer.tenantName })}`}
+        </Alert>
+        <form action={signOutToInvitationAction}>
+          {tokenField}
+          <button type="submit" className={secondaryLink}>{t("invites.landing.signOutSignIn")}</button>
+        </form>
+      </div>
+    );
+  }
   if (viewer.kind === "PARTNER_TENANT") {
     return (
       <div className="space-y-4">

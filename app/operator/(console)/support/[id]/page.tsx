@@ -65,7 +65,6 @@ export default async function OperatorSupportRequestPage({ params }: { params: P
             submitLabel={t("endRelationship.submit")}
             variant="danger"
             hidden={{ relationshipId: relationship.id, supportRequestId: request.id }}
-            defaultValue={request.description.slice(0, END_REASON_MAX)}
             maxLength={END_REASON_MAX}
             open={relationship.status === "ACTIVE" && open}
           />

@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CustomerSummary } from "@/components/customers/customer-summary";
+import { summaryFormat, summaryLabels, summaryTexts } from "@/components/customers/summary-texts";
+import { requirePermission } from "@/lib/auth/current-user";
+import { can } from "@/lib/authz/permissions";
+import { getCustomerDetail } from "@/lib/customers/get-customer-detail";
+import { isDomainError } from "@/lib/errors";
+import { getLocale, getT } from "@/lib/i18n/server";
+
+export const metadata: Metadata = { title: "Customer details" };
+
+/** A customer's details: only with this partner's own active relationship (R7), else "not found". */
+export default async function CustomerDetailPage({ params }: { params: Promise<{ customerId: string }> }) {
+  const user = await requirePermission("customers-view");
+  const customer = await getCustomerDetail(user, (await params).customerId).catch((error: unknown) => {
+    if (isDomainError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const [t, locale] = [await getT(), await getLocale()];
+  return (
+    <div className="max-w-6xl space-y-6">
+      <Link href="/customers" className="text-sm text-brand-700 underline">
+        {t("customers.backToList")}
+      </Link>
+      <div>
+        <p className="text-sm text-slate-700">{t("customers.detail.title")}</p>
+        <h1 className="text-2xl font-semibold">{customer.name}</h1>
+        <p className="mt-1 text-sm text-slate-700">{customer.domain}</p>
+      </div>
+      <div className="rounded-lg border border-slate-200 bg-white p-6">
+        <CustomerSummary
+          labels={summaryLabels(t, can(user, "customers-manage"))}
+          summary={summaryTexts(t, summaryFormat(locale), {
+            ...customer,
+            channel: customer.relationship.channel,
+            since: customer.relationship.since,
+            linkedPartner: customer.relationship.linkedPartner,
+          })}
+        />
+      </div>
+      <p className="text-xs text-slate-600">{t("customers.detail.otherPartnersNote")}</p>
+    </div>
+  );
+}

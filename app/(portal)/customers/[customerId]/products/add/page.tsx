@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AddProductsForm } from "@/components/customers/add-products-form";
+import { RuleRefusal } from "@/components/customers/rule-refusal";
+import { requirePermission } from "@/lib/auth/current-user";
+import { getCustomerDetail } from "@/lib/customers/get-customer-detail";
+import { r10Refusal } from "@/lib/customers/load-own-relationship";
+import { PRODUCTS, quantityField } from "@/lib/customers/products";
+import { isDomainError } from "@/lib/errors";
+import { getLocale, getT } from "@/lib/i18n/server";
+import { addProductsAction } from "../../actions/add-products";
+
+export const metadata: Metadata = { title: "Add products" };
+
+/** "Add products" (P-customers-manage): only for this partner's own direct-bill customer (R7, R10). */
+export default async function AddProductsPage({ params }: { params: Promise<{ customerId: string }> }) {
+  const user = await requirePermission("customers-manage");
+  const customer = await getCustomerDetail(user, (await params).customerId).catch((error: unknown) => {
+    if (isDomainError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const [t, locale] = [await getT(), await getLocale()];
+  const back = `/customers/${customer.id}`;
+  if (customer.relationship.channel !== "DIRECT_BILL") {
+    return <RuleRefusal t={t} title={t("customers.products.add")} backHref={back} backLabel={customer.name} error={r10Refusal(customer.name)} />;
+  }
+  return (
+    <div className="max-w-4xl space-y-6">
+      <Link href={back} className="text-sm text-brand-700 underline">
+        {customer.name}
+      </Link>
+      <h1 className="text-2xl font-semibold">{t("customers.products.addTitle", { name: customer.name })}</h1>
+      <p className="text-sm text-slate-700">{t("customers.products.addIntro")}</p>
+      <AddProductsForm
+        action={addProductsAction}
+        customerId={customer.id}
+        products={PRODUCTS.map((product) => ({
+          sku: product.sku,
+          name: product.name[locale],
+          unit: t(`customers.products.unit.${product.unit}`),
+          field: quantityField(product.sku),
+          label: t("customers.products.quantityFor", { product: product.name[locale] }),
+        }))}
+        labels={{
+          product: t("customers.products.product"), sku: t("customers.products.sku"), unit: t("customers.products.unit"),
+          quantity: t("customers.products.quantity"), hint: t("customers.products.quantityHint"), submit: t("customers.products.submit"),
+          caption: t("customers.products.addTitle", { name: customer.name }),
+        }}
+      />
+    </div>
+  );
+}
