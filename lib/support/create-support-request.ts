@@ -15,6 +15,8 @@ import { createSupportRequestSchema, type CreateSupportRequestInput } from "./su
  * either side — checked inside the transaction against the actor's own partner; anything else
  * (another organization's, an ended one, a malformed id) is a field message and nothing is created.
  * Other categories carry no relationship. Audit `support.request_created` in the same transaction.
+ * A double submit (the same user, category, subject and text within a minute) returns the request
+ * already created instead of a second one; the partner row lock serializes the two submits.
  */
 export async function createSupportRequest(actor: UserActor, unverifiedInput: CreateSupportRequestInput) {
   assertPermission(actor, "support-request");
@@ -27,6 +29,15 @@ export async function createSupportRequest(actor: UserActor, unverifiedInput: Cr
   if (endRequest && !isUuid(input.relationshipId)) throw validationError({ relationshipId: "support.relationshipInvalid" });
 
   return db().$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT 1 FROM partner_organizations WHERE id = ${partnerId}::uuid FOR NO KEY UPDATE`;
+    const duplicate = await tx.supportRequest.findFirst({
+      where: {
+        partnerId, createdByUserId: actor.userId, category: input.category, subject: input.subject, description: input.description,
+        createdAt: { gt: new Date(Date.now() - 60_000) },
+      },
+      select: { id: true, category: true, subject: true, status: true, relationshipId: true },
+    });
+    if (duplicate) return duplicate;
     const relationship = endRequest
       ? await tx.providerResellerRelationship.findFirst({
           where: {

@@ -35,7 +35,7 @@ test("R18 add a user, copy the temporary password, first sign-in forces a change
   await expect(newUser.getByText(/Choose a password different|too common|at least/)).toBeVisible();
   await completeFirstSignIn(newUser, email, temporaryPassword, NEW_PASSWORD);
   await expect(newUser.getByRole("heading", { name: "Overview", level: 1 })).toBeVisible();
-  expect(await navLinks(newUser)).toEqual(["Overview", "Partner profile"]); // P-profile-view
+  expect(await navLinks(newUser)).toEqual(["Overview", "Customers", "Indirect providers", "Partner profile"]); // P-customers-view, P-profile-view
   await expect(newUser.getByText("Sales agent, No admin")).toBeVisible();
   await fresh.close();
 });

@@ -81,6 +81,19 @@ describe("Create a request", () => {
     expect(events[0]).toMatchObject({ targetId: created.id, actorUserId: reseller.admin!.id, targetLabel: "Invoice question" });
   });
 
+  it("a double submit (two concurrent posts of the same request) creates one request and one audit event", async () => {
+    const { reseller } = await linkedPair();
+    const { actor } = await signInAs(reseller.admin!.email);
+    const input = request({ subject: `Twice ${unique()}`, category: "TECHNICAL" });
+    const [first, second] = await Promise.all([createSupportRequest(actor, input), createSupportRequest(actor, input)]);
+    expect(second.id).toBe(first.id);
+    expect(await testDb().supportRequest.count({ where: { partnerId: reseller.partner.id, subject: input.subject } })).toBe(1);
+    expect(await testDb().auditEvent.count({ where: { tenantId: reseller.tenant.id, action: "support.request_created", targetId: first.id } })).toBe(1);
+    // A different text is a new request.
+    const third = await createSupportRequest(actor, { ...input, description: "Something else" });
+    expect(third.id).not.toBe(first.id);
+  });
+
   it("R15 end-relationship requests: the relationship is required and must be one of the organization's ACTIVE ones, on either side", async () => {
     const { provider, reseller, relationship } = await linkedPair();
     const providerActor = (await signInAs(provider.admin!.email)).actor;

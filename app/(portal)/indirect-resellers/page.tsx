@@ -18,7 +18,7 @@ import { revokeResellerInvitationAction } from "./actions/revoke-reseller-invita
 
 export const metadata: Metadata = { title: "Indirect resellers" };
 
-type Search = { q?: string; page?: string; resent?: string; revoked?: string };
+type Search = { q?: string; page?: string; invitationsPage?: string; resent?: string; revoked?: string };
 
 /**
  * Indirect resellers (providers only; P-customers-view to see, P-reseller-invite to invite, resend
@@ -32,7 +32,7 @@ export default async function IndirectResellersPage({ searchParams }: { searchPa
   const q = searchText(params.q);
   const [list, sent] = await Promise.all([
     orNotFound(listIndirectResellers(user, { search: q, page: params.page })),
-    orNotFound(listResellerInvitations(user)),
+    orNotFound(listResellerInvitations(user, { page: params.invitationsPage })),
   ]);
   const mayInvite = can(user, "reseller-invite");
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
@@ -92,7 +92,7 @@ export default async function IndirectResellersPage({ searchParams }: { searchPa
           ))}
         </TableShell>
       )}
-      <Pager t={t} basePath="/indirect-resellers" params={q ? { q } : {}} page={list.page} pageCount={list.pageCount} />
+      <Pager t={t} basePath="/indirect-resellers" params={{ ...(q ? { q } : {}), ...(params.invitationsPage ? { invitationsPage: params.invitationsPage } : {}) }} page={list.page} pageCount={list.pageCount} />
 
       <section aria-labelledby="invitations-title" className="space-y-3">
         <h2 id="invitations-title" className="text-xl font-semibold">{t("partnerships.invitations.title")}</h2>
@@ -135,9 +135,15 @@ export default async function IndirectResellersPage({ searchParams }: { searchPa
             ))}
           </TableShell>
         )}
-        {sent.total > sent.invitations.length && (
-          <p className="text-sm text-slate-700">{t("partnerships.invitations.truncated", { shown: sent.invitations.length, total: sent.total })}</p>
-        )}
+        <Pager
+          t={t}
+          basePath="/indirect-resellers"
+          params={{ ...(q ? { q } : {}), ...(list.page > 1 ? { page: String(list.page) } : {}) }}
+          page={sent.page}
+          pageCount={sent.pageCount}
+          param="invitationsPage"
+          label={t("partnerships.invitations.pages")}
+        />
       </section>
     </div>
   );

@@ -52,7 +52,7 @@ export const partnershipsDe: Record<PartnershipsMessageKey, string> = {
   "partnerships.step.partner_agreement": "die akzeptierte aktuelle Partnervereinbarung",
   "partnerships.invitations.title": "Einladungen",
   "partnerships.invitations.none": "Sie haben noch keine Reseller eingeladen.",
-  "partnerships.invitations.truncated": "{shown} von {total} Einladungen werden angezeigt: zuerst die ausstehenden, dann die neuesten.",
+  "partnerships.invitations.pages": "Seiten der Einladungen",
   "partnerships.invitations.caption": "Einladungen an Reseller",
   "partnerships.invitations.sentTo": "Gesendet an",
   "partnerships.invitations.reseller": "Reseller",

@@ -53,7 +53,7 @@ export const partnershipsEn = {
   "partnerships.step.partner_agreement": "the current Partner Agreement accepted",
   "partnerships.invitations.title": "Invitations",
   "partnerships.invitations.none": "You haven't invited any resellers yet.",
-  "partnerships.invitations.truncated": "Showing {shown} of {total} invitations: pending ones first, then the newest.",
+  "partnerships.invitations.pages": "Invitation pages",
   "partnerships.invitations.caption": "Invitations to resellers",
   "partnerships.invitations.sentTo": "Sent to",
   "partnerships.invitations.reseller": "Reseller",

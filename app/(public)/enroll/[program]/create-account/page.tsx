@@ -3,9 +3,9 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { passwordMinimum } from "@/lib/auth/password";
 import { enrollPath, slugOf } from "@/lib/enrollment/programs";
+import { WorkAccountForm } from "@/components/forms/work-account-form";
 import { COUNTRY_CODES, countryName } from "@/lib/regions";
 import { createWorkAccountAction } from "../../actions/create-work-account";
-import { CreateAccountForm } from "../../_components/create-account-form";
 import { loadWizard } from "../../_components/load-wizard";
 import { WizardFrame } from "../../_components/wizard-frame";
 
@@ -18,9 +18,9 @@ export default async function CreateAccountPage(props: { params: Promise<{ progr
   const countries = COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code, locale) })).sort((a, b) => a.label.localeCompare(b.label, locale));
   return (
     <WizardFrame t={t} program={program} current="account" title={t("enroll.create.title")} intro={<p>{t("enroll.create.intro")}</p>}>
-      <CreateAccountForm
+      <WorkAccountForm
         action={createWorkAccountAction}
-        program={slugOf(program)}
+        hidden={{ program: slugOf(program) }}
         countries={[{ value: "", label: t("enroll.field.chooseCountry") }, ...countries]}
         labels={{
           organization: t("enroll.create.organizationName"),

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { WorkAccountForm } from "@/components/forms/work-account-form";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { passwordMinimum } from "@/lib/auth/password";
 import { getCustomerInvitationLanding } from "@/lib/customer-invitations/get-customer-invitation-landing";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { COUNTRY_CODES, countryName } from "@/lib/regions";
 import { createCustomerAccountAction } from "../actions/create-customer-account";
-import { CustomerAccountForm } from "../_components/customer-account-form";
 import { WhatYouGrant } from "../_components/invitation-parties";
 import { landingPath } from "../_components/paths";
 
@@ -36,13 +36,13 @@ export default async function CreateCustomerAccountPage({ searchParams }: { sear
         <p className="text-sm text-slate-700">{t("invites.account.intro", { partner: invitation.partner.name })}</p>
       </div>
       <WhatYouGrant t={t} invitation={invitation} />
-      <CustomerAccountForm
+      <WorkAccountForm
         action={createCustomerAccountAction}
-        token={token}
+        hidden={{ token }}
         countries={[{ value: "", label: t("enroll.field.chooseCountry") }, ...countries]}
         labels={{
-          companySection: t("invites.account.companySection"),
-          company: t("invites.account.company"),
+          organizationSection: t("invites.account.companySection"),
+          organization: t("invites.account.company"),
           domain: t("enroll.create.domain"),
           domainHint: t("invites.account.domainHint"),
           country: t("enroll.create.country"),

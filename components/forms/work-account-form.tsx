@@ -12,10 +12,14 @@ type Labels = Record<
   string
 >;
 
-/** "Create one": the organization's work account and its Global admin. Passwords are never sent back. */
-export function CreateAccountForm(props: {
+/**
+ * A new work account: the organization (name, primary domain, country) and its Global admin — the
+ * enrollment wizard's "Create one" (a partner tenant) and a customer invitation's "Create a customer
+ * account". `hidden` carries what the action needs (program, token). Passwords are never sent back.
+ */
+export function WorkAccountForm(props: {
   action: (state: FormState, data: FormData) => Promise<FormState>;
-  program: string;
+  hidden: Record<string, string>;
   countries: { value: string; label: string }[];
   labels: Labels;
 }) {
@@ -26,7 +30,9 @@ export function CreateAccountForm(props: {
   return (
     <form action={formAction} className="space-y-6" noValidate>
       {state.status === "error" && state.message && <Alert tone="error">{state.message}</Alert>}
-      <input type="hidden" name="program" value={props.program} />
+      {Object.entries(props.hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <fieldset className="space-y-4">
         <legend className="text-lg font-semibold">{labels.organizationSection}</legend>
         <TextField label={labels.organization} name="organizationName" required maxLength={200} autoComplete="organization" defaultValue={values.organizationName} error={errors.organizationName} />
