@@ -1,37 +1,17 @@
 // R16 expiry notices (housekeeping): every PENDING invitation of any kind past its expiry by the
 // database clock is reported to its sender exactly once — expiryNotifiedAt, an invitation.expired
 // event in the inviter's tenant and an EXPIRED email — also in batches and under concurrent runs.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { migrate } from "@/lib/db/migrate";
 import { notifyExpiredInvitations } from "@/lib/customer-invitations/notify-expired-invitations";
 import { runHousekeeping } from "@/lib/server-lifecycle";
-import { createDatabase, databaseName, dropDatabase, uniqueSuffix } from "@/tests/helpers/databases";
+import { useOwnDatabase } from "@/tests/helpers/own-database";
 import { auditEventsOf, createCustomerInvitation, createLinkedPair, invitationRow, updateEmailsTo } from "../helpers/customer-invitation-fixtures";
 import { createPartner, createUser } from "../helpers/factories";
 
 // Notices are global (every partner's invitations), so this file gets a database of its own:
 // other test files' expired invitations on the shared run database stay untouched.
-const serverUrl = process.env.DATABASE_URL!;
-const ownDatabase = `${databaseName(serverUrl).replace(/\W/g, "_").slice(0, 30)}_${uniqueSuffix()}_exp`;
-const dbHolder = globalThis as { partnerCenterDb?: { $disconnect: () => Promise<void> } };
-
-async function resetDbClient() {
-  await dbHolder.partnerCenterDb?.$disconnect();
-  delete dbHolder.partnerCenterDb;
-}
-
-beforeAll(async () => {
-  await resetDbClient();
-  process.env.DATABASE_URL = await createDatabase(serverUrl, ownDatabase);
-  await migrate(process.env.DATABASE_URL);
-});
-
-afterAll(async () => {
-  await resetDbClient();
-  process.env.DATABASE_URL = serverUrl;
-  await dropDatabase(serverUrl, ownDatabase);
-});
+useOwnDatabase("exp");
 
 describe("R16 expiry notices", () => {
   it("R16 every kind of expired PENDING invitation is reported once; live, accepted, revoked and already reported ones are not", async () => {

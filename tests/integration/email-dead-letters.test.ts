@@ -7,10 +7,9 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { SMTPServer } from "smtp-server";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { OperatorActor, UserActor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
-import { migrate } from "@/lib/db/migrate";
 import { startMailCatcher, type MailCatcher } from "@/lib/dev-mail/mail-catcher";
 import { readMailbox } from "@/lib/dev-mail/read-mailbox";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
@@ -21,18 +20,12 @@ import { retryDeadEmail } from "@/lib/email/retry-dead-email";
 import { deliverDueEmails, MAX_ATTEMPTS, stopEmailWorker } from "@/lib/email/worker";
 import type { AdminRole, AgentRole } from "@/lib/generated/prisma/enums";
 import { signInAs } from "@/tests/helpers/actors";
-import { createDatabase, databaseName, dropDatabase, uniqueSuffix } from "@/tests/helpers/databases";
+import { uniqueSuffix } from "@/tests/helpers/databases";
+import { useOwnDatabase } from "@/tests/helpers/own-database";
 import { createPartner, createUser } from "@/tests/helpers/factories";
 
 // Delivery rounds claim every due row, so this file gets a database of its own.
-const serverUrl = process.env.DATABASE_URL!;
-const ownDatabase = `${databaseName(serverUrl).replace(/\W/g, "_").slice(0, 30)}_${uniqueSuffix()}_dead`;
-const dbHolder = globalThis as { partnerCenterDb?: { $disconnect: () => Promise<void> } };
-
-async function resetDbClient() {
-  await dbHolder.partnerCenterDb?.$disconnect();
-  delete dbHolder.partnerCenterDb;
-}
+useOwnDatabase("dead");
 
 type Tenant = { id: string; name: string; primaryDomain: string };
 let tenantA: Tenant;
@@ -46,9 +39,6 @@ async function userWith(tenantId: string, agentRole: AgentRole, adminRole: Admin
 }
 
 beforeAll(async () => {
-  await resetDbClient();
-  process.env.DATABASE_URL = await createDatabase(serverUrl, ownDatabase);
-  await migrate(process.env.DATABASE_URL);
   const a = await createPartner({ name: `Dead ${uniqueSuffix()} Alpha` });
   const b = await createPartner({ name: `Dead ${uniqueSuffix()} Beta` });
   tenantA = a.tenant;
@@ -64,11 +54,6 @@ beforeAll(async () => {
   operator = { kind: "operator", operatorId: row.id, email: row.email, name: row.name, ip: null };
 });
 
-afterAll(async () => {
-  await resetDbClient();
-  process.env.DATABASE_URL = serverUrl;
-  await dropDatabase(serverUrl, ownDatabase);
-});
 
 let catcher: MailCatcher;
 let mailboxDir: string;

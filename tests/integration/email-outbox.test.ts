@@ -6,38 +6,19 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { SMTPServer } from "smtp-server";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { startMailCatcher, type MailCatcher } from "@/lib/dev-mail/mail-catcher";
 import { readMailbox, readMessage } from "@/lib/dev-mail/read-mailbox";
 import { db } from "@/lib/db/client";
-import { migrate } from "@/lib/db/migrate";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { deliverDueEmails, LEASE_SECONDS, MAX_ATTEMPTS, startEmailWorker, stopEmailWorker, wakeEmailWorker } from "@/lib/email/worker";
 import type { Locale } from "@/lib/i18n/locales";
-import { createDatabase, databaseName, dropDatabase, uniqueSuffix } from "@/tests/helpers/databases";
+import { uniqueSuffix } from "@/tests/helpers/databases";
+import { resetDbClient, useOwnDatabase } from "@/tests/helpers/own-database";
 
 // This file runs workers that claim every due row, so it gets a database of its own: other
 // test files' outbox rows on the shared run database stay untouched.
-const serverUrl = process.env.DATABASE_URL!;
-const ownDatabase = `${databaseName(serverUrl).replace(/\W/g, "_").slice(0, 30)}_${uniqueSuffix()}_email`;
-const dbHolder = globalThis as { partnerCenterDb?: { $disconnect: () => Promise<void> } };
-
-async function resetDbClient() {
-  await dbHolder.partnerCenterDb?.$disconnect();
-  delete dbHolder.partnerCenterDb;
-}
-
-beforeAll(async () => {
-  await resetDbClient();
-  process.env.DATABASE_URL = await createDatabase(serverUrl, ownDatabase);
-  await migrate(process.env.DATABASE_URL);
-});
-
-afterAll(async () => {
-  await resetDbClient();
-  process.env.DATABASE_URL = serverUrl;
-  await dropDatabase(serverUrl, ownDatabase);
-});
+useOwnDatabase("email");
 
 let catcher: MailCatcher;
 let mailboxDir: string;

@@ -1,36 +1,17 @@
 // L1 housekeeping: expired rate-limit buckets, long-dead sessions and old sent emails are
 // purged; everything still needed (open windows, live sessions, PENDING and DEAD emails) stays.
 import net from "node:net";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
-import { migrate } from "@/lib/db/migrate";
 import { purgeExpired, RETENTION_DAYS } from "@/lib/housekeeping/purge-expired";
 import { runHousekeeping } from "@/lib/server-lifecycle";
-import { createDatabase, databaseName, dropDatabase, uniqueSuffix } from "@/tests/helpers/databases";
+import { uniqueSuffix } from "@/tests/helpers/databases";
+import { resetDbClient, useOwnDatabase } from "@/tests/helpers/own-database";
 import { createTenant, createUser } from "@/tests/helpers/factories";
 
 // Purging is global (every tenant's rows), so this file gets a database of its own: other test
 // files' buckets and sessions on the shared run database stay untouched.
-const serverUrl = process.env.DATABASE_URL!;
-const ownDatabase = `${databaseName(serverUrl).replace(/\W/g, "_").slice(0, 30)}_${uniqueSuffix()}_hk`;
-const dbHolder = globalThis as { partnerCenterDb?: { $disconnect: () => Promise<void> } };
-
-async function resetDbClient() {
-  await dbHolder.partnerCenterDb?.$disconnect();
-  delete dbHolder.partnerCenterDb;
-}
-
-beforeAll(async () => {
-  await resetDbClient();
-  process.env.DATABASE_URL = await createDatabase(serverUrl, ownDatabase);
-  await migrate(process.env.DATABASE_URL);
-});
-
-afterAll(async () => {
-  await resetDbClient();
-  process.env.DATABASE_URL = serverUrl;
-  await dropDatabase(serverUrl, ownDatabase);
-});
+useOwnDatabase("hk");
 
 const DAY = 24 * 3600_000;
 const ago = (days: number) => new Date(Date.now() - days * DAY);
