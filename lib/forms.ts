@@ -1,4 +1,4 @@
-import { isDomainError } from "@/lib/errors";
+import { isDomainError, type DomainError } from "@/lib/errors";
 import { en, type MessageKey } from "@/lib/i18n/messages/en";
 import type { Translate } from "@/lib/i18n/translate";
 import type { z } from "zod";
@@ -41,18 +41,22 @@ export function localize(text: string, t: Translate, vars?: Record<string, strin
 const localizeVars = (vars: Record<string, string | number> | undefined, t: Translate) =>
   vars && Object.fromEntries(Object.entries(vars).map(([name, value]) => [name, typeof value === "string" ? localize(value, t) : value]));
 
+/** A domain refusal as people read it in `t`'s language, naming its rule ("R1: …"); placeholder values that are message keys are translated too. */
+export function refusalMessage(error: DomainError, t: Translate): string {
+  const { vars, rule, messageKey } = error.details;
+  // English stays in error.message (tests, logs); people read the key in their language, with the rule ID.
+  if (messageKey) return `${rule ? `${rule}: ` : ""}${t(messageKey, localizeVars(vars, t))}`;
+  return localize(error.message, t, vars);
+}
+
 /** Maps a thrown error to form state: domain refusals show their message, anything else a generic one (logged). */
 export function errorState(error: unknown, values: Record<string, string>, t: Translate): FormState {
   if (isDomainError(error)) {
-    const { vars, rule, messageKey } = error.details;
+    const { vars } = error.details;
     const fieldErrors = error.details.fieldErrors
       ? Object.fromEntries(Object.entries(error.details.fieldErrors).map(([field, text]) => [field, localize(text, t, vars)]))
       : undefined;
-    let message: string;
-    if (fieldErrors && error.code === "VALIDATION") message = t("common.fixFields");
-    // English stays in error.message (tests, logs); people read the key in their language, with the rule ID.
-    else if (messageKey) message = `${rule ? `${rule}: ` : ""}${t(messageKey, localizeVars(vars, t))}`;
-    else message = localize(error.message, t, vars);
+    const message = fieldErrors && error.code === "VALIDATION" ? t("common.fixFields") : refusalMessage(error, t);
     return { status: "error", message, fieldErrors, values };
   }
   console.error("[action] unexpected error", error);

@@ -18,6 +18,14 @@ export function searchText(value: unknown, max = 100): string {
   return stripControlCharacters(value).trim().slice(0, max);
 }
 
+const MAX_PAGE = 10_000;
+
+/** The one page-number parser for lists (`?page=`): a whole number from 1 to 10,000; fractions are truncated, larger pages clamped, anything else (NaN, -3, Infinity, missing) is page 1. */
+export function pageNumber(value: unknown): number {
+  const page = Math.trunc(Number(value));
+  return Number.isFinite(page) ? Math.max(1, Math.min(page, MAX_PAGE)) : 1;
+}
+
 /** For zod: `.refine(noControlCharacters, "…key")` refuses a field with control characters (names, titles). */
 export const noControlCharacters = (text: string) => !hasControlCharacters(text);
 

@@ -2,13 +2,12 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db/client";
 import { getCurrentOperator, getCurrentUser } from "./current-user";
+import { endSessionAndRedirect } from "./end-session";
 import { signOut } from "./next-auth";
 
 /** Ends this browser's session: the session row is revoked, so a copied cookie is useless too. */
 export async function signOutAction() {
-  const user = await getCurrentUser();
-  if (user) await db().userSession.updateMany({ where: { id: user.sessionId, userId: user.userId }, data: { revokedAt: new Date() } });
-  await signOut({ redirectTo: "/sign-in" });
+  await endSessionAndRedirect("/sign-in");
 }
 
 /** Ends every session of the user on every device (session version bump). */

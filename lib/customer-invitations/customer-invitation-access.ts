@@ -1,14 +1,12 @@
 import "server-only";
 import type { db, Tx } from "@/lib/db/client";
 import { DomainError, notFound, ruleViolation } from "@/lib/errors";
-import type { InvitationKind, InvitationStatus } from "@/lib/generated/prisma/enums";
+import type { InvitationStatus } from "@/lib/generated/prisma/enums";
 import { hashToken, isWellFormedToken } from "@/lib/tokens";
 
 // Shared by the customer landing page, acceptance, declining and the create-account path (R16).
 
 type Client = Tx | ReturnType<typeof db>;
-
-export const CUSTOMER_INVITATION_KINDS: InvitationKind[] = ["CUSTOMER_RELATIONSHIP", "CUSTOMER_JOINT"];
 
 export type CustomerInvitationRow = {
   id: string;

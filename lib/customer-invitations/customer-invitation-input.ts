@@ -1,13 +1,11 @@
 import { z } from "zod";
 import { LOCALES } from "@/lib/i18n/locales";
+import { INVITATION_MAX_DAYS, INVITATION_MIN_DAYS } from "@/lib/invitations/invitation-links";
 
 // The form of "Request a reseller relationship" and "Invite new customers" (R16): an optional
 // customer email (the draft may be sent from the partner's own mail app), the link's lifetime
 // (1–90 days, default 30; lib/invitations/invitation-links.ts) and the email's language.
 // Field messages are i18n keys.
-
-/** Kept in step with INVITATION_MIN_DAYS / INVITATION_MAX_DAYS (a test checks it). */
-export const CUSTOMER_INVITATION_DAYS = { min: 1, max: 90, default: 30 } as const;
 
 /** Trimmed, lower-cased; empty means "no address yet". */
 export const optionalCustomerEmail = z
@@ -23,8 +21,8 @@ export const customerInvitationFields = {
   expiresInDays: z.coerce
     .number({ error: "invites.request.daysInvalid" })
     .int("invites.request.daysInvalid")
-    .min(CUSTOMER_INVITATION_DAYS.min, "invites.request.daysInvalid")
-    .max(CUSTOMER_INVITATION_DAYS.max, "invites.request.daysInvalid"),
+    .min(INVITATION_MIN_DAYS, "invites.request.daysInvalid")
+    .max(INVITATION_MAX_DAYS, "invites.request.daysInvalid"),
   locale: z.enum(LOCALES, { error: "invites.request.localeInvalid" }),
 };
 

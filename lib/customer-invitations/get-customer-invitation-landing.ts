@@ -4,7 +4,7 @@ import type { DomainError } from "@/lib/errors";
 import { activeEnrollmentWhere } from "@/lib/partners/list-active-programs";
 import { regionOf, type Region } from "@/lib/regions";
 import { listCustomerRuleViolations } from "@/lib/relationships/customer-relationship-rules";
-import { findCustomerInvitation, findIntendedTenant, listGlobalAdmins } from "./customer-invitation-access";
+import { findCustomerInvitation, findIntendedTenant, listGlobalAdmins, partnerIdsOf } from "./customer-invitation-access";
 
 export type LandingParty = { name: string; countryCode: string; region: Region; pnId: string; supportEmail: string };
 
@@ -80,8 +80,7 @@ export async function getCustomerInvitationLanding(token: unknown, viewer: Viewe
   const intended = await findIntendedTenant(db(), row.intendedEmail);
   if (intended && intended.id !== viewer.tenantId) return { state: "PENDING", invitation, viewer: { kind: "WRONG_TENANT", tenantName: viewer.tenantName } };
   if (viewer.tenantKind === "PARTNER") {
-    const partnerIds = row.coInviterId ? [row.inviterId, row.coInviterId] : [row.inviterId];
-    const [refusal] = await listCustomerRuleViolations(db(), { partnerIds, customer: { tenantId: viewer.tenantId } });
+    const [refusal] = await listCustomerRuleViolations(db(), { partnerIds: partnerIdsOf(row), customer: { tenantId: viewer.tenantId } });
     return { state: "PENDING", invitation, viewer: { kind: "PARTNER_TENANT", refusal: refusal!, tenantName: viewer.tenantName } };
   }
   if (viewer.adminRole !== "GLOBAL_ADMIN") {

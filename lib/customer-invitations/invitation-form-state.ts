@@ -1,5 +1,5 @@
 import type { DomainError } from "@/lib/errors";
-import { errorState, type FormState } from "@/lib/forms";
+import { refusalMessage, type FormState } from "@/lib/forms";
 import type { Translate } from "@/lib/i18n/translate";
 
 // What the customer-invitation pages' actions return (shared by the request and the joint
@@ -31,4 +31,4 @@ export type ResendInvitationState = FormState & { url?: string };
 
 /** Pre-flight violations → the messages people read ("R1: …"), in the page's language. */
 export const describeViolations = (violations: DomainError[], t: Translate): string[] =>
-  violations.map((violation) => errorState(violation, {}, t).message ?? violation.message);
+  violations.map((violation) => refusalMessage(violation, t));

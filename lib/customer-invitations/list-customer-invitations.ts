@@ -4,6 +4,7 @@ import { assertPermission } from "@/lib/authz/assert-permission";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { invitationState, type InvitationState } from "@/lib/invitations/invitation-links";
+import { pageNumber } from "@/lib/text";
 
 export const SENT_INVITATIONS_PAGE_SIZE = 25;
 
@@ -31,7 +32,7 @@ export type SentCustomerInvitation = {
  * (expired is judged by the database clock). P-customer-request; scoped by the session's partner
  * and tenant.
  */
-export async function listCustomerInvitations(actor: UserActor, options: { page?: number } = {}) {
+export async function listCustomerInvitations(actor: UserActor, options: { page?: unknown } = {}) {
   assertPermission(actor, "customer-request");
   const partnerId = actor.partnerId!;
   const where: Prisma.InvitationWhereInput = {
@@ -43,7 +44,7 @@ export async function listCustomerInvitations(actor: UserActor, options: { page?
   };
   const [[{ now }], total] = await Promise.all([db().$queryRaw<{ now: Date }[]>`SELECT now() AS now`, db().invitation.count({ where })]);
   const pageCount = Math.max(1, Math.ceil(total / SENT_INVITATIONS_PAGE_SIZE));
-  const page = Math.min(pageCount, Math.max(1, Number.isInteger(options.page) ? options.page! : 1));
+  const page = Math.min(pageCount, pageNumber(options.page));
   const rows = await db().invitation.findMany({
     where,
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],

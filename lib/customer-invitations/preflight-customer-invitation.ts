@@ -9,6 +9,7 @@ import { getTransactReadiness, type TransactStep } from "@/lib/partners/get-tran
 import { activeEnrollmentWhere } from "@/lib/partners/list-active-programs";
 import { listCustomerRuleViolations } from "@/lib/relationships/customer-relationship-rules";
 import { isUuid } from "@/lib/text";
+import { findIntendedTenant, partnerIdsOf } from "./customer-invitation-access";
 import { optionalCustomerEmail } from "./customer-invitation-input";
 
 /** A single request (one partner asks) or the joint invitation with one of the reseller's providers (R8). */
@@ -75,10 +76,10 @@ export async function preflightCustomerInvitation(
 
   if (email) {
     violations.push(...(await duplicateViolations(client, inviter.id, email, null)));
-    const customerTenantId = await tenantOfAddress(client, email);
-    if (customerTenantId) {
-      const partnerIds = provider ? [inviter.id, provider.id] : [inviter.id];
-      violations.push(...(await listCustomerRuleViolations(client, { partnerIds, customer: { tenantId: customerTenantId } })));
+    const customerTenant = await findIntendedTenant(client, email);
+    if (customerTenant) {
+      const partnerIds = partnerIdsOf({ inviterId: inviter.id, coInviterId: provider?.id ?? null });
+      violations.push(...(await listCustomerRuleViolations(client, { partnerIds, customer: { tenantId: customerTenant.id } })));
     }
   }
 
@@ -115,10 +116,9 @@ export async function preflightInvitationRecipient(
   email: string,
 ): Promise<DomainError[]> {
   const violations = await duplicateViolations(tx, invitation.inviterId, email, invitation.id);
-  const customerTenantId = await tenantOfAddress(tx, email);
-  if (customerTenantId) {
-    const partnerIds = invitation.coInviterId ? [invitation.inviterId, invitation.coInviterId] : [invitation.inviterId];
-    violations.push(...(await listCustomerRuleViolations(tx, { partnerIds, customer: { tenantId: customerTenantId } })));
+  const customerTenant = await findIntendedTenant(tx, email);
+  if (customerTenant) {
+    violations.push(...(await listCustomerRuleViolations(tx, { partnerIds: partnerIdsOf(invitation), customer: { tenantId: customerTenant.id } })));
   }
   return violations;
 }
@@ -152,13 +152,4 @@ async function duplicateViolations(client: Client, inviterId: string, email: str
           messageKey: "invites.preflight.duplicatePending", vars: { email },
         }),
   ];
-}
-
-/** The tenant the address points to: its user's tenant, else the tenant whose primary domain it is. Only the id leaves this function. */
-async function tenantOfAddress(client: Client, email: string): Promise<string | null> {
-  const user = await client.user.findUnique({ where: { email }, select: { tenantId: true } });
-  if (user) return user.tenantId;
-  const domain = email.slice(email.lastIndexOf("@") + 1);
-  const tenant = await client.tenant.findUnique({ where: { primaryDomain: domain }, select: { id: true } });
-  return tenant?.id ?? null;
 }

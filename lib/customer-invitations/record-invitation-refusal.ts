@@ -4,20 +4,10 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db/client";
 import { wakeEmailWorker } from "@/lib/email/worker";
 import type { DomainError } from "@/lib/errors";
-import { localize } from "@/lib/forms";
+import { refusalMessage } from "@/lib/forms";
 import type { InvitationKind } from "@/lib/generated/prisma/enums";
-import type { Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translate";
 import { notifyInvitationSender } from "./notify-invitation-sender";
-
-/** The refusal as people read it in `locale`, naming its rule ("R1: …"), like the landing page shows it. */
-export function refusalText(refusal: DomainError, locale: Locale): string {
-  const t = translator(locale);
-  const { messageKey, vars, rule } = refusal.details;
-  if (!messageKey) return refusal.message;
-  const localizedVars = vars && Object.fromEntries(Object.entries(vars).map(([name, value]) => [name, typeof value === "string" ? localize(value, t) : value]));
-  return `${rule ? `${rule}: ` : ""}${t(messageKey, localizedVars)}`;
-}
 
 /**
  * After an acceptance was refused by a rule and rolled back (R1, R3, R4, R5, existing
@@ -54,7 +44,7 @@ export async function recordInvitationRefusal(input: {
       after: { rule: input.ruleId, reason: refusal.message, customer: input.inviteeName ?? null, senderNotified: !row.recent },
     });
     if (!row.recent) {
-      await notifyInvitationSender(tx, { invitation, update: "REFUSED", inviteeName: input.inviteeName, reason: (locale) => refusalText(refusal, locale) });
+      await notifyInvitationSender(tx, { invitation, update: "REFUSED", inviteeName: input.inviteeName, reason: (locale) => refusalMessage(refusal, translator(locale)) });
     }
     return { recorded: true, notified: !row.recent };
   });

@@ -1,7 +1,7 @@
 // The Customers page's list options, read from the URL's search params. Every value is checked
 // against a fixed set (or the uuid form); anything unknown falls back to the default, so a
 // hand-edited or stale link still shows a list, never an error.
-import { isUuid, searchText } from "@/lib/text";
+import { isUuid, pageNumber, searchText } from "@/lib/text";
 
 export const CUSTOMERS_PAGE_SIZE = 25;
 /** 100,000 customers at 25 a page; a larger number is clamped. */
@@ -35,7 +35,6 @@ const oneOf = <T extends string>(values: readonly T[], value: unknown): T | null
 
 /** The list options from a page's search params; unknown values become defaults. */
 export function parseCustomerFilter(params: Record<string, string | string[] | undefined>): CustomerFilter {
-  const page = Math.trunc(Number(one(params.page)));
   const provider = one(params.provider);
   const reseller = one(params.reseller);
   return {
@@ -44,7 +43,7 @@ export function parseCustomerFilter(params: Record<string, string | string[] | u
     unverifiedProviderId: isUuid(provider) ? provider.toLowerCase() : null,
     unverifiedResellerId: isUuid(reseller) ? reseller.toLowerCase() : null,
     sort: oneOf(CUSTOMER_SORTS, one(params.sort)) ?? "name",
-    page: Number.isFinite(page) ? Math.max(1, Math.min(page, CUSTOMERS_MAX_PAGE)) : 1,
+    page: Math.min(pageNumber(one(params.page)), CUSTOMERS_MAX_PAGE),
   };
 }
 

@@ -5,9 +5,9 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { EnrollmentStatus, Program } from "@/lib/generated/prisma/enums";
 import { isCountryCode } from "@/lib/regions";
+import { pageNumber } from "@/lib/text";
 
 export const QUEUE_PAGE_SIZE = 25;
-const MAX_PAGE = 10_000;
 
 export type QueueFilter = { program: Program | null; status: EnrollmentStatus | null; country: string | null; page: number };
 
@@ -21,12 +21,11 @@ const pick = <T extends string>(values: Record<string, T>, value: unknown): T | 
 export function parseQueueFilter(params: Record<string, string | string[] | undefined>): QueueFilter {
   const one = (key: string) => (Array.isArray(params[key]) ? params[key][0] : params[key]);
   const country = one("country")?.toUpperCase() ?? "";
-  const page = Math.trunc(Number(one("page") ?? 1));
   return {
     program: pick(Program, one("program")),
     status: one("status") === "ALL" ? null : (pick(EnrollmentStatus, one("status")) ?? "IN_REVIEW"),
     country: isCountryCode(country) ? country : null,
-    page: Number.isFinite(page) ? Math.max(1, Math.min(page, MAX_PAGE)) : 1,
+    page: pageNumber(one("page")),
   };
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { partnerIdsOf } from "@/lib/customer-invitations/customer-invitation-access";
 import type { Tx } from "@/lib/db/client";
 import type { EnqueueEmailInput } from "@/lib/email/enqueue-email";
 import type { InvitationKind } from "@/lib/generated/prisma/enums";
@@ -31,8 +32,7 @@ const DAY_MS = 24 * 3600 * 1000;
  */
 export async function buildInvitationEmail(tx: Tx, invitation: InvitationForEmail, token: string): Promise<InvitationEmail> {
   if (!invitation.intendedEmail) throw new Error("an invitation email needs the invitation's intended email");
-  const partnerIds = [invitation.inviterId, ...(invitation.coInviterId ? [invitation.coInviterId] : [])];
-  const partners = await tx.partnerOrganization.findMany({ where: { id: { in: partnerIds } }, select: { id: true, legalName: true, tenantId: true } });
+  const partners = await tx.partnerOrganization.findMany({ where: { id: { in: partnerIdsOf(invitation) } }, select: { id: true, legalName: true, tenantId: true } });
   const inviter = partners.find((partner) => partner.id === invitation.inviterId);
   if (!inviter) throw new Error(`invitation's inviter ${invitation.inviterId} does not exist`);
   const coInviter = partners.find((partner) => partner.id === invitation.coInviterId);

@@ -22,7 +22,6 @@ export const PERMISSION_BY_KIND: Record<InvitationKind, Permission> = {
 /** The kinds each page's actions handle: an action passes its own, so a page can't send, resend or revoke another page's invitations. */
 export const RESELLER_INVITATION_KINDS: readonly InvitationKind[] = ["RESELLER_PARTNERSHIP"];
 export const CUSTOMER_INVITATION_KINDS: readonly InvitationKind[] = ["CUSTOMER_RELATIONSHIP", "CUSTOMER_JOINT"];
-export const ALL_INVITATION_KINDS: readonly InvitationKind[] = [...RESELLER_INVITATION_KINDS, ...CUSTOMER_INVITATION_KINDS];
 
 /** The partner's edited email text: at most this many characters (the column holds 5000). */
 export const INVITATION_TEXT_MAX = 4000;
@@ -57,10 +56,11 @@ export type LockedInvitation = {
 
 /**
  * Inside the caller's transaction: the actor's own partner's invitation (as inviter), locked
- * FOR UPDATE, and the permission its kind needs. Another partner's invitation, a malformed id
- * and a missing permission all answer NOT_FOUND.
+ * FOR UPDATE, of one of the `kinds` the calling page handles, and the permission its kind needs.
+ * Another partner's invitation, another page's kind, a malformed id and a missing permission all
+ * answer NOT_FOUND.
  */
-export async function lockOwnInvitation(tx: Tx, actor: UserActor, unverifiedInvitationId: unknown): Promise<LockedInvitation> {
+export async function lockOwnInvitation(tx: Tx, actor: UserActor, unverifiedInvitationId: unknown, kinds: readonly InvitationKind[]): Promise<LockedInvitation> {
   if (!isUuid(unverifiedInvitationId) || !actor.partnerId) throw notFound("The invitation");
   const [row] = await tx.$queryRaw<LockedInvitation[]>`
     SELECT id, kind, status, inviter_id AS "inviterId", co_inviter_id AS "coInviterId", intended_email AS "intendedEmail",
@@ -69,7 +69,7 @@ export async function lockOwnInvitation(tx: Tx, actor: UserActor, unverifiedInvi
     FROM invitations
     WHERE id = ${unverifiedInvitationId}::uuid AND inviter_id = ${actor.partnerId}::uuid
     FOR UPDATE`;
-  if (!row) throw notFound("The invitation");
+  if (!row || !kinds.includes(row.kind)) throw notFound("The invitation");
   try {
     assertPermission(actor, PERMISSION_BY_KIND[row.kind]);
   } catch {

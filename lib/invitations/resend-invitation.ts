@@ -9,7 +9,7 @@ import { notFound } from "@/lib/errors";
 import type { InvitationKind } from "@/lib/generated/prisma/enums";
 import { newToken } from "@/lib/tokens";
 import { buildInvitationEmail } from "./build-invitation-email";
-import { ALL_INVITATION_KINDS, assertMayHandleInvitations, assertPending, lockOwnInvitation } from "./invitation-access";
+import { assertMayHandleInvitations, assertPending, lockOwnInvitation } from "./invitation-access";
 import { countInvitationEmail } from "./invitation-rate-limit";
 import { INVITATION_DEFAULT_DAYS, INVITATION_MAX_DAYS, INVITATION_MIN_DAYS, invitationUrl } from "./invitation-links";
 
@@ -30,14 +30,13 @@ const DAY_MS = 24 * 3600 * 1000;
  * (RATE_LIMITED). Returns the new link for the page (a customer request without an address is
  * copied by the partner).
  */
-export async function resendInvitation(actor: UserActor, unverifiedInput: ResendInvitationInput, kinds: readonly InvitationKind[] = ALL_INVITATION_KINDS): Promise<ResendInvitationResult> {
+export async function resendInvitation(actor: UserActor, unverifiedInput: ResendInvitationInput, kinds: readonly InvitationKind[]): Promise<ResendInvitationResult> {
   assertMayHandleInvitations(actor);
   const parsed = resendInvitationSchema.safeParse(unverifiedInput);
   if (!parsed.success) throw notFound("The invitation");
   const { token, tokenHash } = newToken();
   const result = await db().$transaction(async (tx) => {
-    const invitation = await lockOwnInvitation(tx, actor, parsed.data.unverifiedInvitationId);
-    if (!kinds.includes(invitation.kind)) throw notFound("The invitation");
+    const invitation = await lockOwnInvitation(tx, actor, parsed.data.unverifiedInvitationId, kinds);
     assertPending(invitation, { allowExpired: true });
     await countInvitationEmail(tx, invitation.inviterId);
     const lifetime = Math.round((invitation.expiresAt.getTime() - (invitation.resentAt ?? invitation.createdAt).getTime()) / DAY_MS);

@@ -12,7 +12,7 @@ import { preflightInvitationRecipient, RecipientRefusedError } from "@/lib/custo
 import { fieldErrorsFrom } from "@/lib/forms";
 import { isWellFormedToken } from "@/lib/tokens";
 import { buildInvitationEmail } from "./build-invitation-email";
-import { ALL_INVITATION_KINDS, assertMayHandleInvitations, assertPending, invitationTextField, lockOwnInvitation, tokenMatches } from "./invitation-access";
+import { assertMayHandleInvitations, assertPending, invitationTextField, lockOwnInvitation, tokenMatches } from "./invitation-access";
 import { countInvitationEmail } from "./invitation-rate-limit";
 
 export const sendInvitationEmailSchema = z.strictObject({
@@ -48,7 +48,7 @@ export type SendInvitationEmailResult = { invitationId: string; to: string; alre
 export async function sendInvitationEmail(
   actor: UserActor,
   unverifiedInput: SendInvitationEmailInput,
-  kinds: readonly InvitationKind[] = ALL_INVITATION_KINDS,
+  kinds: readonly InvitationKind[],
 ): Promise<SendInvitationEmailResult> {
   assertMayHandleInvitations(actor);
   const parsed = sendInvitationEmailSchema.safeParse(unverifiedInput);
@@ -59,8 +59,7 @@ export async function sendInvitationEmail(
     const result = await db().$transaction(async (tx) => {
       // The inviter's row lock first, as the create paths take it: serializes the address checks below with new invitations.
       await tx.$queryRaw`SELECT id FROM partner_organizations WHERE id = ${actor.partnerId}::uuid AND tenant_id = ${actor.tenantId}::uuid FOR NO KEY UPDATE`;
-      const invitation = await lockOwnInvitation(tx, actor, input.unverifiedInvitationId);
-      if (!kinds.includes(invitation.kind)) throw notFound("The invitation");
+      const invitation = await lockOwnInvitation(tx, actor, input.unverifiedInvitationId, kinds);
       if (!tokenMatches(invitation.tokenHash, input.token)) throw notFound("The invitation");
       assertPending(invitation, { allowExpired: false });
       const to = recipientOf(invitation, input.to || undefined);

@@ -4,10 +4,9 @@ import { assertOperator } from "@/lib/audit/assert-operator";
 import { db } from "@/lib/db/client";
 import { escapeLike } from "@/lib/db/escape-like";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { searchText } from "@/lib/text";
+import { pageNumber, searchText } from "@/lib/text";
 
 export const PARTNERS_PAGE_SIZE = 25;
-const MAX_PAGE = 10_000;
 
 /**
  * Operator console → Partners: every partner organization, searched by name (legal or tenant),
@@ -17,8 +16,7 @@ const MAX_PAGE = 10_000;
 export async function listPartnerOrganizations(operator: OperatorActor, options: { search?: unknown; page?: unknown }) {
   assertOperator(operator);
   const search = escapeLike(searchText(options.search));
-  const requested = Math.trunc(Number(options.page ?? 1));
-  const page = Number.isFinite(requested) ? Math.max(1, Math.min(requested, MAX_PAGE)) : 1;
+  const page = pageNumber(options.page);
   const where: Prisma.PartnerOrganizationWhereInput = search
     ? {
         OR: [

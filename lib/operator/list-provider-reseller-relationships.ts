@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import { escapeLike } from "@/lib/db/escape-like";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { RelationshipStatus } from "@/lib/generated/prisma/enums";
-import { pageNumber } from "@/lib/providers/reseller-access";
+import { pageNumber } from "@/lib/text";
 import { searchText } from "@/lib/text";
 
 export const RELATIONSHIPS_PAGE_SIZE = 25;

@@ -5,17 +5,11 @@ import { db } from "@/lib/db/client";
 import { escapeLike } from "@/lib/db/escape-like";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { regionOf } from "@/lib/regions";
-import { searchText } from "@/lib/text";
+import { pageNumber, searchText } from "@/lib/text";
 import { loadActiveProvider } from "./partnership-rules";
-import { readinessOf, transactReadinessSelect } from "./transact-readiness-select";
+import { readinessOf, transactReadinessSelect } from "@/lib/partners/get-transact-readiness";
 
 export const RESELLERS_PAGE_SIZE = 25;
-
-/** A page number from the URL: 1 for anything that isn't a positive whole number. */
-export const pageNumber = (value: unknown) => {
-  const page = Number(value);
-  return Number.isInteger(page) && page > 0 && page < 100_000 ? page : 1;
-};
 
 /**
  * Indirect resellers (provider side; P-customers-view, active INDIRECT_PROVIDER program, else

@@ -4,7 +4,7 @@ import { assertPermission } from "@/lib/authz/assert-permission";
 import { db } from "@/lib/db/client";
 import type { InvitationStatus } from "@/lib/generated/prisma/enums";
 import { type InvitationState, invitationState } from "@/lib/invitations/invitation-links";
-import { pageNumber } from "./list-indirect-resellers";
+import { pageNumber } from "@/lib/text";
 import { loadActiveProvider } from "./partnership-rules";
 
 export const INVITATIONS_PAGE_SIZE = 50;

@@ -5,8 +5,8 @@ import { escapeLike } from "@/lib/db/escape-like";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getTransactReadiness } from "@/lib/partners/get-transact-readiness";
 import { regionOf } from "@/lib/regions";
-import { searchText } from "@/lib/text";
-import { assertActiveReseller, pageNumber, PROVIDERS_PAGE_SIZE } from "./reseller-access";
+import { pageNumber, searchText } from "@/lib/text";
+import { assertActiveReseller, PROVIDERS_PAGE_SIZE } from "./reseller-access";
 
 /**
  * Indirect providers (reseller side, P-customers-view, active INDIRECT_RESELLER program — R14):

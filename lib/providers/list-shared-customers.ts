@@ -4,8 +4,8 @@ import { db } from "@/lib/db/client";
 import { escapeLike } from "@/lib/db/escape-like";
 import { notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { isUuid, searchText } from "@/lib/text";
-import { assertActiveReseller, pageNumber, PROVIDERS_PAGE_SIZE } from "./reseller-access";
+import { isUuid, pageNumber, searchText } from "@/lib/text";
+import { assertActiveReseller, PROVIDERS_PAGE_SIZE } from "./reseller-access";
 
 /**
  * View customers (reseller side, P-customers-view, active INDIRECT_RESELLER program): the

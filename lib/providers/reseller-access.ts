@@ -17,10 +17,3 @@ export async function assertActiveReseller(actor: UserActor): Promise<string> {
 }
 
 export const PROVIDERS_PAGE_SIZE = 25;
-const MAX_PAGE = 10_000;
-
-/** A page number from the URL: a whole number from 1 to MAX_PAGE; anything else is clamped or page 1. */
-export function pageNumber(value: unknown): number {
-  const page = Math.trunc(Number(value ?? 1));
-  return Number.isFinite(page) ? Math.max(1, Math.min(page, MAX_PAGE)) : 1;
-}

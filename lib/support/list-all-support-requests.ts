@@ -4,7 +4,7 @@ import { assertOperator } from "@/lib/audit/assert-operator";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { SupportCategory, SupportStatus } from "@/lib/generated/prisma/enums";
-import { pageNumber } from "@/lib/providers/reseller-access";
+import { pageNumber } from "@/lib/text";
 import { SUPPORT_PAGE_SIZE } from "./list-support-requests";
 
 export type SupportFilter = { status: SupportStatus | null; category: SupportCategory | null; page: number };

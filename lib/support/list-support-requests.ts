@@ -2,7 +2,7 @@ import "server-only";
 import type { UserActor } from "@/lib/auth/actor";
 import { assertPermission } from "@/lib/authz/assert-permission";
 import { db } from "@/lib/db/client";
-import { pageNumber } from "@/lib/providers/reseller-access";
+import { pageNumber } from "@/lib/text";
 
 export const SUPPORT_PAGE_SIZE = 25;
 

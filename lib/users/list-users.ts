@@ -4,22 +4,15 @@ import { assertPermission } from "@/lib/authz/assert-permission";
 import { db } from "@/lib/db/client";
 import { escapeLike } from "@/lib/db/escape-like";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { searchText } from "@/lib/text";
+import { pageNumber, searchText } from "@/lib/text";
 
 export const USERS_PAGE_SIZE = 50;
-const MAX_PAGE = 10_000;
-
-/** A page number from the URL: a whole number from 1 to MAX_PAGE; anything else (1.1, NaN, -3, Infinity) is clamped or page 1. */
-function normalizeUsersPage(value: unknown): number {
-  const page = Math.trunc(Number(value));
-  return Number.isFinite(page) ? Math.max(1, Math.min(page, MAX_PAGE)) : 1;
-}
 
 /** The tenant's users, searched by name or email (literally: no wildcards), sorted by name; one page and the total. */
-export async function listUsers(actor: UserActor, options: { search?: string; page?: number }) {
+export async function listUsers(actor: UserActor, options: { search?: string; page?: unknown }) {
   assertPermission(actor, "users-view");
   const search = escapeLike(searchText(options.search));
-  const page = normalizeUsersPage(options.page ?? 1);
+  const page = pageNumber(options.page);
   const where: Prisma.UserWhereInput = {
     tenantId: actor.tenantId,
     ...(search ? { OR: [{ name: { contains: search, mode: "insensitive" } }, { email: { contains: search.toLowerCase() } }] } : {}),

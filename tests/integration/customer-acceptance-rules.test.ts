@@ -3,6 +3,10 @@
 // back, then is recorded for the sender (lastRefusedAt / lastRefusalRule, audit, one email a day).
 import { describe, expect, it } from "vitest";
 import { acceptCustomerInvitation } from "@/lib/customer-invitations/accept-customer-invitation";
+import { describeViolations } from "@/lib/customer-invitations/invitation-form-state";
+import type { DomainError } from "@/lib/errors";
+import { refusalMessage } from "@/lib/forms";
+import { translator } from "@/lib/i18n/translate";
 import { listCustomerPartners } from "@/lib/partners/list-customer-partners";
 import { signInAs } from "../helpers/actors";
 import {
@@ -127,6 +131,11 @@ describe("rules refuse the acceptance with their exact sentence, and the refusal
     const refusal = await refusalOf(accept(customer.admin!.email, invitation.token));
     expect(refusal.message).toBe(`R1: the customer is in North America; ${provider.partner.legalName} is in Europe.`);
     expect(await relationshipsOf(customer.tenant.id)).toEqual([]);
+    // In German (sender notice, rule-refusal pages, pre-flight problems) the region placeholders are translated too.
+    const german = refusalMessage(refusal as DomainError, translator("de"));
+    expect(german).toBe(`R1: Der Kunde ist in der Region Nordamerika; ${provider.partner.legalName} ist in der Region Europa.`);
+    expect(german).not.toContain("region.EUROPE");
+    expect(describeViolations([refusal as DomainError], translator("de"))).toEqual([german]);
   });
 
   it("R3 a partner tenant's Global admin is refused with the explanation and the advice to use a separate customer tenant", async () => {

@@ -7,8 +7,8 @@ import { describe, expect, it } from "vitest";
 import { createCustomerRequest } from "@/lib/customer-invitations/create-customer-request";
 import { createJointInvitation } from "@/lib/customer-invitations/create-joint-invitation";
 import { listCustomerInvitations } from "@/lib/customer-invitations/list-customer-invitations";
-import { CUSTOMER_INVITATION_DAYS } from "@/lib/customer-invitations/customer-invitation-input";
-import { INVITATION_DEFAULT_DAYS, INVITATION_MAX_DAYS, INVITATION_MIN_DAYS } from "@/lib/invitations/invitation-links";
+import { customerRequestSchema } from "@/lib/customer-invitations/customer-invitation-input";
+import { INVITATION_MAX_DAYS, INVITATION_MIN_DAYS } from "@/lib/invitations/invitation-links";
 import { sendInvitationEmail } from "@/lib/invitations/send-invitation-email";
 import { CUSTOMER_INVITATION_KINDS, RESELLER_INVITATION_KINDS } from "@/lib/invitations/invitation-access";
 import { resendInvitation } from "@/lib/invitations/resend-invitation";
@@ -53,7 +53,8 @@ describe("creating a request", () => {
   });
 
   it("R16: the form's lifetime limits are invitation-links' limits", () => {
-    expect(CUSTOMER_INVITATION_DAYS).toEqual({ min: INVITATION_MIN_DAYS, max: INVITATION_MAX_DAYS, default: INVITATION_DEFAULT_DAYS });
+    const accepts = (expiresInDays: number) => customerRequestSchema.safeParse({ expiresInDays, locale: "en" }).success;
+    expect([INVITATION_MIN_DAYS - 1, INVITATION_MIN_DAYS, INVITATION_MAX_DAYS, INVITATION_MAX_DAYS + 1].map(accepts)).toEqual([false, true, true, false]);
   });
 
   it("R16: twenty concurrent requests to one address create exactly one invitation; the others name the pending one", async () => {
@@ -89,7 +90,7 @@ describe("creating a joint invitation (R8)", () => {
     expect(audits.map((audit) => audit.tenantId).sort()).toEqual([reseller.tenant.id, provider.tenant.id].sort());
     expect(audits.every((audit) => audit.action === "invitation.created")).toBe(true);
 
-    const sent = await sendInvitationEmail(actor, { unverifiedInvitationId: created.invitationId, token: created.token, text: "Dear customer,\nlet's work together." });
+    const sent = await sendInvitationEmail(actor, { unverifiedInvitationId: created.invitationId, token: created.token, text: "Dear customer,\nlet's work together." }, CUSTOMER_INVITATION_KINDS);
     expect(sent).toMatchObject({ to: email, alreadySent: false });
     const mail = await testDb().outboxEmail.findFirstOrThrow({ where: { toAddress: email } });
     expect(mail.template).toBe("customer-invitation");
@@ -103,7 +104,7 @@ describe("creating a joint invitation (R8)", () => {
     const actor = await actorIn(partner.tenant.id);
     const created = await createCustomerRequest(actor, { expiresInDays: 30, locale: "de" });
     const email = `later-${unique()}@fresh-${unique()}.example`;
-    await sendInvitationEmail(actor, { unverifiedInvitationId: created.invitationId, token: created.token, text: "Hallo", to: email });
+    await sendInvitationEmail(actor, { unverifiedInvitationId: created.invitationId, token: created.token, text: "Hallo", to: email }, CUSTOMER_INVITATION_KINDS);
     const mail = await testDb().outboxEmail.findFirstOrThrow({ where: { toAddress: email } });
     expect(mail.subject).toBe(`${partner.partner.legalName} möchte Ihr Cloud-Partner werden`);
     expect((await refusalOf(createCustomerRequest(actor, { email, expiresInDays: 30, locale: "en" }))).details.rule).toBe("R16");

@@ -9,7 +9,7 @@ import { createCustomerRequest } from "@/lib/customer-invitations/create-custome
 import type { DomainError } from "@/lib/errors";
 import { errorState } from "@/lib/forms";
 import { translator } from "@/lib/i18n/translate";
-import { CUSTOMER_INVITATION_KINDS } from "@/lib/invitations/invitation-access";
+import { CUSTOMER_INVITATION_KINDS, RESELLER_INVITATION_KINDS } from "@/lib/invitations/invitation-access";
 import { resendInvitation } from "@/lib/invitations/resend-invitation";
 import { revokeInvitation } from "@/lib/invitations/revoke-invitation";
 import { sendInvitationEmail } from "@/lib/invitations/send-invitation-email";
@@ -55,7 +55,7 @@ describe("R16 send a draft", () => {
     const { rows } = await sql().query("SELECT row_to_json(i)::text AS json FROM invitations i WHERE id = $1", [invitation.id]);
     expect(rows[0].json).not.toContain(invitation.token);
 
-    const result = await sendInvitationEmail(actor, { unverifiedInvitationId: invitation.id, token: invitation.token, text: "  Hello partner,\r\nlet's work together.\u0007 " });
+    const result = await sendInvitationEmail(actor, { unverifiedInvitationId: invitation.id, token: invitation.token, text: "  Hello partner,\r\nlet's work together.\u0007 " }, RESELLER_INVITATION_KINDS);
     expect(result).toMatchObject({ to: invitation.intendedEmail, alreadySent: false });
     const after = await testDb().invitation.findUniqueOrThrow({ where: { id: invitation.id } });
     expect(after.message).toBe("Hello partner,\nlet's work together.");
@@ -72,7 +72,7 @@ describe("R16 send a draft", () => {
   it("R16: a double submit of Send enqueues one email", async () => {
     const invitation = await resellerInvitation();
     const input = { unverifiedInvitationId: invitation.id, token: invitation.token, text: "Hi" };
-    const results = await Promise.all([sendInvitationEmail(actor, input), sendInvitationEmail(actor, input)]);
+    const results = await Promise.all([sendInvitationEmail(actor, input, RESELLER_INVITATION_KINDS), sendInvitationEmail(actor, input, RESELLER_INVITATION_KINDS)]);
     expect(results.filter((result) => !result.alreadySent)).toHaveLength(1);
     expect(await testDb().outboxEmail.count({ where: { toAddress: invitation.intendedEmail! } })).toBe(1);
   });
@@ -81,32 +81,32 @@ describe("R16 send a draft", () => {
     const invitation = await resellerInvitation();
     const other = await resellerInvitation();
     const before = await stateOf(invitation.id, provider.tenant.id);
-    expect(await codeOf(sendInvitationEmail(actor, { unverifiedInvitationId: invitation.id, token: other.token, text: "x" }))).toBe("NOT_FOUND");
-    expect(await codeOf(sendInvitationEmail(actor, { unverifiedInvitationId: invitation.id, token: "short", text: "x" }))).toBe("NOT_FOUND");
+    expect(await codeOf(sendInvitationEmail(actor, { unverifiedInvitationId: invitation.id, token: other.token, text: "x" }, RESELLER_INVITATION_KINDS))).toBe("NOT_FOUND");
+    expect(await codeOf(sendInvitationEmail(actor, { unverifiedInvitationId: invitation.id, token: "short", text: "x" }, RESELLER_INVITATION_KINDS))).toBe("NOT_FOUND");
     expect(await stateOf(invitation.id, provider.tenant.id)).toEqual(before);
 
     await sql().query("UPDATE invitations SET expires_at = now() - interval '1 second' WHERE id = $1", [invitation.id]);
     const expired = await stateOf(invitation.id, provider.tenant.id);
-    await expect(sendInvitationEmail(actor, { unverifiedInvitationId: invitation.id, token: invitation.token, text: "x" })).rejects.toMatchObject({ code: "RULE", details: { rule: "R16" } });
+    await expect(sendInvitationEmail(actor, { unverifiedInvitationId: invitation.id, token: invitation.token, text: "x" }, RESELLER_INVITATION_KINDS)).rejects.toMatchObject({ code: "RULE", details: { rule: "R16" } });
     expect(await stateOf(invitation.id, provider.tenant.id)).toEqual(expired);
 
     const revoked = await createInvitation({ inviterId: provider.partner.id, kind: "RESELLER_PARTNERSHIP", status: "REVOKED" });
-    await expect(sendInvitationEmail(actor, { unverifiedInvitationId: revoked.id, token: revoked.token, text: "x" })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(sendInvitationEmail(actor, { unverifiedInvitationId: revoked.id, token: revoked.token, text: "x" }, RESELLER_INVITATION_KINDS)).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
   it("R16: a reseller invitation keeps the address its pre-flight checked; a customer request takes one at Send", async () => {
     const invitation = await resellerInvitation();
     await expect(
-      sendInvitationEmail(actor, { unverifiedInvitationId: invitation.id, token: invitation.token, text: "x", to: "someone-else@example.test" }),
+      sendInvitationEmail(actor, { unverifiedInvitationId: invitation.id, token: invitation.token, text: "x", to: "someone-else@example.test" }, RESELLER_INVITATION_KINDS),
     ).rejects.toMatchObject({ code: "VALIDATION", details: { fieldErrors: { to: "partnerships.invitation.recipientFixed" } } });
 
     const request = await createInvitation({ inviterId: provider.partner.id, kind: "CUSTOMER_RELATIONSHIP" });
     await testDb().invitation.update({ where: { id: request.id }, data: { intendedEmail: null } });
-    await expect(sendInvitationEmail(actor, { unverifiedInvitationId: request.id, token: request.token, text: "x" })).rejects.toMatchObject({
+    await expect(sendInvitationEmail(actor, { unverifiedInvitationId: request.id, token: request.token, text: "x" }, CUSTOMER_INVITATION_KINDS)).rejects.toMatchObject({
       details: { fieldErrors: { to: "partnerships.invitation.emailRequired" } },
     });
     const to = `Buyer-${unique()}@Customer.example`;
-    await sendInvitationEmail(actor, { unverifiedInvitationId: request.id, token: request.token, text: "Please accept", to });
+    await sendInvitationEmail(actor, { unverifiedInvitationId: request.id, token: request.token, text: "Please accept", to }, CUSTOMER_INVITATION_KINDS);
     expect((await testDb().invitation.findUniqueOrThrow({ where: { id: request.id } })).intendedEmail).toBe(to.toLowerCase());
     const email = await testDb().outboxEmail.findFirstOrThrow({ where: { toAddress: to.toLowerCase() } });
     expect(email.template).toBe("customer-invitation");
@@ -118,7 +118,7 @@ describe("R16 resend", () => {
   it("R16: resend gives a new token, the old link dies at once, and the expiry restarts from the database clock", async () => {
     const invitation = await resellerInvitation();
     await sql().query("UPDATE invitations SET created_at = now() - interval '20 days', expires_at = now() - interval '6 days' WHERE id = $1", [invitation.id]);
-    const result = await resendInvitation(actor, { unverifiedInvitationId: invitation.id });
+    const result = await resendInvitation(actor, { unverifiedInvitationId: invitation.id }, RESELLER_INVITATION_KINDS);
     expect(result.token).not.toBe(invitation.token);
     expect(result.url).toContain(`/invitations/provider?token=${result.token}`);
     expect(await testDb().invitation.count({ where: { tokenHash: sha256(invitation.token) } })).toBe(0);
@@ -137,7 +137,7 @@ describe("R16 resend", () => {
     const request = await createInvitation({ inviterId: provider.partner.id, kind: "CUSTOMER_RELATIONSHIP" });
     await testDb().invitation.update({ where: { id: request.id }, data: { intendedEmail: null } });
     const emails = await testDb().outboxEmail.count({ where: { tenantId: provider.tenant.id } });
-    const result = await resendInvitation(actor, { unverifiedInvitationId: request.id });
+    const result = await resendInvitation(actor, { unverifiedInvitationId: request.id }, CUSTOMER_INVITATION_KINDS);
     expect(result.emailedTo).toBeNull();
     expect(result.url).toContain(`/invitations/customer?token=${result.token}`);
     expect(await testDb().outboxEmail.count({ where: { tenantId: provider.tenant.id } })).toBe(emails);
@@ -146,7 +146,7 @@ describe("R16 resend", () => {
   it("R16: an accepted invitation can't be resent", async () => {
     const accepted = await createInvitation({ inviterId: provider.partner.id, kind: "RESELLER_PARTNERSHIP", status: "ACCEPTED" });
     const before = await stateOf(accepted.id, provider.tenant.id);
-    await expect(resendInvitation(actor, { unverifiedInvitationId: accepted.id })).rejects.toMatchObject({ code: "CONFLICT", details: { rule: "R16" } });
+    await expect(resendInvitation(actor, { unverifiedInvitationId: accepted.id }, RESELLER_INVITATION_KINDS)).rejects.toMatchObject({ code: "CONFLICT", details: { rule: "R16" } });
     expect(await stateOf(accepted.id, provider.tenant.id)).toEqual(before);
   });
 });
@@ -155,13 +155,13 @@ describe("R16 revoke", () => {
   it("R16: revoke turns a pending (also an expired) invitation into REVOKED once, with an audit event", async () => {
     const invitation = await resellerInvitation();
     await sql().query("UPDATE invitations SET expires_at = now() - interval '1 day' WHERE id = $1", [invitation.id]);
-    await revokeInvitation(actor, { unverifiedInvitationId: invitation.id });
+    await revokeInvitation(actor, { unverifiedInvitationId: invitation.id }, RESELLER_INVITATION_KINDS);
     const row = await testDb().invitation.findUniqueOrThrow({ where: { id: invitation.id } });
     expect(row.status).toBe("REVOKED");
     expect(row.revokedAt).not.toBeNull();
     expect(await testDb().auditEvent.count({ where: { targetId: invitation.id, action: "invitation.revoked", tenantId: provider.tenant.id } })).toBe(1);
-    await expect(revokeInvitation(actor, { unverifiedInvitationId: invitation.id })).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(resendInvitation(actor, { unverifiedInvitationId: invitation.id })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(revokeInvitation(actor, { unverifiedInvitationId: invitation.id }, RESELLER_INVITATION_KINDS)).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(resendInvitation(actor, { unverifiedInvitationId: invitation.id }, RESELLER_INVITATION_KINDS)).rejects.toMatchObject({ code: "CONFLICT" });
   });
 });
 
@@ -170,10 +170,10 @@ describe("another partner's invitation and the permission by kind", () => {
     const other = await createPartner({ programs: ["INDIRECT_PROVIDER"] });
     const invitation = await createInvitation({ inviterId: other.partner.id, kind: "RESELLER_PARTNERSHIP" });
     const before = await stateOf(invitation.id, other.tenant.id);
-    expect(await codeOf(sendInvitationEmail(actor, { unverifiedInvitationId: invitation.id, token: invitation.token, text: "x" }))).toBe("NOT_FOUND");
-    expect(await codeOf(resendInvitation(actor, { unverifiedInvitationId: invitation.id }))).toBe("NOT_FOUND");
-    expect(await codeOf(revokeInvitation(actor, { unverifiedInvitationId: invitation.id }))).toBe("NOT_FOUND");
-    expect(await codeOf(revokeInvitation(actor, { unverifiedInvitationId: "not-a-uuid" }))).toBe("NOT_FOUND");
+    expect(await codeOf(sendInvitationEmail(actor, { unverifiedInvitationId: invitation.id, token: invitation.token, text: "x" }, RESELLER_INVITATION_KINDS))).toBe("NOT_FOUND");
+    expect(await codeOf(resendInvitation(actor, { unverifiedInvitationId: invitation.id }, RESELLER_INVITATION_KINDS))).toBe("NOT_FOUND");
+    expect(await codeOf(revokeInvitation(actor, { unverifiedInvitationId: invitation.id }, RESELLER_INVITATION_KINDS))).toBe("NOT_FOUND");
+    expect(await codeOf(revokeInvitation(actor, { unverifiedInvitationId: "not-a-uuid" }, RESELLER_INVITATION_KINDS))).toBe("NOT_FOUND");
     expect(await stateOf(invitation.id, other.tenant.id)).toEqual(before);
   });
 
@@ -183,14 +183,25 @@ describe("another partner's invitation and the permission by kind", () => {
     const reseller = await resellerInvitation();
     const request = await createInvitation({ inviterId: provider.partner.id, kind: "CUSTOMER_RELATIONSHIP" });
     const before = await stateOf(reseller.id, provider.tenant.id);
-    expect(await codeOf(revokeInvitation(sales, { unverifiedInvitationId: reseller.id }))).toBe("NOT_FOUND");
-    expect(await codeOf(resendInvitation(sales, { unverifiedInvitationId: reseller.id }))).toBe("NOT_FOUND");
-    expect(await codeOf(revokeInvitation(helpdesk, { unverifiedInvitationId: reseller.id }))).toBe("NOT_FOUND");
+    expect(await codeOf(revokeInvitation(sales, { unverifiedInvitationId: reseller.id }, RESELLER_INVITATION_KINDS))).toBe("NOT_FOUND");
+    expect(await codeOf(resendInvitation(sales, { unverifiedInvitationId: reseller.id }, RESELLER_INVITATION_KINDS))).toBe("NOT_FOUND");
+    expect(await codeOf(revokeInvitation(helpdesk, { unverifiedInvitationId: reseller.id }, RESELLER_INVITATION_KINDS))).toBe("NOT_FOUND");
     expect(await stateOf(reseller.id, provider.tenant.id)).toEqual(before);
     const requestBefore = await stateOf(request.id, provider.tenant.id);
-    expect(await codeOf(revokeInvitation(helpdesk, { unverifiedInvitationId: request.id }))).toBe("NOT_FOUND");
+    expect(await codeOf(revokeInvitation(helpdesk, { unverifiedInvitationId: request.id }, CUSTOMER_INVITATION_KINDS))).toBe("NOT_FOUND");
     expect(await stateOf(request.id, provider.tenant.id)).toEqual(requestBefore);
-    expect(await codeOf(revokeInvitation(sales, { unverifiedInvitationId: request.id }))).toBe("OK");
+    expect(await codeOf(revokeInvitation(sales, { unverifiedInvitationId: request.id }, CUSTOMER_INVITATION_KINDS))).toBe("OK");
+  });
+
+  it("R16: the reseller page's revoke can't revoke a customer invitation, nor the customer page's a reseller invitation (NOT_FOUND, unchanged)", async () => {
+    const request = await createInvitation({ inviterId: provider.partner.id, kind: "CUSTOMER_RELATIONSHIP" });
+    const reseller = await resellerInvitation();
+    const requestBefore = await stateOf(request.id, provider.tenant.id);
+    const resellerBefore = await stateOf(reseller.id, provider.tenant.id);
+    expect(await codeOf(revokeInvitation(actor, { unverifiedInvitationId: request.id }, RESELLER_INVITATION_KINDS))).toBe("NOT_FOUND");
+    expect(await codeOf(revokeInvitation(actor, { unverifiedInvitationId: reseller.id }, CUSTOMER_INVITATION_KINDS))).toBe("NOT_FOUND");
+    expect(await stateOf(request.id, provider.tenant.id)).toEqual(requestBefore);
+    expect(await stateOf(reseller.id, provider.tenant.id)).toEqual(resellerBefore);
   });
 });
 

@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { authorizeIndirectProvider } from "@/lib/partnerships/authorize-indirect-provider";
 import { getProviderInvitationLanding } from "@/lib/partnerships/get-provider-invitation-landing";
+import { RESELLER_INVITATION_KINDS } from "@/lib/invitations/invitation-access";
 import { resendInvitation } from "@/lib/invitations/resend-invitation";
 import { revokeInvitation } from "@/lib/invitations/revoke-invitation";
 import { signInAs } from "../helpers/actors";
@@ -97,12 +98,12 @@ describe("authorize (R6, R16)", () => {
     expect(await getProviderInvitationLanding(invitation.token, resellerAdmin)).toMatchObject({ state: "expired" });
     expect(await snapshot()).toEqual(before);
 
-    const resent = await resendInvitation(provider.actor, { unverifiedInvitationId: invitation.invitationId });
+    const resent = await resendInvitation(provider.actor, { unverifiedInvitationId: invitation.invitationId }, RESELLER_INVITATION_KINDS);
     before = await snapshot();
     expect((await refusalOf(authorizeIndirectProvider(resellerAdmin, { token: invitation.token }))).code).toBe("NOT_FOUND"); // the old link died
     expect(await getProviderInvitationLanding(invitation.token, resellerAdmin)).toEqual({ state: "invalid" });
     expect(await getProviderInvitationLanding(resent.token, resellerAdmin)).toMatchObject({ state: "ready" });
-    await revokeInvitation(provider.actor, { unverifiedInvitationId: invitation.invitationId });
+    await revokeInvitation(provider.actor, { unverifiedInvitationId: invitation.invitationId }, RESELLER_INVITATION_KINDS);
     before = await snapshot();
     expect(await refusalOf(authorizeIndirectProvider(resellerAdmin, { token: resent.token }))).toMatchObject({ details: { rule: "R16", messageKey: "partnerships.landing.revoked.body" } });
     expect(await getProviderInvitationLanding(resent.token, null)).toMatchObject({ state: "revoked" });

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/load-session-user";
 import { hasPermission, type Permission } from "@/lib/authz/permissions";
 import type { AdminRole, AgentRole } from "@/lib/generated/prisma/enums";
+import { RESELLER_INVITATION_KINDS } from "@/lib/invitations/invitation-access";
 import { resendInvitation } from "@/lib/invitations/resend-invitation";
 import { revokeInvitation } from "@/lib/invitations/revoke-invitation";
 import { sendInvitationEmail } from "@/lib/invitations/send-invitation-email";
@@ -54,19 +55,19 @@ const CALLS: Call[] = [
     const provider = where === "own" ? own : other;
     const { reseller, invitation } = await invitationOf(provider);
     return {
-      call: () => sendInvitationEmail(actor, { unverifiedInvitationId: invitation.invitationId, token: invitation.token, text: "Hello" }),
+      call: () => sendInvitationEmail(actor, { unverifiedInvitationId: invitation.invitationId, token: invitation.token, text: "Hello" }, RESELLER_INVITATION_KINDS),
       tenants: [provider.tenant.id, reseller.tenant.id], partners: [provider.partner.id, reseller.partner.id],
     };
   } },
   { name: "resend invitation", permission: "reseller-invite", run: async ({ actor, own, other }, where) => {
     const provider = where === "own" ? own : other;
     const { reseller, invitation } = await invitationOf(provider);
-    return { call: () => resendInvitation(actor, { unverifiedInvitationId: invitation.invitationId }), tenants: [provider.tenant.id, reseller.tenant.id], partners: [provider.partner.id, reseller.partner.id] };
+    return { call: () => resendInvitation(actor, { unverifiedInvitationId: invitation.invitationId }, RESELLER_INVITATION_KINDS), tenants: [provider.tenant.id, reseller.tenant.id], partners: [provider.partner.id, reseller.partner.id] };
   } },
   { name: "revoke invitation", permission: "reseller-invite", run: async ({ actor, own, other }, where) => {
     const provider = where === "own" ? own : other;
     const { reseller, invitation } = await invitationOf(provider);
-    return { call: () => revokeInvitation(actor, { unverifiedInvitationId: invitation.invitationId }), tenants: [provider.tenant.id, reseller.tenant.id], partners: [provider.partner.id, reseller.partner.id] };
+    return { call: () => revokeInvitation(actor, { unverifiedInvitationId: invitation.invitationId }, RESELLER_INVITATION_KINDS), tenants: [provider.tenant.id, reseller.tenant.id], partners: [provider.partner.id, reseller.partner.id] };
   } },
   { name: "list indirect resellers", permission: "customers-view", run: async ({ actor, own, other }) => {
     const theirs = await createReseller();

@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ProviderCard } from "@/components/providers/provider-card";
 import { Alert } from "@/components/ui/alert";
 import { Pager } from "@/components/ui/pager";
 import { SearchForm } from "@/components/ui/search-form";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
-import { isDomainError } from "@/lib/errors";
 import { getLocale, getT } from "@/lib/i18n/server";
+import { orNotFound } from "@/lib/pages/or-not-found";
 import { listIndirectProviders } from "@/lib/providers/list-indirect-providers";
 import { countryName } from "@/lib/regions";
 import { searchText } from "@/lib/text";
@@ -22,10 +21,7 @@ export default async function IndirectProvidersPage({ searchParams }: { searchPa
   const user = await requirePermission("customers-view");
   const params = await searchParams;
   const q = searchText(params.q);
-  const view = await listIndirectProviders(user, { search: q, page: params.page }).catch((error: unknown) => {
-    if (isDomainError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const view = await orNotFound(listIndirectProviders(user, { search: q, page: params.page }));
   const [t, locale] = [await getT(), await getLocale()];
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
   const mayInvite = can(user, "customer-request");

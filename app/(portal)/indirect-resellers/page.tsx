@@ -11,7 +11,7 @@ import { listIndirectResellers } from "@/lib/partnerships/list-indirect-reseller
 import { listResellerInvitations } from "@/lib/partnerships/list-reseller-invitations";
 import { countryName } from "@/lib/regions";
 import { searchText } from "@/lib/text";
-import { orNotFound } from "./_components/load-provider-page";
+import { orNotFound } from "@/lib/pages/or-not-found";
 import { RowActionForm } from "./_components/row-action-form";
 import { resendResellerInvitationAction } from "./actions/resend-reseller-invitation";
 import { revokeResellerInvitationAction } from "./actions/revoke-reseller-invitation";

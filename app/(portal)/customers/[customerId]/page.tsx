@@ -1,23 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { CustomerSummary } from "@/components/customers/customer-summary";
 import { summaryFormat, summaryLabels, summaryTexts } from "@/components/customers/summary-texts";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
 import { getCustomerDetail } from "@/lib/customers/get-customer-detail";
-import { isDomainError } from "@/lib/errors";
 import { getLocale, getT } from "@/lib/i18n/server";
+import { orNotFound } from "@/lib/pages/or-not-found";
 
 export const metadata: Metadata = { title: "Customer details" };
 
 /** A customer's details: only with this partner's own active relationship (R7), else "not found". */
 export default async function CustomerDetailPage({ params }: { params: Promise<{ customerId: string }> }) {
   const user = await requirePermission("customers-view");
-  const customer = await getCustomerDetail(user, (await params).customerId).catch((error: unknown) => {
-    if (isDomainError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const customer = await orNotFound(getCustomerDetail(user, (await params).customerId));
   const [t, locale] = [await getT(), await getLocale()];
   return (
     <div className="max-w-6xl space-y-6">

@@ -4,8 +4,8 @@ import { InvitationWizard } from "@/components/customer-invitations/invitation-w
 import { languageOptions, wizardLabels } from "@/components/customer-invitations/wizard-labels";
 import { Alert } from "@/components/ui/alert";
 import { requirePermission } from "@/lib/auth/current-user";
-import { CUSTOMER_INVITATION_DAYS } from "@/lib/customer-invitations/customer-invitation-input";
 import { getLocale, getT } from "@/lib/i18n/server";
+import { INVITATION_DEFAULT_DAYS } from "@/lib/invitations/invitation-links";
 import { listActivePrograms } from "@/lib/partners/list-active-programs";
 import { checkCustomerRequestAction } from "./actions/check-customer-request";
 import { createCustomerRequestAction } from "./actions/create-customer-request";
@@ -38,7 +38,7 @@ export default async function RequestResellerRelationshipPage() {
         checkAction={checkCustomerRequestAction}
         createAction={createCustomerRequestAction}
         sendAction={sendCustomerInvitationAction}
-        defaults={{ days: CUSTOMER_INVITATION_DAYS.default, locale }}
+        defaults={{ days: INVITATION_DEFAULT_DAYS, locale }}
         languages={languageOptions(t)}
         labels={wizardLabels(t)}
         doneHref="/customers/requests"

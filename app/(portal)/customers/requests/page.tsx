@@ -18,7 +18,7 @@ export default async function SentRequestsPage({ searchParams }: { searchParams:
   const user = await requirePermission("customer-request");
   const params = await searchParams;
   const [t, locale] = [await getT(), await getLocale()];
-  const { invitations, total, page, pageCount } = await listCustomerInvitations(user, { page: Number(params.page) });
+  const { invitations, total, page, pageCount } = await listCustomerInvitations(user, { page: params.page });
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
   const labels = { resend: t("invites.sent.resend"), revoke: t("invites.sent.revoke"), newLink: t("invites.sent.newLink"), copy: t("invites.draft.copy"), copied: t("common.copied") };
 

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import { errorState, parseForm, type FormState } from "@/lib/forms";
 import { getT } from "@/lib/i18n/server";
+import { RESELLER_INVITATION_KINDS } from "@/lib/invitations/invitation-access";
 import { revokeInvitation, revokeInvitationSchema } from "@/lib/invitations/revoke-invitation";
 
 /** "Revoke" on Indirect resellers: the invitation's link stops working at once (R16). */
@@ -14,7 +15,7 @@ export async function revokeResellerInvitationAction(_previous: FormState, formD
   if (!parsed.ok) return parsed.state;
   let invitationId: string;
   try {
-    invitationId = (await revokeInvitation(user, parsed.data)).invitationId;
+    invitationId = (await revokeInvitation(user, parsed.data, RESELLER_INVITATION_KINDS)).invitationId;
   } catch (error) {
     return errorState(error, parsed.values, t);
   }

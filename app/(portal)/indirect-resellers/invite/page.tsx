@@ -6,7 +6,7 @@ import { searchEnrolledResellers } from "@/lib/partnerships/search-enrolled-rese
 import { countryName } from "@/lib/regions";
 import { searchText } from "@/lib/text";
 import { InviteResellerForm } from "../_components/invite-reseller-form";
-import { orNotFound } from "../_components/load-provider-page";
+import { orNotFound } from "@/lib/pages/or-not-found";
 import { inviteResellerAction } from "../actions/invite-reseller";
 import { sendResellerInvitationAction } from "../actions/send-reseller-invitation";
 

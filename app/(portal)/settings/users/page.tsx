@@ -19,7 +19,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const params = await searchParams;
   const [t, locale] = [await getT(), await getLocale()];
   const q = searchText(params.q);
-  const { users, total, page, pageCount } = await listUsers(user, { search: q, page: Number(params.page) });
+  const { users, total, page, pageCount } = await listUsers(user, { search: q, page: params.page });
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }); // one formatter per page, not per row
 
   return (

@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/auth/current-user";
 import { errorState, parseForm, type FormState } from "@/lib/forms";
 import { getT } from "@/lib/i18n/server";
+import { CUSTOMER_INVITATION_KINDS } from "@/lib/invitations/invitation-access";
 import { revokeInvitation, revokeInvitationSchema } from "@/lib/invitations/revoke-invitation";
 
 /** "Revoke" on Sent requests: the request's link stops working at once (R16). */
@@ -12,7 +13,7 @@ export async function revokeCustomerInvitationAction(_previous: FormState, formD
   const parsed = parseForm(revokeInvitationSchema, formData, t);
   if (!parsed.ok) return parsed.state;
   try {
-    await revokeInvitation(user, parsed.data);
+    await revokeInvitation(user, parsed.data, CUSTOMER_INVITATION_KINDS);
     revalidatePath("/customers/requests");
     return { status: "ok", message: t("invites.sent.revoked") };
   } catch (error) {

@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Pager } from "@/components/ui/pager";
 import { SearchForm } from "@/components/ui/search-form";
 import { cellClass as cell, TableShell } from "@/components/ui/table-shell";
 import { requirePermission } from "@/lib/auth/current-user";
-import { isDomainError } from "@/lib/errors";
 import { getLocale, getT } from "@/lib/i18n/server";
+import { orNotFound } from "@/lib/pages/or-not-found";
 import { listSharedCustomers } from "@/lib/providers/list-shared-customers";
 import { countryName } from "@/lib/regions";
 import { searchText } from "@/lib/text";
@@ -21,10 +20,7 @@ export default async function SharedCustomersPage({ params, searchParams }: { pa
   const user = await requirePermission("customers-view");
   const [{ providerId }, query] = [await params, await searchParams];
   const q = searchText(query.q);
-  const view = await listSharedCustomers(user, providerId, { search: q, page: query.page }).catch((error: unknown) => {
-    if (isDomainError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const view = await orNotFound(listSharedCustomers(user, providerId, { search: q, page: query.page }));
   const [t, locale] = [await getT(), await getLocale()];
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
   const provider = view.provider;

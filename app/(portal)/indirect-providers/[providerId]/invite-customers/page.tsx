@@ -1,15 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { InvitationWizard } from "@/components/customer-invitations/invitation-wizard";
 import { languageOptions, wizardLabels } from "@/components/customer-invitations/wizard-labels";
 import { Alert } from "@/components/ui/alert";
 import { requirePermission } from "@/lib/auth/current-user";
-import { CUSTOMER_INVITATION_DAYS } from "@/lib/customer-invitations/customer-invitation-input";
 import { describeViolations } from "@/lib/customer-invitations/invitation-form-state";
 import { preflightCustomerInvitation } from "@/lib/customer-invitations/preflight-customer-invitation";
-import { isDomainError } from "@/lib/errors";
 import { getLocale, getT } from "@/lib/i18n/server";
+import { INVITATION_DEFAULT_DAYS } from "@/lib/invitations/invitation-links";
+import { orNotFound } from "@/lib/pages/or-not-found";
 import { sendCustomerInvitationAction } from "../../../customers/request/actions/send-customer-invitation";
 import { checkJointInvitationAction } from "./actions/check-joint-invitation";
 import { createJointInvitationAction } from "./actions/create-joint-invitation";
@@ -24,10 +23,7 @@ export const metadata: Metadata = { title: "Invite new customers" };
 export default async function InviteNewCustomersPage({ params }: { params: Promise<{ providerId: string }> }) {
   const user = await requirePermission("customer-request");
   const { providerId } = await params;
-  const context = await preflightCustomerInvitation(user, { kind: "CUSTOMER_JOINT", unverifiedProviderId: providerId }, undefined).catch((error: unknown) => {
-    if (isDomainError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const context = await orNotFound(preflightCustomerInvitation(user, { kind: "CUSTOMER_JOINT", unverifiedProviderId: providerId }, undefined));
   const [t, locale] = [await getT(), await getLocale()];
   const names = { reseller: context.inviter.legalName, provider: context.provider!.legalName };
   const problems = describeViolations(context.violations, t);
@@ -61,7 +57,7 @@ export default async function InviteNewCustomersPage({ params }: { params: Promi
         createAction={createJointInvitationAction}
         sendAction={sendCustomerInvitationAction}
         hidden={{ unverifiedProviderId: context.provider!.id }}
-        defaults={{ days: CUSTOMER_INVITATION_DAYS.default, locale }}
+        defaults={{ days: INVITATION_DEFAULT_DAYS, locale }}
         languages={languageOptions(t)}
         labels={wizardLabels(t)}
         doneHref="/customers/requests"

@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { FactSection } from "@/components/operator/fact-list";
 import { Conversation } from "@/components/support/conversation";
 import { Alert } from "@/components/ui/alert";
 import { vendorName } from "@/emails/layout";
 import { requirePermission } from "@/lib/auth/current-user";
-import { isDomainError } from "@/lib/errors";
 import { getLocale, getT } from "@/lib/i18n/server";
+import { orNotFound } from "@/lib/pages/or-not-found";
 import { getSupportRequest } from "@/lib/support/get-support-request";
 import { relationshipFacts } from "@/components/support/relationship-facts";
 
@@ -16,10 +15,7 @@ export const metadata: Metadata = { title: "Support request" };
 /** Settings → Support → one request of the organization (P-support-request): its status, the relationship it is about, and the conversation. */
 export default async function SupportRequestPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
   const user = await requirePermission("support-request");
-  const request = await getSupportRequest(user, (await params).id).catch((error: unknown) => {
-    if (isDomainError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const request = await orNotFound(getSupportRequest(user, (await params).id));
   const [t, locale] = [await getT(), await getLocale()];
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
   const formatDate = (value: Date) => dateTime.format(value);

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { FactSection, type FactRow } from "@/components/operator/fact-list";
 import { TextActionForm } from "@/components/support/text-action-form";
 import { requireOperator } from "@/lib/auth/current-user";
-import { isDomainError } from "@/lib/errors";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { getProviderResellerRelationship } from "@/lib/operator/get-provider-reseller-relationship";
+import { orNotFound } from "@/lib/pages/or-not-found";
 import { countryName } from "@/lib/regions";
 import { END_REASON_MAX } from "@/lib/support/support-input";
 import { endProviderResellerRelationshipAction } from "../actions/end-provider-reseller-relationship";
@@ -16,10 +15,7 @@ export const metadata: Metadata = { title: "Provider–reseller relationship" };
 /** Operator console → one provider–reseller relationship: both partners, its history, support requests about it, and End relationship (R15). */
 export default async function OperatorRelationshipPage({ params }: { params: Promise<{ id: string }> }) {
   const operator = await requireOperator();
-  const relationship = await getProviderResellerRelationship(operator, (await params).id).catch((error: unknown) => {
-    if (isDomainError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const relationship = await orNotFound(getProviderResellerRelationship(operator, (await params).id));
   const [t, locale] = [await getT(), await getLocale()];
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
   const partnerFacts = (partner: typeof relationship.provider) => `${partner.legalName} · ${partner.pnId} · ${countryName(partner.countryCode, locale)} · ${partner.contactName} <${partner.contactEmail}>`;

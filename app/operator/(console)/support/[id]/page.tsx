@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { FactSection } from "@/components/operator/fact-list";
 import { Conversation } from "@/components/support/conversation";
 import { relationshipFacts } from "@/components/support/relationship-facts";
@@ -9,8 +8,8 @@ import { ActionForm } from "@/components/ui/action-form";
 import { Alert } from "@/components/ui/alert";
 import { vendorName } from "@/emails/layout";
 import { requireOperator } from "@/lib/auth/current-user";
-import { isDomainError } from "@/lib/errors";
 import { getLocale, getT } from "@/lib/i18n/server";
+import { orNotFound } from "@/lib/pages/or-not-found";
 import { getSupportRequestDetail } from "@/lib/support/get-support-request-detail";
 import { BODY_MAX, END_REASON_MAX } from "@/lib/support/support-input";
 import { endProviderResellerRelationshipAction } from "../../relationships/actions/end-provider-reseller-relationship";
@@ -22,10 +21,7 @@ export const metadata: Metadata = { title: "Support request" };
 /** Operator console → one support request: the conversation, Reply, Close, and for an end-relationship request End relationship (R15). */
 export default async function OperatorSupportRequestPage({ params }: { params: Promise<{ id: string }> }) {
   const operator = await requireOperator();
-  const request = await getSupportRequestDetail(operator, (await params).id).catch((error: unknown) => {
-    if (isDomainError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const request = await orNotFound(getSupportRequestDetail(operator, (await params).id));
   const [t, locale] = [await getT(), await getLocale()];
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
   const formatDate = (value: Date) => dateTime.format(value);

@@ -1,25 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AddProductsForm } from "@/components/customers/add-products-form";
 import { RuleRefusal } from "@/components/customers/rule-refusal";
 import { requirePermission } from "@/lib/auth/current-user";
 import { getCustomerDetail } from "@/lib/customers/get-customer-detail";
 import { r10Refusal } from "@/lib/customers/load-own-relationship";
 import { PRODUCTS, quantityField } from "@/lib/customers/products";
-import { isDomainError } from "@/lib/errors";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { addProductsAction } from "../../actions/add-products";
+import { orNotFound } from "@/lib/pages/or-not-found";
 
 export const metadata: Metadata = { title: "Add products" };
 
 /** "Add products" (P-customers-manage): only for this partner's own direct-bill customer (R7, R10). */
 export default async function AddProductsPage({ params }: { params: Promise<{ customerId: string }> }) {
   const user = await requirePermission("customers-manage");
-  const customer = await getCustomerDetail(user, (await params).customerId).catch((error: unknown) => {
-    if (isDomainError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const customer = await orNotFound(getCustomerDetail(user, (await params).customerId));
   const [t, locale] = [await getT(), await getLocale()];
   const back = `/customers/${customer.id}`;
   if (customer.relationship.channel !== "DIRECT_BILL") {

@@ -2,7 +2,7 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { isDomainError } from "@/lib/errors";
 
-/** A provider page's data, or Next's 404 when the domain answers NOT_FOUND (not a provider, no permission). */
+/** A page's data, or Next's 404 when the domain answers NOT_FOUND (missing, another tenant's, no permission); other errors rethrow. */
 export async function orNotFound<T>(load: Promise<T>): Promise<T> {
   try {
     return await load;
