@@ -2,6 +2,7 @@ import "server-only";
 import type { OperatorActor } from "@/lib/auth/actor";
 import { assertOperator } from "@/lib/audit/assert-operator";
 import { db } from "@/lib/db/client";
+import { PARTNER_PROFILE_SELECT } from "@/lib/partners/partner-profile-select";
 import { notFound } from "@/lib/errors";
 import { isUuid } from "@/lib/text";
 
@@ -29,22 +30,7 @@ export async function getEnrollmentDetail(operator: OperatorActor, unverifiedEnr
       startedBy: { select: { id: true, name: true, email: true, agentRole: true, adminRole: true, status: true, preferredLocale: true } },
       partner: {
         select: {
-          id: true,
-          pnId: true,
-          legalName: true,
-          addressLine1: true,
-          addressLine2: true,
-          city: true,
-          postalCode: true,
-          countryCode: true,
-          contactName: true,
-          contactEmail: true,
-          contactPhone: true,
-          contactEmailVerifiedAt: true,
-          pendingContactEmail: true,
-          supportEmail: true,
-          supportPhone: true,
-          supportWebsite: true,
+          ...PARTNER_PROFILE_SELECT,
           indirectMoveEligibleAt: true,
           tenant: { select: { id: true, name: true, primaryDomain: true, countryCode: true, kind: true, createdAt: true } },
           enrollments: { select: { id: true, program: true, status: true }, orderBy: { submittedAt: "asc" } },

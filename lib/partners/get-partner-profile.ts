@@ -3,6 +3,7 @@ import type { UserActor } from "@/lib/auth/actor";
 import { assertPermission } from "@/lib/authz/assert-permission";
 import { can } from "@/lib/authz/permissions";
 import { db } from "@/lib/db/client";
+import { PARTNER_PROFILE_SELECT } from "@/lib/partners/partner-profile-select";
 import { notFound } from "@/lib/errors";
 import type { AgreementKind, EnrollmentStatus, Program } from "@/lib/generated/prisma/enums";
 
@@ -54,22 +55,7 @@ export async function getPartnerProfile(actor: UserActor) {
   const partner = await db().partnerOrganization.findFirst({
     where: { id: partnerId, tenantId: actor.tenantId },
     select: {
-      id: true,
-      pnId: true,
-      legalName: true,
-      addressLine1: true,
-      addressLine2: true,
-      city: true,
-      postalCode: true,
-      countryCode: true,
-      contactName: true,
-      contactEmail: true,
-      contactEmailVerifiedAt: true,
-      pendingContactEmail: true,
-      contactPhone: true,
-      supportEmail: true,
-      supportPhone: true,
-      supportWebsite: true,
+      ...PARTNER_PROFILE_SELECT,
       tenant: { select: { name: true, countryCode: true } },
       enrollments: {
         select: { program: true, status: true, viaTransition: true, submittedAt: true, emailVerifiedAt: true, decidedAt: true, rejectionReason: true },
