@@ -50,6 +50,7 @@ export type LockedInvitation = {
   expiresAt: Date;
   createdAt: Date;
   resentAt: Date | null;
+  sentAt: Date | null;
   /** Past expires_at by the database clock. */
   expired: boolean;
 };
@@ -65,7 +66,7 @@ export async function lockOwnInvitation(tx: Tx, actor: UserActor, unverifiedInvi
   const [row] = await tx.$queryRaw<LockedInvitation[]>`
     SELECT id, kind, status, inviter_id AS "inviterId", co_inviter_id AS "coInviterId", intended_email AS "intendedEmail",
            message, locale, token_hash AS "tokenHash", expires_at AS "expiresAt", created_at AS "createdAt",
-           resent_at AS "resentAt", expires_at <= now() AS expired
+           resent_at AS "resentAt", sent_at AS "sentAt", expires_at <= now() AS expired
     FROM invitations
     WHERE id = ${unverifiedInvitationId}::uuid AND inviter_id = ${actor.partnerId}::uuid
     FOR UPDATE`;

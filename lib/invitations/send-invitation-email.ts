@@ -63,11 +63,8 @@ export async function sendInvitationEmail(
       if (!tokenMatches(invitation.tokenHash, input.token)) throw notFound("The invitation");
       assertPending(invitation, { allowExpired: false });
       const to = recipientOf(invitation, input.to || undefined);
-      const sent = await tx.auditEvent.findFirst({
-        where: { tenantId: actor.tenantId, action: "invitation.sent", targetId: invitation.id },
-        select: { id: true },
-      });
-      if (sent) return { invitationId: invitation.id, to: invitation.intendedEmail ?? to, alreadySent: true };
+      // A double submit: the first Send (same row lock) already queued the email.
+      if (invitation.sentAt) return { invitationId: invitation.id, to: invitation.intendedEmail ?? to, alreadySent: true };
       if (invitation.kind !== "RESELLER_PARTNERSHIP" && to !== invitation.intendedEmail) {
         const violations = await preflightInvitationRecipient(tx, invitation, to);
         if (violations.length > 0) throw new RecipientRefusedError(violations);
@@ -75,7 +72,7 @@ export async function sendInvitationEmail(
       await countInvitationEmail(tx, invitation.inviterId);
       const updated = await tx.invitation.update({
         where: { id: invitation.id },
-        data: { message: input.text || null, intendedEmail: to, sentByUserId: actor.userId },
+        data: { message: input.text || null, intendedEmail: to, sentByUserId: actor.userId, sentAt: new Date() },
         select: { id: true, kind: true, inviterId: true, coInviterId: true, intendedEmail: true, message: true, locale: true, expiresAt: true },
       });
       await recordAuditEvent(tx, {
