@@ -1,15 +1,11 @@
 import "server-only";
-import { SYSTEM, type UserActor } from "@/lib/auth/actor";
-import { checkPasswordPolicy, hashPassword, passwordMinimum } from "@/lib/auth/password";
-import { countSignInAttempt } from "@/lib/auth/rate-limit";
-import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { SYSTEM } from "@/lib/auth/actor";
+import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
-import { isUniqueViolation } from "@/lib/db/errors";
 import { wakeEmailWorker } from "@/lib/email/worker";
-import { createWorkAccountSchema } from "@/lib/enrollment/enrollment-input";
 import { webmailDomainOf } from "@/lib/enrollment/webmail";
+import { parseWorkAccountInput, throttleAccountCreation, unsafeCreateTenantWithAdmin, workAccountConflict } from "@/lib/enrollment/work-account";
 import { DomainError, notFound, validationError } from "@/lib/errors";
-import { fieldErrorsFrom } from "@/lib/forms";
 import type { Locale } from "@/lib/i18n/locales";
 import { listCustomerRuleViolations } from "@/lib/relationships/customer-relationship-rules";
 import { claimCustomerInvitation } from "./claim-customer-invitation";
@@ -36,13 +32,7 @@ export async function createCustomerAccountAndAccept(unverifiedToken: unknown, u
   const stale = stateRefusal(invitation);
   if (stale || !invitation) throw stale ?? notFound("The invitation");
 
-  const parsed = createWorkAccountSchema.safeParse(unverifiedInput);
-  if (!parsed.success) throw validationError(fieldErrorsFrom(parsed.error));
-  const input = parsed.data;
-  // A work account's domain is the organization's own, never a web-mail service's.
-  if (webmailDomainOf(input.domain)) throw validationError({ domain: "enroll.account.domainWebmail" });
-  const problem = checkPasswordPolicy(input.password, { isAdmin: true, email: input.email, name: input.adminName });
-  if (problem) throw validationError({ password: `password.${problem}` }, { min: passwordMinimum(true) });
+  const input = parseWorkAccountInput(unverifiedInput);
 
   // R16 personalized: a request sent to a known tenant's address is that tenant's to accept, never a
   // new tenant's; to an unknown address, the new tenant's primary domain is the address's domain.
@@ -59,8 +49,7 @@ export async function createCustomerAccountAndAccept(unverifiedToken: unknown, u
 
   // Account creation is throttled per client address like sign-in (ENGINEERING §3) — before the
   // rule pre-check, whose refusal writes audit rows, so a loop of refused posts writes nothing more.
-  const wait = await countSignInAttempt([{ name: "ip", id: `create-account:${meta.ip}` }]);
-  if (wait > 0) throw new DomainError("RATE_LIMITED", "Too many attempts.", { messageKey: "enroll.account.rateLimited", vars: { minutes: Math.ceil(wait / 60) } });
+  await throttleAccountCreation(meta.ip);
 
   // R1 (and the rest) for the chosen country before anything exists: a refused customer keeps nothing.
   const [violation] = await listCustomerRuleViolations(db(), { partnerIds: partnerIdsOf(invitation), customer: { countryCode: input.countryCode } });
@@ -72,24 +61,8 @@ export async function createCustomerAccountAndAccept(unverifiedToken: unknown, u
   const passwordHash = await hashPassword(input.password);
   try {
     const result = await db().$transaction(async (tx) => {
-      const tenant = await tx.tenant.create({
-        data: { kind: "CUSTOMER", name: input.organizationName, primaryDomain: input.domain, countryCode: input.countryCode },
-        select: { id: true, name: true, primaryDomain: true, countryCode: true },
-      });
-      const user = await tx.user.create({
-        data: { tenantId: tenant.id, name: input.adminName, email: input.email, passwordHash, agentRole: "NO_AGENT", adminRole: "GLOBAL_ADMIN", preferredLocale: meta.locale },
-        select: { id: true, email: true, name: true },
-      });
-      const actor: UserActor = {
-        kind: "user", userId: user.id, tenantId: tenant.id, partnerId: null, email: user.email, name: user.name,
-        agentRole: "NO_AGENT", adminRole: "GLOBAL_ADMIN", ip: meta.ip,
-      };
-      await recordAuditEvent(tx, {
-        actor,
-        tenantId: tenant.id,
-        action: "tenant.created",
-        target: { type: "tenant", id: tenant.id, label: tenant.primaryDomain },
-        after: { kind: "CUSTOMER", name: tenant.name, primaryDomain: tenant.primaryDomain, countryCode: tenant.countryCode, globalAdmin: user.email, invitationId: invitation.id },
+      const { tenant, user, actor } = await unsafeCreateTenantWithAdmin(tx, { ...input, passwordHash }, {
+        kind: "CUSTOMER", agentRole: "NO_AGENT", ...meta, auditAfter: { kind: "CUSTOMER", invitationId: invitation.id },
       });
       const claimed = await claimCustomerInvitation(tx, invitation.id, token, { userId: user.id, tenantId: tenant.id });
       if (!claimed) throw stateRefusal(await findCustomerInvitation(tx, unverifiedToken)) ?? new DomainError("CONFLICT", "R16: this request changed meanwhile.", { rule: "R16" });
@@ -103,8 +76,6 @@ export async function createCustomerAccountAndAccept(unverifiedToken: unknown, u
       await recordInvitationRefusal({ invitation, ruleId: error.ruleId, refusal: error.refusal, actor: SYSTEM, inviteeName: input.organizationName });
       throw error.refusal;
     }
-    if (isUniqueViolation(error, "primary_domain") || isUniqueViolation(error, "primaryDomain")) throw validationError({ domain: "enroll.account.domainTaken" });
-    if (isUniqueViolation(error, "email")) throw validationError({ email: "enroll.account.emailTaken" });
-    throw error;
+    throw workAccountConflict(error) ?? error;
   }
 }
