@@ -25,5 +25,7 @@ export default defineConfig({
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: externalServer ? undefined : { command: "npm run dev", url: baseURL, reuseExistingServer: true, timeout: 180_000 },
+  webServer: externalServer
+    ? undefined
+    : { command: "npm run dev", url: baseURL, reuseExistingServer: true, timeout: 180_000 },
 });

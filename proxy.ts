@@ -30,7 +30,8 @@ export function proxy(request: NextRequest) {
   response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
   response.headers.set("X-Content-Type-Options", "nosniff");
   // Token landing pages: the token in the URL must not leak through the Referer header or a cache.
-  const tokenPage = request.nextUrl.pathname.startsWith("/invitations/") || request.nextUrl.pathname.startsWith("/verify-email");
+  const tokenPage =
+    request.nextUrl.pathname.startsWith("/invitations/") || request.nextUrl.pathname.startsWith("/verify-email");
   response.headers.set("Referrer-Policy", tokenPage ? "no-referrer" : "strict-origin-when-cross-origin");
   if (tokenPage) response.headers.set("Cache-Control", "no-store");
   response.headers.set("X-Frame-Options", "DENY");

@@ -4,7 +4,13 @@ import { greeting } from "./phrases";
 
 // Sent to the OLD primary-contact address when a Global admin enters a new one (Settings →
 // Partner profile). The new address is used only after its owner verified it (R12).
-export type ContactEmailChangedProps = { contactName?: string; organizationName: string; newEmail: string; changedBy?: string; profileUrl: string };
+export type ContactEmailChangedProps = {
+  contactName?: string;
+  organizationName: string;
+  newEmail: string;
+  changedBy?: string;
+  profileUrl: string;
+};
 
 export const contactEmailChanged = defineEmail<ContactEmailChangedProps>({
   en: (p) => ({

@@ -3,7 +3,12 @@ import { vendorName } from "./layout";
 import { greeting, personalLinkNote } from "./phrases";
 
 // R12: review starts only after the primary contact confirms the address with this link.
-export type ContactVerificationProps = { contactName?: string; organizationName: string; verifyUrl: string; expiresInDays?: number };
+export type ContactVerificationProps = {
+  contactName?: string;
+  organizationName: string;
+  verifyUrl: string;
+  expiresInDays?: number;
+};
 
 export const contactVerification = defineEmail<ContactVerificationProps>({
   en: (p) => ({

@@ -15,14 +15,18 @@ const SUBJECT_MAX = 250;
 
 /** Header injection: a subject is one line, so control characters (CR, LF, …) become spaces. */
 export function sanitizeSubject(subject: string): string {
-  const line = subject.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g, " ").replace(/ {2,}/g, " ").trim();
+  const line = subject
+    .replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g, " ")
+    .replace(/ {2,}/g, " ")
+    .trim();
   return line.length > SUBJECT_MAX ? `${line.slice(0, SUBJECT_MAX - 1)}…` : line;
 }
 
 /** Links in emails are http(s) only, so a prop can never smuggle in `javascript:` or `data:`. */
 function assertWebLink(url: string) {
   const protocol = URL.canParse(url) ? new URL(url).protocol : "";
-  if (protocol !== "https:" && protocol !== "http:") throw new Error(`email links must be absolute http(s) URLs, got "${url.slice(0, 80)}"`);
+  if (protocol !== "https:" && protocol !== "http:")
+    throw new Error(`email links must be absolute http(s) URLs, got "${url.slice(0, 80)}"`);
 }
 
 function contentOf<P extends object>(copy: EmailCopy<P>, locale: Locale, props: P): EmailContent {
@@ -34,7 +38,8 @@ function contentOf<P extends object>(copy: EmailCopy<P>, locale: Locale, props: 
 export function defineEmail<P extends object>(copy: EmailCopy<P>): EmailTemplate<P> {
   return {
     subject: (locale, props) => contentOf(copy, locale, props).subject,
-    component: ({ locale, ...props }) => createElement(EmailLayout, { locale, content: contentOf(copy, locale, props as P) }),
+    component: ({ locale, ...props }) =>
+      createElement(EmailLayout, { locale, content: contentOf(copy, locale, props as P) }),
     text: (locale, props) => formatText(locale, contentOf(copy, locale, props)),
   };
 }

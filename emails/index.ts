@@ -25,4 +25,5 @@ export const emailTemplates = {
 } as const;
 
 export type EmailTemplateName = keyof typeof emailTemplates;
-export type EmailProps<N extends EmailTemplateName> = (typeof emailTemplates)[N] extends EmailTemplate<infer P extends object> ? P : never;
+export type EmailProps<N extends EmailTemplateName> =
+  (typeof emailTemplates)[N] extends EmailTemplate<infer P extends object> ? P : never;

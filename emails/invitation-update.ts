@@ -57,7 +57,12 @@ export const invitationUpdate = defineEmail<InvitationUpdateProps>({
       };
     }
     if (p.kind === "DECLINED") {
-      return { subject: `${who} declined your ${what}`, heading: "Invitation declined", paragraphs: [`${who} declined your ${what}. The link no longer works.`], action };
+      return {
+        subject: `${who} declined your ${what}`,
+        heading: "Invitation declined",
+        paragraphs: [`${who} declined your ${what}. The link no longer works.`],
+        action,
+      };
     }
     if (p.kind === "REFUSED") {
       return {
@@ -74,7 +79,10 @@ export const invitationUpdate = defineEmail<InvitationUpdateProps>({
     return {
       subject: `Your ${what} expired unused`,
       heading: "Invitation expired",
-      paragraphs: [`Your ${what} to ${who} expired before anyone accepted it.`, "You can resend it from Partner Center with a new link."],
+      paragraphs: [
+        `Your ${what} to ${who} expired before anyone accepted it.`,
+        "You can resend it from Partner Center with a new link.",
+      ],
       action,
     };
   },
@@ -116,7 +124,10 @@ export const invitationUpdate = defineEmail<InvitationUpdateProps>({
     return {
       subject: `Ihre ${what} ist ungenutzt abgelaufen`,
       heading: "Einladung abgelaufen",
-      paragraphs: [`Ihre ${what} an ${who} ist abgelaufen, ohne dass sie angenommen wurde.`, "Sie können sie in Partner Center mit einem neuen Link erneut senden."],
+      paragraphs: [
+        `Ihre ${what} an ${who} ist abgelaufen, ohne dass sie angenommen wurde.`,
+        "Sie können sie in Partner Center mit einem neuen Link erneut senden.",
+      ],
       action,
     };
   },

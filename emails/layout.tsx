@@ -16,8 +16,10 @@ export const PRODUCT_NAME = "Partner Center";
 export const vendorName = () => process.env.VENDOR_NAME?.trim() || "Contoso Cloud";
 
 const footers: Record<Locale, (vendor: string) => string> = {
-  en: (vendor) => `This message was sent by ${PRODUCT_NAME} for the ${vendor} partner program. Please do not reply to this email.`,
-  de: (vendor) => `Diese Nachricht wurde von ${PRODUCT_NAME} für das Partnerprogramm von ${vendor} gesendet. Bitte antworten Sie nicht auf diese E-Mail.`,
+  en: (vendor) =>
+    `This message was sent by ${PRODUCT_NAME} for the ${vendor} partner program. Please do not reply to this email.`,
+  de: (vendor) =>
+    `Diese Nachricht wurde von ${PRODUCT_NAME} für das Partnerprogramm von ${vendor} gesendet. Bitte antworten Sie nicht auf diese E-Mail.`,
 };
 
 const linkFallback: Record<Locale, string> = {
@@ -26,16 +28,45 @@ const linkFallback: Record<Locale, string> = {
 };
 
 const styles = {
-  body: { margin: 0, padding: "24px 0", backgroundColor: "#f3f4f6", fontFamily: "Segoe UI, Helvetica, Arial, sans-serif", color: "#111827" },
+  body: {
+    margin: 0,
+    padding: "24px 0",
+    backgroundColor: "#f3f4f6",
+    fontFamily: "Segoe UI, Helvetica, Arial, sans-serif",
+    color: "#111827",
+  },
   card: { maxWidth: 600, margin: "0 auto", backgroundColor: "#ffffff", borderRadius: 8, padding: 32 },
   brand: { fontSize: 14, fontWeight: 600, color: "#374151", margin: "0 0 24px" },
   heading: { fontSize: 22, fontWeight: 600, margin: "0 0 16px" },
   paragraph: { fontSize: 15, lineHeight: "22px", margin: "0 0 16px" },
   quoteLabel: { fontSize: 13, fontWeight: 600, color: "#374151", margin: "0 0 4px" },
-  quote: { whiteSpace: "pre-wrap", fontSize: 15, lineHeight: "22px", margin: "0 0 16px", padding: "8px 16px", borderLeft: "4px solid #d1d5db", color: "#374151" },
-  button: { display: "inline-block", backgroundColor: "#0f6cbd", color: "#ffffff", padding: "10px 20px", borderRadius: 4, textDecoration: "none", fontWeight: 600 },
+  quote: {
+    whiteSpace: "pre-wrap",
+    fontSize: 15,
+    lineHeight: "22px",
+    margin: "0 0 16px",
+    padding: "8px 16px",
+    borderLeft: "4px solid #d1d5db",
+    color: "#374151",
+  },
+  button: {
+    display: "inline-block",
+    backgroundColor: "#0f6cbd",
+    color: "#ffffff",
+    padding: "10px 20px",
+    borderRadius: 4,
+    textDecoration: "none",
+    fontWeight: 600,
+  },
   small: { fontSize: 13, lineHeight: "19px", color: "#4b5563", margin: "16px 0 0", overflowWrap: "anywhere" },
-  footer: { fontSize: 12, lineHeight: "18px", color: "#6b7280", maxWidth: 600, margin: "16px auto 0", padding: "0 32px" },
+  footer: {
+    fontSize: 12,
+    lineHeight: "18px",
+    color: "#6b7280",
+    maxWidth: 600,
+    margin: "16px auto 0",
+    padding: "0 32px",
+  },
 } satisfies Record<string, CSSProperties>;
 
 /** The shared frame of every email. React escapes every string, so props never become markup. */

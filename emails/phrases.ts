@@ -15,11 +15,29 @@ export const personalLinkNote = (locale: Locale, expiresInDays?: number) => {
 };
 
 export const programLabels: Record<Locale, Record<Program, string>> = {
-  en: { DIRECT_BILL: "direct-bill partner", INDIRECT_PROVIDER: "indirect provider", INDIRECT_RESELLER: "indirect reseller" },
-  de: { DIRECT_BILL: "Direct-Bill-Partner", INDIRECT_PROVIDER: "indirekter Anbieter", INDIRECT_RESELLER: "indirekter Reseller" },
+  en: {
+    DIRECT_BILL: "direct-bill partner",
+    INDIRECT_PROVIDER: "indirect provider",
+    INDIRECT_RESELLER: "indirect reseller",
+  },
+  de: {
+    DIRECT_BILL: "Direct-Bill-Partner",
+    INDIRECT_PROVIDER: "indirekter Anbieter",
+    INDIRECT_RESELLER: "indirekter Reseller",
+  },
 };
 
 export const enrollmentStatusLabels: Record<Locale, Record<EnrollmentStatus, string>> = {
-  en: { AWAITING_EMAIL_VERIFICATION: "Waiting for email verification", IN_REVIEW: "In review", APPROVED: "Approved", REJECTED: "Rejected" },
-  de: { AWAITING_EMAIL_VERIFICATION: "Warten auf E-Mail-Bestätigung", IN_REVIEW: "In Prüfung", APPROVED: "Genehmigt", REJECTED: "Abgelehnt" },
+  en: {
+    AWAITING_EMAIL_VERIFICATION: "Waiting for email verification",
+    IN_REVIEW: "In review",
+    APPROVED: "Approved",
+    REJECTED: "Rejected",
+  },
+  de: {
+    AWAITING_EMAIL_VERIFICATION: "Warten auf E-Mail-Bestätigung",
+    IN_REVIEW: "In Prüfung",
+    APPROVED: "Genehmigt",
+    REJECTED: "Abgelehnt",
+  },
 };

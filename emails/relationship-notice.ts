@@ -15,7 +15,9 @@ export const relationshipNotice = defineEmail<RelationshipNoticeProps>({
       ? {
           subject: `${p.counterpartName} authorized ${p.organizationName} as indirect provider`,
           heading: "You were authorized as indirect provider",
-          paragraphs: [`${p.counterpartName} accepted your invitation and authorized ${p.organizationName} as its indirect provider.`],
+          paragraphs: [
+            `${p.counterpartName} accepted your invitation and authorized ${p.organizationName} as its indirect provider.`,
+          ],
           action: { label: "View indirect resellers", url: p.detailsUrl },
         }
       : {
@@ -32,7 +34,9 @@ export const relationshipNotice = defineEmail<RelationshipNoticeProps>({
       ? {
           subject: `${p.counterpartName} hat ${p.organizationName} als indirekten Anbieter autorisiert`,
           heading: "Sie wurden als indirekter Anbieter autorisiert",
-          paragraphs: [`${p.counterpartName} hat Ihre Einladung angenommen und ${p.organizationName} als indirekten Anbieter autorisiert.`],
+          paragraphs: [
+            `${p.counterpartName} hat Ihre Einladung angenommen und ${p.organizationName} als indirekten Anbieter autorisiert.`,
+          ],
           action: { label: "Indirekte Reseller anzeigen", url: p.detailsUrl },
         }
       : {

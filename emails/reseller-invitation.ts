@@ -3,7 +3,13 @@ import { vendorName } from "./layout";
 import { greeting, personalLinkNote } from "./phrases";
 
 // R6, R16: a provider asks a reseller's global admin to authorize it as indirect provider.
-export type ResellerInvitationProps = { providerName: string; recipientName?: string; invitationUrl: string; message?: string; expiresInDays?: number };
+export type ResellerInvitationProps = {
+  providerName: string;
+  recipientName?: string;
+  invitationUrl: string;
+  message?: string;
+  expiresInDays?: number;
+};
 
 export const resellerInvitation = defineEmail<ResellerInvitationProps>({
   en: (p) => ({

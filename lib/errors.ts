@@ -34,8 +34,12 @@ export type Localized = { messageKey: MessageKey; vars?: Record<string, string |
  * A refused business rule; the message names the rule, e.g. "R1: the customer is in …".
  * With `localized`, the UI shows "R1: " + the translated sentence instead of the English one.
  */
-export const ruleViolation = (rule: RuleId, message: string, fieldErrors?: Record<string, string>, localized?: Localized) =>
-  new DomainError("RULE", `${rule}: ${message}`, { rule, fieldErrors, ...localized });
+export const ruleViolation = (
+  rule: RuleId,
+  message: string,
+  fieldErrors?: Record<string, string>,
+  localized?: Localized,
+) => new DomainError("RULE", `${rule}: ${message}`, { rule, fieldErrors, ...localized });
 
 /** Field messages may be message keys (lib/i18n/messages), filled with `vars`. */
 export const validationError = (fieldErrors: Record<string, string>, vars?: Record<string, string | number>) =>

@@ -39,7 +39,10 @@ export function localize(text: string, t: Translate, vars?: Record<string, strin
 
 /** Placeholder values that are message keys themselves (e.g. a role name) are shown translated. */
 const localizeVars = (vars: Record<string, string | number> | undefined, t: Translate) =>
-  vars && Object.fromEntries(Object.entries(vars).map(([name, value]) => [name, typeof value === "string" ? localize(value, t) : value]));
+  vars &&
+  Object.fromEntries(
+    Object.entries(vars).map(([name, value]) => [name, typeof value === "string" ? localize(value, t) : value]),
+  );
 
 /** A domain refusal as people read it in `t`'s language, naming its rule ("R1: …"); placeholder values that are message keys are translated too. */
 export function refusalMessage(error: DomainError, t: Translate): string {
@@ -54,7 +57,9 @@ export function errorState(error: unknown, values: Record<string, string>, t: Tr
   if (isDomainError(error)) {
     const { vars } = error.details;
     const fieldErrors = error.details.fieldErrors
-      ? Object.fromEntries(Object.entries(error.details.fieldErrors).map(([field, text]) => [field, localize(text, t, vars)]))
+      ? Object.fromEntries(
+          Object.entries(error.details.fieldErrors).map(([field, text]) => [field, localize(text, t, vars)]),
+        )
       : undefined;
     const message = fieldErrors && error.code === "VALIDATION" ? t("common.fixFields") : refusalMessage(error, t);
     return { status: "error", message, fieldErrors, values };
@@ -63,7 +68,8 @@ export function errorState(error: unknown, values: Record<string, string>, t: Tr
   return { status: "error", message: t("common.unexpectedError"), values };
 }
 
-export type ParsedForm<T> = { ok: true; data: T; values: Record<string, string> } | { ok: false; state: FormState & { status: "error" } };
+export type ParsedForm<T> =
+  { ok: true; data: T; values: Record<string, string> } | { ok: false; state: FormState & { status: "error" } };
 
 /**
  * Parses a form post with a zod schema (fields whose names start with `$` are React's own and
@@ -80,6 +86,8 @@ export function parseForm<S extends z.ZodType>(
   const values = echoValues(formData, options.omitValues);
   const parsed = schema.safeParse(Object.fromEntries([...formData].filter(([key]) => !key.startsWith("$"))));
   if (parsed.success) return { ok: true, data: parsed.data, values };
-  const fieldErrors = Object.fromEntries(Object.entries(fieldErrorsFrom(parsed.error)).map(([field, text]) => [field, localize(text, t)]));
+  const fieldErrors = Object.fromEntries(
+    Object.entries(fieldErrorsFrom(parsed.error)).map(([field, text]) => [field, localize(text, t)]),
+  );
   return { ok: false, state: { status: "error", message: t("common.fixFields"), fieldErrors, values } };
 }

@@ -10,8 +10,18 @@ export const MAIN_NAV: NavItem[] = [
   { href: "/overview", label: "nav.overview" },
   { href: "/customers", label: "nav.customers", permission: "customers-view" },
   // Reseller side; a direct-bill partner's move shows it only after "Accept and continue" (R14).
-  { href: "/indirect-providers", label: "nav.indirectProviders", permission: "customers-view", program: "INDIRECT_RESELLER" },
-  { href: "/indirect-resellers", label: "nav.indirectResellers", permission: "customers-view", program: "INDIRECT_PROVIDER" },
+  {
+    href: "/indirect-providers",
+    label: "nav.indirectProviders",
+    permission: "customers-view",
+    program: "INDIRECT_RESELLER",
+  },
+  {
+    href: "/indirect-resellers",
+    label: "nav.indirectResellers",
+    permission: "customers-view",
+    program: "INDIRECT_PROVIDER",
+  },
 ];
 
 export const SETTINGS_NAV: NavItem[] = [
@@ -30,6 +40,7 @@ export function visibleNav(items: NavItem[], context: NavContext): NavItem[] {
   if (!hasAnyRole(context)) return items.filter((item) => item.href === "/overview");
   return items.filter(
     (item) =>
-      (!item.permission || hasPermission(context, item.permission)) && (!item.program || context.activePrograms.includes(item.program)),
+      (!item.permission || hasPermission(context, item.permission)) &&
+      (!item.program || context.activePrograms.includes(item.program)),
   );
 }

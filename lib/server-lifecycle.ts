@@ -11,7 +11,8 @@ const globalForLifecycle = globalThis as unknown as { partnerCenterHousekeeping?
 export async function runHousekeeping(): Promise<void> {
   try {
     const purged = await purgeExpired();
-    if (purged.rateLimitBuckets + purged.userSessions + purged.sentEmails > 0) console.info("[housekeeping] purged", purged);
+    if (purged.rateLimitBuckets + purged.userSessions + purged.sentEmails > 0)
+      console.info("[housekeeping] purged", purged);
   } catch (error) {
     console.error("[housekeeping] purge failed, retrying in the next round:", (error as Error).message);
   }
@@ -37,7 +38,9 @@ export async function runHousekeeping(): Promise<void> {
  */
 export function start() {
   if (process.env.MAILBOX_DIR && process.env.NODE_ENV === "production") {
-    console.warn("[mailbox] MAILBOX_DIR is set: /dev/mailbox shows every caught email without sign-in. Never set it in a real deployment.");
+    console.warn(
+      "[mailbox] MAILBOX_DIR is set: /dev/mailbox shows every caught email without sign-in. Never set it in a real deployment.",
+    );
   }
   startHousekeeping();
   if (process.env.EMAIL_WORKER !== "off") startEmailWorker();
@@ -54,5 +57,7 @@ function startHousekeeping() {
 async function stop() {
   clearInterval(globalForLifecycle.partnerCenterHousekeeping);
   delete globalForLifecycle.partnerCenterHousekeeping;
-  await stopEmailWorker().catch((error) => console.error("[email] stopping the worker failed:", (error as Error).message));
+  await stopEmailWorker().catch((error) =>
+    console.error("[email] stopping the worker failed:", (error as Error).message),
+  );
 }

@@ -13,4 +13,5 @@ export function newToken(): { token: string; tokenHash: string } {
 }
 
 /** A token as it arrives in a URL: 43 base64url characters, or nothing worth a database read. */
-export const isWellFormedToken = (token: unknown): token is string => typeof token === "string" && /^[A-Za-z0-9_-]{43}$/.test(token);
+export const isWellFormedToken = (token: unknown): token is string =>
+  typeof token === "string" && /^[A-Za-z0-9_-]{43}$/.test(token);

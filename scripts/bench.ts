@@ -80,9 +80,15 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 process.on("exit", () => app?.killNow()); // last resort: never leave next-server behind
 
 async function main() {
-  const loadAverage = os.loadavg().map((value) => value.toFixed(1)).join(" ");
-  console.log(`Partner Center bench — ${os.availableParallelism()} CPU core(s), load average ${loadAverage}, Node ${process.version}`);
-  if (os.loadavg()[0] > os.availableParallelism() / 2) console.log("  note: the machine is already busy; the numbers will be lower than on an idle one");
+  const loadAverage = os
+    .loadavg()
+    .map((value) => value.toFixed(1))
+    .join(" ");
+  console.log(
+    `Partner Center bench — ${os.availableParallelism()} CPU core(s), load average ${loadAverage}, Node ${process.version}`,
+  );
+  if (os.loadavg()[0] > os.availableParallelism() / 2)
+    console.log("  note: the machine is already busy; the numbers will be lower than on an idle one");
 
   step("Build");
   const buildLog = path.join(runDir, "build.log");
@@ -103,7 +109,11 @@ async function main() {
   const seed = await seedBench(database.url);
   for (const line of seed.steps) console.log(`  ${line}`);
   console.log(`  seeded in ${seed.seconds.toFixed(1)} s:`);
-  console.log(`  ${Object.entries(seed.counts).map(([key, value]) => `${key} ${value.toLocaleString("en")}`).join(", ")}`);
+  console.log(
+    `  ${Object.entries(seed.counts)
+      .map(([key, value]) => `${key} ${value.toLocaleString("en")}`)
+      .join(", ")}`,
+  );
 
   step("App");
   const serverLog = path.join(runDir, "next-start.log");
@@ -131,16 +141,25 @@ async function main() {
       console.log(`  warning: the page ${answer}`);
     }
     const statements = database.statementStats ? await countStatements(database.url, url, cookie, VIEWS) : null;
-    if (statements) console.log(`  ${statements.perView.toFixed(1)} SQL statements per view (${VIEWS} sequential views)`);
-    const load = await drive(url, cookie, { connections: CONNECTIONS, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS });
-    console.log(`  p50 ${load.p50.toFixed(1)} ms, p95 ${load.p95.toFixed(1)} ms, p99 ${load.p99.toFixed(1)} ms, ${load.requestsPerSecond.toFixed(1)} req/s, status ${load.statusCodes || "none"}`);
+    if (statements)
+      console.log(`  ${statements.perView.toFixed(1)} SQL statements per view (${VIEWS} sequential views)`);
+    const load = await drive(url, cookie, {
+      connections: CONNECTIONS,
+      seconds: SECONDS,
+      warmupSeconds: WARMUP_SECONDS,
+    });
+    console.log(
+      `  p50 ${load.p50.toFixed(1)} ms, p95 ${load.p95.toFixed(1)} ms, p99 ${load.p99.toFixed(1)} ms, ${load.requestsPerSecond.toFixed(1)} req/s, status ${load.statusCodes || "none"}`,
+    );
     rows.push({ ...page, load, statements });
   }
 
   printStatements(rows);
   printTable(rows, CONNECTIONS, SECONDS, database.statementStatsNote);
   printTargets(rows, seed.seconds);
-  console.log(`\nDatabase: ${database.description}, removed now. Bench sign-in was ${BENCH_ADMIN_EMAIL} / ${BENCH_PASSWORD}.`);
+  console.log(
+    `\nDatabase: ${database.description}, removed now. Bench sign-in was ${BENCH_ADMIN_EMAIL} / ${BENCH_PASSWORD}.`,
+  );
 }
 
 let status = 0;

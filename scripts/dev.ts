@@ -19,7 +19,11 @@ const cleanups: (() => Promise<unknown>)[] = [];
 
 let postgres: RunningPostgres | undefined;
 if (!env.DATABASE_URL) {
-  postgres = await startEmbeddedPostgres({ dataDir: path.join(ROOT, ".data/postgres"), preferredPort: 5432, quiet: true });
+  postgres = await startEmbeddedPostgres({
+    dataDir: path.join(ROOT, ".data/postgres"),
+    preferredPort: 5432,
+    quiet: true,
+  });
   cleanups.push(() => postgres!.stop());
   env.DATABASE_URL = postgres.url("partner_center");
 }
@@ -36,12 +40,16 @@ if (!env.SMTP_URL) {
   mailboxNote = `http://localhost:${port}/dev/mailbox (SMTP ${catcher.url})`;
 }
 
-const next = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "dev", "--port", String(port), "--hostname", "127.0.0.1"], {
-  cwd: ROOT,
-  env: env as NodeJS.ProcessEnv,
-  stdio: "inherit",
-  detached: true,
-});
+const next = spawn(
+  process.execPath,
+  [path.join(ROOT, "node_modules/next/dist/bin/next"), "dev", "--port", String(port), "--hostname", "127.0.0.1"],
+  {
+    cwd: ROOT,
+    env: env as NodeJS.ProcessEnv,
+    stdio: "inherit",
+    detached: true,
+  },
+);
 
 console.log(`
   Partner Center       http://localhost:${port}

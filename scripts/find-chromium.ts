@@ -28,7 +28,11 @@ function isExecutable(file: string) {
 }
 
 function onPath(name: string) {
-  return (process.env.PATH ?? "").split(path.delimiter).filter(Boolean).map((dir) => path.join(dir, name)).find(isExecutable);
+  return (process.env.PATH ?? "")
+    .split(path.delimiter)
+    .filter(Boolean)
+    .map((dir) => path.join(dir, name))
+    .find(isExecutable);
 }
 
 function locate() {
@@ -39,7 +43,8 @@ function locate() {
 function aptCommand(): string[] | null {
   if (!onPath("apt-get")) return null;
   if (process.getuid?.() === 0) return ["apt-get"];
-  if (onPath("sudo") && spawnSync("sudo", ["-n", "true"], { stdio: "ignore" }).status === 0) return ["sudo", "-n", "apt-get"];
+  if (onPath("sudo") && spawnSync("sudo", ["-n", "true"], { stdio: "ignore" }).status === 0)
+    return ["sudo", "-n", "apt-get"];
   return null;
 }
 
@@ -47,14 +52,19 @@ function installWithApt(): boolean {
   const apt = aptCommand();
   if (!apt) return false;
   console.log("Chromium is missing: installing Debian's `chromium` package with apt-get (one time, about a minute)…");
-  for (const args of [["update", "-qq"], ["install", "-y", "-qq", "chromium"]]) {
+  for (const args of [
+    ["update", "-qq"],
+    ["install", "-y", "-qq", "chromium"],
+  ]) {
     const result = spawnSync(apt[0], [...apt.slice(1), ...args], {
       encoding: "utf8",
       env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     if (result.status !== 0) {
-      console.error(`apt-get ${args.join(" ")} failed:\n${(result.stderr || result.stdout || "").trim().split("\n").slice(-15).join("\n")}`);
+      console.error(
+        `apt-get ${args.join(" ")} failed:\n${(result.stderr || result.stdout || "").trim().split("\n").slice(-15).join("\n")}`,
+      );
       return false;
     }
   }
@@ -71,7 +81,9 @@ export function findChromium(options: { install?: boolean } = {}): string {
     const value = process.env[variable];
     if (!value) continue;
     if (isExecutable(value)) return value;
-    throw new Error(`${variable} is set to ${value}, which is not an executable file: point it at a Chromium binary or unset it.`);
+    throw new Error(
+      `${variable} is set to ${value}, which is not an executable file: point it at a Chromium binary or unset it.`,
+    );
   }
   const found = locate() ?? (options.install && installWithApt() ? locate() : undefined);
   if (!found) throw new Error(CHROMIUM_MISSING);

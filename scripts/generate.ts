@@ -13,13 +13,23 @@ export function generatePrismaClient() {
   const generator = readFileSync(path.join(root, "prisma/datamodel-snapshot.mjs"), "utf8");
   const stamp = path.join(root, "lib/generated/.schema-hash");
   const hash = createHash("sha256").update(schema).update(generator).digest("hex");
-  if (existsSync(stamp) && readFileSync(stamp, "utf8") === hash && existsSync(path.join(root, "lib/generated/prisma/client.ts"))) return;
+  if (
+    existsSync(stamp) &&
+    readFileSync(stamp, "utf8") === hash &&
+    existsSync(path.join(root, "lib/generated/prisma/client.ts"))
+  )
+    return;
   // `prisma generate` only needs the schema engine binary to exist; it is never run for generate.
   const engineStub = ["/bin/false", "/usr/bin/false"].find(existsSync);
   execFileSync(process.execPath, [path.join(root, "node_modules/prisma/build/index.js"), "generate"], {
     cwd: root,
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: engineStub, PRISMA_HIDE_UPDATE_MESSAGE: "1", CHECKPOINT_DISABLE: "1" },
+    env: {
+      ...process.env,
+      PRISMA_SCHEMA_ENGINE_BINARY: engineStub,
+      PRISMA_HIDE_UPDATE_MESSAGE: "1",
+      CHECKPOINT_DISABLE: "1",
+    },
   });
   writeFileSync(stamp, hash);
 }

@@ -8,4 +8,6 @@ if (!url) {
 }
 await ensureDatabase(url);
 const result = await migrate(url);
-console.log(`${result.applied.length} migration(s) applied${result.applied.length ? `: ${result.applied.join(", ")}` : ""}; ${result.alreadyApplied} already applied.`);
+console.log(
+  `${result.applied.length} migration(s) applied${result.applied.length ? `: ${result.applied.join(", ")}` : ""}; ${result.alreadyApplied} already applied.`,
+);

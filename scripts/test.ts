@@ -18,7 +18,14 @@ const bin = (file: string) => path.join(root, "node_modules", file);
 const node = process.execPath;
 const baseEnv: Env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 
-type Result = { stage: string; status: "ok" | "failed" | "skipped"; passed?: number; failed?: number; note?: string; seconds?: number };
+type Result = {
+  stage: string;
+  status: "ok" | "failed" | "skipped";
+  passed?: number;
+  failed?: number;
+  note?: string;
+  seconds?: number;
+};
 const results: Result[] = [];
 const cleanups: (() => Promise<void>)[] = [];
 
@@ -55,14 +62,23 @@ function readJson(file: string) {
 async function vitest(databaseUrl: string) {
   const report = path.join(runDir, "vitest.json");
   const env = { ...baseEnv, DATABASE_URL: databaseUrl, TEST_DATABASE_URL: databaseUrl };
-  const code = await run(node, [bin("vitest/vitest.mjs"), "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`], env);
+  const code = await run(
+    node,
+    [bin("vitest/vitest.mjs"), "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`],
+    env,
+  );
   const json = readJson(report);
   const passed = json?.numPassedTests ?? 0;
   // Trust the report as well as the exit status (a stray exit hook once turned a failure into 0).
   const ok = code === 0 && json?.success === true;
   // A file that fails to load has no failed tests but fails the run: count it.
   const failed = (json?.numFailedTests ?? 0) || (ok ? 0 : Math.max(1, json?.numFailedTestSuites ?? 0));
-  return { status: ok ? "ok" : "failed", passed, failed, note: ok ? undefined : `exit status ${code}${json ? "" : ", no JSON report"}` } as const;
+  return {
+    status: ok ? "ok" : "failed",
+    passed,
+    failed,
+    note: ok ? undefined : `exit status ${code}${json ? "" : ", no JSON report"}`,
+  } as const;
 }
 
 /** The SMTP mail catcher from lib/dev-mail (another engineer's module), if it exists yet. */
@@ -86,7 +102,8 @@ async function e2e(databaseUrl: string, chromium: string) {
     const seedEnv = { ...baseEnv, DATABASE_URL: databaseUrl };
     const hook = path.join(root, "tests/setup/server-only-hook.mjs");
     const code = await run(node, ["--import", "tsx", "--import", hook, "tests/setup/seed-demo-e2e.ts"], seedEnv);
-    if (code !== 0) return { status: "failed", failed: 1, note: `seeding the demo data failed (exit status ${code})` } as const;
+    if (code !== 0)
+      return { status: "failed", failed: 1, note: `seeding the demo data failed (exit status ${code})` } as const;
   } else {
     notes.push("no prisma/seed-demo.ts: ran without demo data");
   }
@@ -104,7 +121,12 @@ async function e2e(databaseUrl: string, chromium: string) {
     ...(smtpUrl ? { SMTP_URL: smtpUrl } : {}),
   };
   const serverLog = path.join(runDir, "next-start.log");
-  const server = startServer(node, [bin("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], { ...appEnv, NODE_ENV: "production" }, serverLog);
+  const server = startServer(
+    node,
+    [bin("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"],
+    { ...appEnv, NODE_ENV: "production" },
+    serverLog,
+  );
   cleanups.push(server.stop);
   try {
     await waitForHttp(baseUrl, server, 90_000);
@@ -134,7 +156,9 @@ async function e2e(databaseUrl: string, chromium: string) {
 
 function printTail(file: string, lines = 40) {
   if (!existsSync(file)) return;
-  console.log(`── last ${lines} lines of ${file} ──\n${readFileSync(file, "utf8").trimEnd().split("\n").slice(-lines).join("\n")}`);
+  console.log(
+    `── last ${lines} lines of ${file} ──\n${readFileSync(file, "utf8").trimEnd().split("\n").slice(-lines).join("\n")}`,
+  );
 }
 
 async function main() {
@@ -179,7 +203,8 @@ async function main() {
 }
 
 async function cleanUp() {
-  for (const cleanup of cleanups.reverse()) await cleanup().catch((error) => console.error(`cleanup: ${error.message}`));
+  for (const cleanup of cleanups.reverse())
+    await cleanup().catch((error) => console.error(`cleanup: ${error.message}`));
   cleanups.length = 0;
 }
 

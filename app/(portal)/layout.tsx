@@ -15,7 +15,10 @@ export default async function PortalLayout({ children }: { children: ReactNode }
   const context = { ...user, activePrograms: await listActivePrograms(user) };
   return (
     <div className="flex min-h-screen flex-col">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:bg-white focus:p-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:bg-white focus:p-2"
+      >
         {t("app.skipToContent")}
       </a>
       <header className="flex flex-wrap items-center justify-between gap-4 border-b border-slate-200 bg-white px-6 py-3">
@@ -32,7 +35,12 @@ export default async function PortalLayout({ children }: { children: ReactNode }
       </header>
       <div className="flex flex-1">
         <aside className="w-60 shrink-0 border-r border-slate-200 bg-slate-100 p-4">
-          <SideNav main={visibleNav(MAIN_NAV, context)} settings={visibleNav(SETTINGS_NAV, context)} t={t} label={t("nav.label")} />
+          <SideNav
+            main={visibleNav(MAIN_NAV, context)}
+            settings={visibleNav(SETTINGS_NAV, context)}
+            t={t}
+            label={t("nav.label")}
+          />
         </aside>
         <main id="main" className="min-w-0 flex-1 p-8">
           {children}

@@ -29,7 +29,12 @@ export function AuditEventsTable({ t, locale, events, withOrganization }: Props)
   ];
   return (
     // A wide table scrolls sideways; the focusable, named region lets keyboard users scroll it too.
-    <div role="region" aria-labelledby="audit-table-caption" tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200 bg-white focus:outline-2 focus:outline-brand-700">
+    <div
+      role="region"
+      aria-labelledby="audit-table-caption"
+      tabIndex={0}
+      className="overflow-x-auto rounded-lg border border-slate-200 bg-white focus:outline-2 focus:outline-brand-700"
+    >
       <table className="w-full text-left text-sm">
         <caption id="audit-table-caption" className="sr-only">
           {t("audit.table.caption")}
@@ -66,7 +71,9 @@ export function AuditEventsTable({ t, locale, events, withOrganization }: Props)
                 <td className={`${cell} min-w-40 [overflow-wrap:anywhere]`}>{event.actorLabel}</td>
                 <td className={cell}>
                   {actionLabel(event.action, t)}
-                  <span className="block font-mono text-xs text-slate-600 [overflow-wrap:anywhere]">{event.action}</span>
+                  <span className="block font-mono text-xs text-slate-600 [overflow-wrap:anywhere]">
+                    {event.action}
+                  </span>
                 </td>
                 <td className={`${cell} min-w-40 [overflow-wrap:anywhere]`}>
                   {event.targetLabel ?? event.targetId ?? "—"}

@@ -23,10 +23,16 @@ export const actionLabel = (action: string, t: Translate) => {
 /** A GET form: the filter lives in the URL, so results can be bookmarked, shared and paged. */
 export function AuditFilterForm({ t, values, errors, actions, resetHref, withOrganization }: Props) {
   // Keep a selected action listed even if it is not among the choices (e.g. from a shared link).
-  const choices = values.action && !actions.includes(values.action) && !errors.action ? [...actions, values.action] : actions;
+  const choices =
+    values.action && !actions.includes(values.action) && !errors.action ? [...actions, values.action] : actions;
   const actionError = errors.action;
   return (
-    <form method="get" role="search" aria-label={t("audit.filter.label")} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
+    <form
+      method="get"
+      role="search"
+      aria-label={t("audit.filter.label")}
+      className="space-y-4 rounded-lg border border-slate-200 bg-white p-4"
+    >
       <div className="grid grid-cols-1 gap-4 md:grid-cols-2 lg:grid-cols-4">
         {withOrganization && (
           <TextField
@@ -76,21 +82,48 @@ export function AuditFilterForm({ t, values, errors, actions, resetHref, withOrg
             error={errors.actor}
           />
           <div className="flex items-center gap-2">
-            <input id="field-exact" name="exact" type="checkbox" value="1" defaultChecked={values.exact === "1"} className="h-4 w-4" />
+            <input
+              id="field-exact"
+              name="exact"
+              type="checkbox"
+              value="1"
+              defaultChecked={values.exact === "1"}
+              className="h-4 w-4"
+            />
             <label htmlFor="field-exact" className="text-sm text-slate-800">
               {t("audit.filter.exact")}
             </label>
           </div>
         </div>
         {/* A date input can't hold an invalid value; the message says what was wrong. */}
-        <TextField label={t("audit.filter.from")} name="from" type="date" defaultValue={errors.from ? "" : (values.from ?? "")} hint={t("audit.filter.datesHint")} error={errors.from} />
-        <TextField label={t("audit.filter.to")} name="to" type="date" defaultValue={errors.to ? "" : (values.to ?? "")} hint={t("audit.filter.datesHint")} error={errors.to} />
+        <TextField
+          label={t("audit.filter.from")}
+          name="from"
+          type="date"
+          defaultValue={errors.from ? "" : (values.from ?? "")}
+          hint={t("audit.filter.datesHint")}
+          error={errors.from}
+        />
+        <TextField
+          label={t("audit.filter.to")}
+          name="to"
+          type="date"
+          defaultValue={errors.to ? "" : (values.to ?? "")}
+          hint={t("audit.filter.datesHint")}
+          error={errors.to}
+        />
       </div>
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" className="inline-flex items-center rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+        <button
+          type="submit"
+          className="inline-flex items-center rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
+        >
           {t("audit.filter.apply")}
         </button>
-        <Link href={resetHref} className="inline-flex items-center rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-100">
+        <Link
+          href={resetHref}
+          className="inline-flex items-center rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-100"
+        >
           {t("audit.filter.reset")}
         </Link>
       </div>

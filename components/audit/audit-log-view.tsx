@@ -28,8 +28,21 @@ type Props = {
 };
 
 /** The audit log page body, shared by the portal (one organization) and the operator console (all). */
-export function AuditLogView({ t, locale, title, intro, basePath, parsed, actions, page, withOrganization, notice }: Props) {
-  const errors = parsed.ok ? {} : Object.fromEntries(Object.entries(parsed.fieldErrors).map(([field, key]) => [field, localize(key, t)]));
+export function AuditLogView({
+  t,
+  locale,
+  title,
+  intro,
+  basePath,
+  parsed,
+  actions,
+  page,
+  withOrganization,
+  notice,
+}: Props) {
+  const errors = parsed.ok
+    ? {}
+    : Object.fromEntries(Object.entries(parsed.fieldErrors).map(([field, key]) => [field, localize(key, t)]));
   const filterParams = parsed.ok ? auditFilterParams(parsed.filter) : new URLSearchParams();
   const exportHref = `${basePath}/export${filterParams.size ? `?${filterParams}` : ""}`;
   const max = AUDIT_EXPORT_LIMIT.toLocaleString(locale);
@@ -40,7 +53,14 @@ export function AuditLogView({ t, locale, title, intro, basePath, parsed, action
         <p className="mt-1 max-w-3xl text-sm text-slate-700">{intro}</p>
       </div>
       {notice}
-      <AuditFilterForm t={t} values={parsed.values} errors={errors} actions={actions} resetHref={basePath} withOrganization={withOrganization} />
+      <AuditFilterForm
+        t={t}
+        values={parsed.values}
+        errors={errors}
+        actions={actions}
+        resetHref={basePath}
+        withOrganization={withOrganization}
+      />
       {page && (
         <div className="flex flex-wrap items-center gap-3">
           {/* A plain link: a download, never prefetched or client-routed. */}
@@ -68,7 +88,15 @@ export function AuditLogView({ t, locale, title, intro, basePath, parsed, action
         ) : (
           <AuditEventsTable t={t} locale={locale} events={page.events} withOrganization={withOrganization} />
         ))}
-      {page && <AuditPager t={t} basePath={basePath} filterParams={filterParams} previousCursor={page.previousCursor} nextCursor={page.nextCursor} />}
+      {page && (
+        <AuditPager
+          t={t}
+          basePath={basePath}
+          filterParams={filterParams}
+          previousCursor={page.previousCursor}
+          nextCursor={page.nextCursor}
+        />
+      )}
     </div>
   );
 }

@@ -1,7 +1,13 @@
 import Link from "next/link";
 import type { Translate } from "@/lib/i18n/translate";
 
-type Props = { t: Translate; basePath: string; filterParams: URLSearchParams; previousCursor: string | null; nextCursor: string | null };
+type Props = {
+  t: Translate;
+  basePath: string;
+  filterParams: URLSearchParams;
+  previousCursor: string | null;
+  nextCursor: string | null;
+};
 
 /** Previous/Next links that keep the filter; the cursor says where the page starts or ends. */
 export function AuditPager({ t, basePath, filterParams, previousCursor, nextCursor }: Props) {

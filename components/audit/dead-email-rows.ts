@@ -5,7 +5,11 @@ import type { DeadEmailLabels, DeadEmailRow } from "./dead-emails-table";
 const MAX_ERROR_CHARS = 300;
 
 /** Rows for DeadEmailsTable, formatted on the server in the reader's language (times in UTC). */
-export function deadEmailRows(emails: (DeadEmail & { tenant?: { name: string; primaryDomain: string } | null })[], t: Translate, locale: string): DeadEmailRow[] {
+export function deadEmailRows(
+  emails: (DeadEmail & { tenant?: { name: string; primaryDomain: string } | null })[],
+  t: Translate,
+  locale: string,
+): DeadEmailRow[] {
   const time = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
   return emails.map((email) => ({
     id: email.id,
@@ -13,10 +17,16 @@ export function deadEmailRows(emails: (DeadEmail & { tenant?: { name: string; pr
     subject: email.subject,
     template: email.template,
     attempts: email.attempts,
-    lastError: email.lastError && email.lastError.length > MAX_ERROR_CHARS ? `${email.lastError.slice(0, MAX_ERROR_CHARS - 1)}…` : (email.lastError ?? ""),
+    lastError:
+      email.lastError && email.lastError.length > MAX_ERROR_CHARS
+        ? `${email.lastError.slice(0, MAX_ERROR_CHARS - 1)}…`
+        : (email.lastError ?? ""),
     when: email.updatedAt.toISOString(),
     whenText: time.format(email.updatedAt),
-    organization: email.tenant === undefined ? undefined : email.tenant && { name: email.tenant.name, domain: email.tenant.primaryDomain },
+    organization:
+      email.tenant === undefined
+        ? undefined
+        : email.tenant && { name: email.tenant.name, domain: email.tenant.primaryDomain },
     retryLabel: t("deadEmails.retryLabel", { to: email.toAddress }),
   }));
 }

@@ -47,7 +47,8 @@ type Props = {
 export function DeadEmailsTable({ rows, labels, action, withOrganization }: Props) {
   const [state, formAction] = useActionState(action, { status: "idle" } as FormState);
   const cell = "px-4 py-2 align-top";
-  const tone = state.status === "error" ? "border-red-300 bg-red-50 text-red-900" : "border-green-300 bg-green-50 text-green-900";
+  const tone =
+    state.status === "error" ? "border-red-300 bg-red-50 text-red-900" : "border-green-300 bg-green-50 text-green-900";
   return (
     <div className="space-y-3">
       {/* Always in the page, so screen readers announce the message when it appears. */}
@@ -57,7 +58,12 @@ export function DeadEmailsTable({ rows, labels, action, withOrganization }: Prop
       {rows.length === 0 ? (
         <p className="text-sm text-slate-700">{labels.empty}</p>
       ) : (
-        <div role="region" aria-labelledby="dead-emails-caption" tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200 bg-white focus:outline-2 focus:outline-brand-700">
+        <div
+          role="region"
+          aria-labelledby="dead-emails-caption"
+          tabIndex={0}
+          className="overflow-x-auto rounded-lg border border-slate-200 bg-white focus:outline-2 focus:outline-brand-700"
+        >
           <table className="w-full text-left text-sm">
             <caption id="dead-emails-caption" className="sr-only">
               {labels.caption}
@@ -113,7 +119,9 @@ export function DeadEmailsTable({ rows, labels, action, withOrganization }: Prop
                   <td className={`${cell} min-w-48`}>{row.subject}</td>
                   <td className={`${cell} font-mono text-xs`}>{row.template}</td>
                   <td className={`${cell} text-right`}>{row.attempts}</td>
-                  <td className={`${cell} min-w-56 font-mono text-xs [overflow-wrap:anywhere]`}>{row.lastError || "—"}</td>
+                  <td className={`${cell} min-w-56 font-mono text-xs [overflow-wrap:anywhere]`}>
+                    {row.lastError || "—"}
+                  </td>
                   <td className={`${cell} whitespace-nowrap`}>
                     <time dateTime={row.when}>{row.whenText}</time>
                   </td>

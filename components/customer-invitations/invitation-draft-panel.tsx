@@ -8,8 +8,21 @@ import { TextField } from "@/components/ui/text-field";
 import type { InvitationDraft, SendInvitationState } from "@/lib/customer-invitations/invitation-form-state";
 
 export type DraftLabels = {
-  draftTitle: string; created: string; subject: string; text: string; textHint: string; link: string;
-  copy: string; copied: string; openMail: string; sendTitle: string; to: string; send: string; sent: string; done: string; failed: string;
+  draftTitle: string;
+  created: string;
+  subject: string;
+  text: string;
+  textHint: string;
+  link: string;
+  copy: string;
+  copied: string;
+  openMail: string;
+  sendTitle: string;
+  to: string;
+  send: string;
+  sent: string;
+  done: string;
+  failed: string;
 };
 
 /**
@@ -69,10 +82,20 @@ export function InvitationDraftPanel(props: {
           </div>
         </div>
         <div className="space-y-3">
-          <TextField label={labels.link} name="link" id="draft-link" readOnly value={draft.url} data-testid="invitation-link" />
+          <TextField
+            label={labels.link}
+            name="link"
+            id="draft-link"
+            readOnly
+            value={draft.url}
+            data-testid="invitation-link"
+          />
           <div className="flex flex-wrap items-center gap-3">
             <CopyButton value={full} label={labels.copy} copiedLabel={labels.copied} />
-            <a href={mailto} className="rounded-md border border-slate-400 bg-white px-3 py-1 text-sm font-medium hover:bg-slate-100">
+            <a
+              href={mailto}
+              className="rounded-md border border-slate-400 bg-white px-3 py-1 text-sm font-medium hover:bg-slate-100"
+            >
               {labels.openMail}
             </a>
           </div>
@@ -109,14 +132,26 @@ export function InvitationDraftPanel(props: {
               </>
             ) : (
               <>
-                <TextField label={labels.to} name="to" type="email" required maxLength={254} autoComplete="off" defaultValue={values.to ?? ""} error={sendState.fieldErrors?.to} />
+                <TextField
+                  label={labels.to}
+                  name="to"
+                  type="email"
+                  required
+                  maxLength={254}
+                  autoComplete="off"
+                  defaultValue={values.to ?? ""}
+                  error={sendState.fieldErrors?.to}
+                />
               </>
             )}
             <SubmitButton>{labels.send}</SubmitButton>
           </form>
         )}
       </div>
-      <Link href={props.doneHref} className="inline-flex rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+      <Link
+        href={props.doneHref}
+        className="inline-flex rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
+      >
         {labels.done}
       </Link>
     </section>

@@ -10,8 +10,16 @@ import { InvitationDraftPanel, type DraftLabels } from "./invitation-draft-panel
 type Action<S> = (state: S, data: FormData) => Promise<S>;
 
 export type WizardLabels = DraftLabels & {
-  email: string; emailHint: string; days: string; daysHint: string; language: string;
-  check: string; create: string; passed: string; failed: string; noAddress: string;
+  email: string;
+  emailHint: string;
+  days: string;
+  daysHint: string;
+  language: string;
+  check: string;
+  create: string;
+  passed: string;
+  failed: string;
+  noAddress: string;
 };
 
 type State = InvitationFormState & { seq?: number };
@@ -31,14 +39,27 @@ export function InvitationWizard(props: {
   labels: WizardLabels;
   doneHref: string;
 }) {
-  const [state, formAction] = useActionState(async (previous: State, data: FormData): Promise<State> => {
-    const next = data.get("$step") === "create" ? await props.createAction(previous, data) : await props.checkAction(previous, data);
-    return { ...next, seq: (previous.seq ?? 0) + 1 };
-  }, { status: "idle" } as State);
+  const [state, formAction] = useActionState(
+    async (previous: State, data: FormData): Promise<State> => {
+      const next =
+        data.get("$step") === "create"
+          ? await props.createAction(previous, data)
+          : await props.checkAction(previous, data);
+      return { ...next, seq: (previous.seq ?? 0) + 1 };
+    },
+    { status: "idle" } as State,
+  );
   const { labels } = props;
 
   if (state.draft) {
-    return <InvitationDraftPanel draft={state.draft} sendAction={props.sendAction} labels={labels} doneHref={props.doneHref} />;
+    return (
+      <InvitationDraftPanel
+        draft={state.draft}
+        sendAction={props.sendAction}
+        labels={labels}
+        doneHref={props.doneHref}
+      />
+    );
   }
   const values = state.values ?? {};
   const errors = state.fieldErrors ?? {};
@@ -64,7 +85,16 @@ export function InvitationWizard(props: {
       {Object.entries(props.hidden ?? {}).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <TextField label={labels.email} name="email" type="email" maxLength={254} autoComplete="off" hint={labels.emailHint} defaultValue={values.email ?? ""} error={errors.email} />
+      <TextField
+        label={labels.email}
+        name="email"
+        type="email"
+        maxLength={254}
+        autoComplete="off"
+        hint={labels.emailHint}
+        defaultValue={values.email ?? ""}
+        error={errors.email}
+      />
       <TextField
         label={labels.days}
         name="expiresInDays"

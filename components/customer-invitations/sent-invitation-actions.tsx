@@ -6,7 +6,13 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import type { ResendInvitationState } from "@/lib/customer-invitations/invitation-form-state";
 import type { FormState } from "@/lib/forms";
 
-export type SentInvitationActionLabels = { resend: string; revoke: string; newLink: string; copy: string; copied: string };
+export type SentInvitationActionLabels = {
+  resend: string;
+  revoke: string;
+  newLink: string;
+  copy: string;
+  copied: string;
+};
 
 /** Resend (a new link, shown here once; the old one dies) and Revoke for one of the partner's own pending requests (R16). */
 export function SentInvitationActions(props: {
@@ -29,7 +35,13 @@ export function SentInvitationActions(props: {
           <label htmlFor={linkId} className="block text-xs font-medium">
             {labels.newLink}
           </label>
-          <input id={linkId} readOnly value={resent.url} data-testid="resent-link" className="block w-full rounded-md border border-slate-400 bg-white px-2 py-1 text-xs" />
+          <input
+            id={linkId}
+            readOnly
+            value={resent.url}
+            data-testid="resent-link"
+            className="block w-full rounded-md border border-slate-400 bg-white px-2 py-1 text-xs"
+          />
           <CopyButton value={resent.url} label={labels.copy} copiedLabel={labels.copied} />
         </div>
       )}

@@ -9,12 +9,30 @@ import { TemporaryPasswordPanel, type TemporaryPasswordLabels } from "@/componen
 import type { CreateCustomerState } from "@/app/(portal)/customers/new/actions/create-customer";
 
 type Option = { value: string; label: string };
-export type CreateCustomerLabels = TemporaryPasswordLabels & Record<
-  | "companySection" | "companyName" | "domain" | "domainHint" | "country" | "countryHint" | "adminSection" | "adminName" | "adminEmail"
-  | "adminEmailHint" | "resellerSection" | "reseller" | "resellerHint" | "submit" | "createdTitle" | "createdIntro" | "createdForReseller"
-  | "openCustomer" | "backToList" | "another",
-  string
->;
+export type CreateCustomerLabels = TemporaryPasswordLabels &
+  Record<
+    | "companySection"
+    | "companyName"
+    | "domain"
+    | "domainHint"
+    | "country"
+    | "countryHint"
+    | "adminSection"
+    | "adminName"
+    | "adminEmail"
+    | "adminEmailHint"
+    | "resellerSection"
+    | "reseller"
+    | "resellerHint"
+    | "submit"
+    | "createdTitle"
+    | "createdIntro"
+    | "createdForReseller"
+    | "openCustomer"
+    | "backToList"
+    | "another",
+    string
+  >;
 
 /** Create a customer → the confirmation with the Global admin's temporary password, shown once (R18). */
 export function CreateCustomerForm(props: {
@@ -28,10 +46,14 @@ export function CreateCustomerForm(props: {
   const { labels } = props;
   if (state.created) {
     const created = state.created;
-    const intro = (created.reseller ? labels.createdForReseller : labels.createdIntro).replace("{name}", created.name).replace("{reseller}", created.reseller ?? "");
+    const intro = (created.reseller ? labels.createdForReseller : labels.createdIntro)
+      .replace("{name}", created.name)
+      .replace("{reseller}", created.reseller ?? "");
     return (
       <section aria-labelledby="created-title" className="space-y-4">
-        <h2 id="created-title" className="text-xl font-semibold">{labels.createdTitle}</h2>
+        <h2 id="created-title" className="text-xl font-semibold">
+          {labels.createdTitle}
+        </h2>
         <p className="text-sm">{intro}</p>
         {created.reseller && <p className="text-sm">{labels.createdIntro.replace("{name}", created.name)}</p>}
         <TemporaryPasswordPanel
@@ -40,9 +62,15 @@ export function CreateCustomerForm(props: {
           labels={{ ...labels, warning: labels.warning.replace("{hours}", String(created.expiresInHours)) }}
         />
         <div className="flex flex-wrap gap-4 text-sm">
-          <Link href={`/customers/${created.id}`} className="font-medium text-brand-700 underline">{labels.openCustomer}</Link>
-          <Link href="/customers" className="font-medium text-brand-700 underline">{labels.backToList}</Link>
-          <a href="/customers/new" className="font-medium text-brand-700 underline">{labels.another}</a>
+          <Link href={`/customers/${created.id}`} className="font-medium text-brand-700 underline">
+            {labels.openCustomer}
+          </Link>
+          <Link href="/customers" className="font-medium text-brand-700 underline">
+            {labels.backToList}
+          </Link>
+          <a href="/customers/new" className="font-medium text-brand-700 underline">
+            {labels.another}
+          </a>
         </div>
       </section>
     );
@@ -56,21 +84,77 @@ export function CreateCustomerForm(props: {
       {state.status === "error" && state.message && <Alert tone="error">{state.message}</Alert>}
       <fieldset className="space-y-4">
         <legend className="text-lg font-semibold">{labels.companySection}</legend>
-        <TextField label={labels.companyName} name="companyName" required maxLength={200} autoComplete="off" defaultValue={values.companyName} error={errors.companyName} />
-        <TextField label={labels.domain} name="domain" required maxLength={253} autoComplete="off" hint={labels.domainHint} defaultValue={values.domain} error={errors.domain} />
-        <SelectField key={selectKey("countryCode")} label={labels.country} name="countryCode" required options={props.countries} defaultValue={values.countryCode ?? ""} error={errors.countryCode} aria-describedby={errors.countryCode ? "field-countryCode-error" : "country-hint"} />
-        <p id="country-hint" className="-mt-3 text-xs text-slate-600">{labels.countryHint}</p>
+        <TextField
+          label={labels.companyName}
+          name="companyName"
+          required
+          maxLength={200}
+          autoComplete="off"
+          defaultValue={values.companyName}
+          error={errors.companyName}
+        />
+        <TextField
+          label={labels.domain}
+          name="domain"
+          required
+          maxLength={253}
+          autoComplete="off"
+          hint={labels.domainHint}
+          defaultValue={values.domain}
+          error={errors.domain}
+        />
+        <SelectField
+          key={selectKey("countryCode")}
+          label={labels.country}
+          name="countryCode"
+          required
+          options={props.countries}
+          defaultValue={values.countryCode ?? ""}
+          error={errors.countryCode}
+          aria-describedby={errors.countryCode ? "field-countryCode-error" : "country-hint"}
+        />
+        <p id="country-hint" className="-mt-3 text-xs text-slate-600">
+          {labels.countryHint}
+        </p>
       </fieldset>
       <fieldset className="space-y-4">
         <legend className="text-lg font-semibold">{labels.adminSection}</legend>
-        <TextField label={labels.adminName} name="adminName" required maxLength={200} autoComplete="off" defaultValue={values.adminName} error={errors.adminName} />
-        <TextField label={labels.adminEmail} name="adminEmail" type="email" required maxLength={254} autoComplete="off" hint={labels.adminEmailHint} defaultValue={values.adminEmail} error={errors.adminEmail} />
+        <TextField
+          label={labels.adminName}
+          name="adminName"
+          required
+          maxLength={200}
+          autoComplete="off"
+          defaultValue={values.adminName}
+          error={errors.adminName}
+        />
+        <TextField
+          label={labels.adminEmail}
+          name="adminEmail"
+          type="email"
+          required
+          maxLength={254}
+          autoComplete="off"
+          hint={labels.adminEmailHint}
+          defaultValue={values.adminEmail}
+          error={errors.adminEmail}
+        />
       </fieldset>
       {props.resellers && (
         <fieldset className="space-y-4">
           <legend className="text-lg font-semibold">{labels.resellerSection}</legend>
-          <SelectField key={selectKey("resellerId")} label={labels.reseller} name="resellerId" options={props.resellers} defaultValue={values.resellerId ?? ""} error={errors.resellerId} aria-describedby={errors.resellerId ? "field-resellerId-error" : "reseller-hint"} />
-          <p id="reseller-hint" className="-mt-3 text-xs text-slate-600">{labels.resellerHint}</p>
+          <SelectField
+            key={selectKey("resellerId")}
+            label={labels.reseller}
+            name="resellerId"
+            options={props.resellers}
+            defaultValue={values.resellerId ?? ""}
+            error={errors.resellerId}
+            aria-describedby={errors.resellerId ? "field-resellerId-error" : "reseller-hint"}
+          />
+          <p id="reseller-hint" className="-mt-3 text-xs text-slate-600">
+            {labels.resellerHint}
+          </p>
         </fieldset>
       )}
       <SubmitButton>{labels.submit}</SubmitButton>

@@ -1,7 +1,12 @@
 import Link from "next/link";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
-import { CHANNEL_FILTERS, CUSTOMER_SORTS, type ChannelFilter, type CustomerFilter } from "@/lib/customers/customer-filter";
+import {
+  CHANNEL_FILTERS,
+  CUSTOMER_SORTS,
+  type ChannelFilter,
+  type CustomerFilter,
+} from "@/lib/customers/customer-filter";
 import type { LinkedPartner } from "@/lib/customers/list-linked-partners";
 import type { Translate } from "@/lib/i18n/translate";
 
@@ -10,7 +15,13 @@ import type { Translate } from "@/lib/i18n/translate";
  * list can be bookmarked, shared and paged. The provider filter shows for a partner that has
  * indirect providers, the reseller filter for one that has indirect resellers.
  */
-export function CustomerFilterForm({ t, filter, providers, resellers, filtered }: {
+export function CustomerFilterForm({
+  t,
+  filter,
+  providers,
+  resellers,
+  filtered,
+}: {
   t: Translate;
   filter: CustomerFilter;
   providers: LinkedPartner[];
@@ -18,18 +29,36 @@ export function CustomerFilterForm({ t, filter, providers, resellers, filtered }
   filtered: boolean;
 }) {
   const partnerOptions = (partners: LinkedPartner[]) =>
-    partners.map((partner) => ({ value: partner.id, label: partner.active ? partner.name : t("customers.filter.ended", { name: partner.name }) }));
+    partners.map((partner) => ({
+      value: partner.id,
+      label: partner.active ? partner.name : t("customers.filter.ended", { name: partner.name }),
+    }));
   return (
-    <form method="get" role="search" aria-label={t("customers.filter.label")} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
+    <form
+      method="get"
+      role="search"
+      aria-label={t("customers.filter.label")}
+      className="space-y-4 rounded-lg border border-slate-200 bg-white p-4"
+    >
       <div className="grid grid-cols-1 gap-4 md:grid-cols-2 lg:grid-cols-4">
-        <TextField label={t("customers.filter.search")} name="q" type="search" maxLength={100} defaultValue={filter.q} autoComplete="off" />
+        <TextField
+          label={t("customers.filter.search")}
+          name="q"
+          type="search"
+          maxLength={100}
+          defaultValue={filter.q}
+          autoComplete="off"
+        />
         <SelectField
           label={t("customers.filter.channel")}
           name="channel"
           defaultValue={filter.channel ?? ""}
           options={[
             { value: "", label: t("customers.filter.anyChannel") },
-            ...(Object.keys(CHANNEL_FILTERS) as ChannelFilter[]).map((channel) => ({ value: channel, label: t(`customers.channel.${channel}`) })),
+            ...(Object.keys(CHANNEL_FILTERS) as ChannelFilter[]).map((channel) => ({
+              value: channel,
+              label: t(`customers.channel.${channel}`),
+            })),
           ]}
         />
         {providers.length > 0 && (
@@ -56,7 +85,10 @@ export function CustomerFilterForm({ t, filter, providers, resellers, filtered }
         />
       </div>
       <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+        <button
+          type="submit"
+          className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
+        >
           {t("customers.filter.apply")}
         </button>
         {filtered && (

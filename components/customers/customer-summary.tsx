@@ -57,11 +57,17 @@ export function CustomerSummary({ labels, summary }: { labels: SummaryLabels; su
             <p data-testid="subscription-count">{summary.subscriptions}</p>
             <p className="mt-2 flex flex-wrap gap-3">
               {labels.canManage && (
-                <a href={`/customers/${summary.id}/products/add`} className="rounded-md bg-brand-700 px-3 py-1.5 font-semibold text-white hover:bg-brand-800">
+                <a
+                  href={`/customers/${summary.id}/products/add`}
+                  className="rounded-md bg-brand-700 px-3 py-1.5 font-semibold text-white hover:bg-brand-800"
+                >
                   {labels.addProducts}
                 </a>
               )}
-              <a href={`/customers/${summary.id}/products`} className="rounded-md border border-slate-400 bg-white px-3 py-1.5 font-medium hover:bg-slate-100">
+              <a
+                href={`/customers/${summary.id}/products`}
+                className="rounded-md border border-slate-400 bg-white px-3 py-1.5 font-medium hover:bg-slate-100"
+              >
                 {labels.viewProducts}
               </a>
             </p>

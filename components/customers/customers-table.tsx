@@ -17,7 +17,17 @@ export type CustomerRowTexts = {
  * details are texts the server sent with the page — expanding fetches nothing — and are rendered
  * only when open, so 25 collapsed rows cost little to render.
  */
-export function CustomersTable({ caption, headers, rows, labels }: { caption: string; headers: string[]; rows: CustomerRowTexts[]; labels: SummaryLabels }) {
+export function CustomersTable({
+  caption,
+  headers,
+  rows,
+  labels,
+}: {
+  caption: string;
+  headers: string[];
+  rows: CustomerRowTexts[];
+  labels: SummaryLabels;
+}) {
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const toggle = (id: string) =>
     setOpen((current) => {
@@ -47,8 +57,17 @@ export function CustomersTable({ caption, headers, rows, labels }: { caption: st
                 <tr className="border-t border-slate-200">
                   <th scope="row" className="font-medium">
                     <span className="flex items-center gap-2">
-                      <button type="button" aria-expanded={expanded} aria-controls={detailsId} aria-label={row.expandLabel} onClick={() => toggle(row.id)} className="rounded px-1.5 text-lg leading-none hover:bg-slate-200">
-                        <span aria-hidden="true" className={`inline-block ${expanded ? "rotate-180" : ""}`}>▾</span>
+                      <button
+                        type="button"
+                        aria-expanded={expanded}
+                        aria-controls={detailsId}
+                        aria-label={row.expandLabel}
+                        onClick={() => toggle(row.id)}
+                        className="rounded px-1.5 text-lg leading-none hover:bg-slate-200"
+                      >
+                        <span aria-hidden="true" className={`inline-block ${expanded ? "rotate-180" : ""}`}>
+                          ▾
+                        </span>
                       </button>
                       <a href={`/customers/${row.id}`} className="text-brand-700 underline">
                         {row.name}
@@ -60,7 +79,9 @@ export function CustomersTable({ caption, headers, rows, labels }: { caption: st
                   ))}
                 </tr>
                 <tr id={detailsId} hidden={!expanded} className="bg-slate-50">
-                  <td colSpan={headers.length}>{expanded && <CustomerSummary labels={labels} summary={row.summary} />}</td>
+                  <td colSpan={headers.length}>
+                    {expanded && <CustomerSummary labels={labels} summary={row.summary} />}
+                  </td>
                 </tr>
               </Fragment>
             );

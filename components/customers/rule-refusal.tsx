@@ -5,7 +5,19 @@ import { refusalMessage } from "@/lib/forms";
 import type { Translate } from "@/lib/i18n/translate";
 
 /** A page whose action a rule refuses (R9, R10): the rule in the reader's language, and the way back. */
-export function RuleRefusal({ t, title, backHref, backLabel, error }: { t: Translate; title: string; backHref: string; backLabel: string; error: DomainError }) {
+export function RuleRefusal({
+  t,
+  title,
+  backHref,
+  backLabel,
+  error,
+}: {
+  t: Translate;
+  title: string;
+  backHref: string;
+  backLabel: string;
+  error: DomainError;
+}) {
   return (
     <div className="max-w-3xl space-y-6">
       <Link href={backHref} className="text-sm text-brand-700 underline">

@@ -15,9 +15,17 @@ export type SummaryInput = {
 };
 
 const linkedKey = (role: Role) =>
-  role === "provider" ? "customers.detail.linkedProvider" : role === "reseller" ? "customers.detail.linkedReseller" : "customers.detail.linkedPartner";
+  role === "provider"
+    ? "customers.detail.linkedProvider"
+    : role === "reseller"
+      ? "customers.detail.linkedReseller"
+      : "customers.detail.linkedPartner";
 const roleKey = (role: Role) =>
-  role === "provider" ? "customers.detail.roleProvider" : role === "reseller" ? "customers.detail.roleReseller" : "customers.detail.rolePartner";
+  role === "provider"
+    ? "customers.detail.roleProvider"
+    : role === "reseller"
+      ? "customers.detail.roleReseller"
+      : "customers.detail.rolePartner";
 
 /** One date formatter and one country-name lookup per page, not per row. */
 export function summaryFormat(locale: Locale) {
@@ -46,14 +54,23 @@ export function summaryTexts(t: Translate, format: SummaryFormat, customer: Summ
   const relationship = [
     t("customers.detail.type"),
     t(`customers.channel.${customer.channel}`),
-    ...(customer.linkedPartner ? [t(linkedKey(customer.linkedPartner.role), { name: customer.linkedPartner.name })] : []),
+    ...(customer.linkedPartner
+      ? [t(linkedKey(customer.linkedPartner.role), { name: customer.linkedPartner.name })]
+      : []),
     since(customer.since),
   ].join(" · ");
   return {
     id: customer.id,
     country: `${t("customers.detail.country")}: ${format.country(customer.countryCode)}`,
     relationship,
-    otherPartners: customer.otherPartners.map((partner) => [partner.name, t(roleKey(partner.role)), t(`customers.channel.${partner.channel}`), since(partner.since)].join(" · ")),
-    subscriptions: customer.channel === "DIRECT_BILL" ? t("customers.detail.subscriptions", { count: customer.subscriptionCount ?? 0 }) : null,
+    otherPartners: customer.otherPartners.map((partner) =>
+      [partner.name, t(roleKey(partner.role)), t(`customers.channel.${partner.channel}`), since(partner.since)].join(
+        " · ",
+      ),
+    ),
+    subscriptions:
+      customer.channel === "DIRECT_BILL"
+        ? t("customers.detail.subscriptions", { count: customer.subscriptionCount ?? 0 })
+        : null,
   };
 }

@@ -5,7 +5,13 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/forms";
 
 type Action = (state: FormState, data: FormData) => Promise<FormState>;
-export type DecisionLabels = { approve: string; approveHint: string; reject: string; reasonLabel: string; reasonHint: string };
+export type DecisionLabels = {
+  approve: string;
+  approveHint: string;
+  reject: string;
+  reasonLabel: string;
+  reasonHint: string;
+};
 
 const IDLE = { status: "idle" } as FormState;
 
@@ -13,13 +19,21 @@ const IDLE = { status: "idle" } as FormState;
  * "Approve" and "Reject" (with a required reason) while the enrollment is in review (`open`). It stays
  * mounted after a decision, so its outcome stays on screen when the page shows the new status.
  */
-export function DecisionForms(props: { enrollmentId: string; open: boolean; approveAction: Action; rejectAction: Action; labels: DecisionLabels; reasonMax: number }) {
+export function DecisionForms(props: {
+  enrollmentId: string;
+  open: boolean;
+  approveAction: Action;
+  rejectAction: Action;
+  labels: DecisionLabels;
+  reasonMax: number;
+}) {
   const { labels } = props;
   const [approveState, approveFormAction] = useActionState(props.approveAction, IDLE);
   const [rejectState, rejectFormAction] = useActionState(props.rejectAction, IDLE);
   const reasonError = rejectState.fieldErrors?.reason;
   const describedBy = ["reason-hint", reasonError && "reason-error"].filter(Boolean).join(" ");
-  const outcome = (state: FormState) => state.message && <Alert tone={state.status === "error" ? "error" : "success"}>{state.message}</Alert>;
+  const outcome = (state: FormState) =>
+    state.message && <Alert tone={state.status === "error" ? "error" : "success"}>{state.message}</Alert>;
   return (
     <div className="space-y-3">
       {outcome(approveState)}

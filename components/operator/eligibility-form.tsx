@@ -24,7 +24,10 @@ export function EligibilityForm(props: Props) {
         {props.label}
       </SubmitButton>
       {state.message && (
-        <p role={state.status === "error" ? "alert" : "status"} className={`text-xs ${state.status === "error" ? "text-red-700" : "text-green-800"}`}>
+        <p
+          role={state.status === "error" ? "alert" : "status"}
+          className={`text-xs ${state.status === "error" ? "text-red-700" : "text-green-800"}`}
+        >
           {state.message}
         </p>
       )}

@@ -10,7 +10,9 @@ export function EnrollmentDetailSections({ t, locale, detail }: Props) {
   const { partner, startedBy: user, membershipProfile: profile } = detail;
   const date = (value: Date) => value.toLocaleString(locale, { dateStyle: "medium", timeStyle: "short" });
   const orNone = (value: string | null) => value || t("review.notGiven");
-  const address = [partner.addressLine1, partner.addressLine2, `${partner.postalCode} ${partner.city}`].filter(Boolean).join(", ");
+  const address = [partner.addressLine1, partner.addressLine2, `${partner.postalCode} ${partner.city}`]
+    .filter(Boolean)
+    .join(", ");
   return (
     <div className="grid gap-4 lg:grid-cols-2">
       <FactSection
@@ -32,8 +34,14 @@ export function EnrollmentDetailSections({ t, locale, detail }: Props) {
           [
             t("review.verification"),
             <>
-              {partner.contactEmailVerifiedAt ? t("review.emailVerified", { date: date(partner.contactEmailVerifiedAt) }) : t("review.emailNotVerified")}
-              {partner.pendingContactEmail && <span className="block text-slate-700">{t("review.pendingEmail", { email: partner.pendingContactEmail })}</span>}
+              {partner.contactEmailVerifiedAt
+                ? t("review.emailVerified", { date: date(partner.contactEmailVerifiedAt) })
+                : t("review.emailNotVerified")}
+              {partner.pendingContactEmail && (
+                <span className="block text-slate-700">
+                  {t("review.pendingEmail", { email: partner.pendingContactEmail })}
+                </span>
+              )}
             </>,
           ],
         ]}
@@ -62,7 +70,9 @@ export function EnrollmentDetailSections({ t, locale, detail }: Props) {
         ]}
       >
         {!profile && <p className="mt-2 text-sm text-amber-900">{t("review.profileMissing")}</p>}
-        {profile && !detail.membershipProfileMatches && <p className="mt-2 text-sm text-amber-900">{t("review.profileMismatch")}</p>}
+        {profile && !detail.membershipProfileMatches && (
+          <p className="mt-2 text-sm text-amber-900">{t("review.profileMismatch")}</p>
+        )}
       </FactSection>
       <FactSection
         id="tenant"

@@ -6,11 +6,16 @@ import { countryName } from "@/lib/regions";
 
 type Row = Awaited<ReturnType<typeof listEnrollmentQueue>>["enrollments"][number];
 
-
 /** The queue's rows: organization (link to the detail), program, status, country, submitted. */
 export function EnrollmentQueueTable({ t, locale, rows }: { t: Translate; locale: string; rows: Row[] }) {
   if (rows.length === 0) return <p className="text-sm text-slate-700">{t("review.none")}</p>;
-  const headers = ["review.colOrganization", "review.colProgram", "review.colStatus", "review.colCountry", "review.colSubmitted"] as const;
+  const headers = [
+    "review.colOrganization",
+    "review.colProgram",
+    "review.colStatus",
+    "review.colCountry",
+    "review.colSubmitted",
+  ] as const;
   return (
     <TableShell caption={t("review.queueTitle")} headers={headers.map((key) => t(key))}>
       {rows.map((row) => (
@@ -29,7 +34,9 @@ export function EnrollmentQueueTable({ t, locale, rows }: { t: Translate; locale
           </td>
           <td className={cell}>{t(`enrollment.${row.status}`)}</td>
           <td className={cell}>{countryName(row.countryCode, locale)}</td>
-          <td className={cell}>{row.submittedAt.toLocaleString(locale, { dateStyle: "medium", timeStyle: "short" })}</td>
+          <td className={cell}>
+            {row.submittedAt.toLocaleString(locale, { dateStyle: "medium", timeStyle: "short" })}
+          </td>
         </tr>
       ))}
     </TableShell>

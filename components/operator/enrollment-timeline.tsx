@@ -13,7 +13,9 @@ export function EnrollmentTimeline({ t, locale, detail }: { t: Translate; locale
   if (detail.decidedAt && (detail.status === "APPROVED" || detail.status === "REJECTED")) {
     const status = t(`enrollment.${detail.status}`);
     // Seeded or imported decisions have no operator: the status alone.
-    const text = detail.decidedByOperator ? t("review.timelineDecided", { status, operator: detail.decidedByOperator.name }) : status;
+    const text = detail.decidedByOperator
+      ? t("review.timelineDecided", { status, operator: detail.decidedByOperator.name })
+      : status;
     steps.push({ key: "decided", when: detail.decidedAt, text, note: detail.rejectionReason });
   }
   return (
@@ -24,7 +26,11 @@ export function EnrollmentTimeline({ t, locale, detail }: { t: Translate; locale
       <ol className="space-y-2 border-l-2 border-slate-300 pl-4 text-sm">
         {steps.map((step) => (
           <li key={step.key}>
-            {step.when && <time dateTime={step.when.toISOString()} className="mr-2 text-slate-700">{date(step.when)}</time>}
+            {step.when && (
+              <time dateTime={step.when.toISOString()} className="mr-2 text-slate-700">
+                {date(step.when)}
+              </time>
+            )}
             <span className="font-medium">{step.text}</span>
             {step.note && (
               <p className="mt-1 whitespace-pre-line text-slate-800">

@@ -3,7 +3,17 @@ import type { ReactNode } from "react";
 export type FactRow = [term: string, value: ReactNode];
 
 /** A titled section of term/value pairs (the enrollment detail's building block). */
-export function FactSection({ id, title, facts, children }: { id: string; title: string; facts: FactRow[]; children?: ReactNode }) {
+export function FactSection({
+  id,
+  title,
+  facts,
+  children,
+}: {
+  id: string;
+  title: string;
+  facts: FactRow[];
+  children?: ReactNode;
+}) {
   return (
     <section aria-labelledby={id} className="rounded-lg border border-slate-200 bg-white p-5">
       <h2 id={id} className="mb-3 text-lg font-semibold">

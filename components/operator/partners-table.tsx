@@ -6,14 +6,26 @@ import { countryName } from "@/lib/regions";
 import { EligibilityForm } from "./eligibility-form";
 
 type Row = Awaited<ReturnType<typeof listPartnerOrganizations>>["partners"][number];
-type Props = { t: Translate; locale: string; rows: Row[]; action: (state: FormState, data: FormData) => Promise<FormState> };
+type Props = {
+  t: Translate;
+  locale: string;
+  rows: Row[];
+  action: (state: FormState, data: FormData) => Promise<FormState>;
+};
 
 const cell = "px-4 py-2 align-top";
 
 /** Partner organizations with their programs and, for direct-bill partners, the R14 eligibility control. */
 export function PartnersTable({ t, locale, rows, action }: Props) {
   if (rows.length === 0) return <p className="text-sm text-slate-700">{t("review.partners.none")}</p>;
-  const headers = ["review.partners.colName", "review.partners.colPnId", "review.partners.colDomain", "review.partners.colCountry", "review.partners.colPrograms", "review.partners.colEligibility"] as const;
+  const headers = [
+    "review.partners.colName",
+    "review.partners.colPnId",
+    "review.partners.colDomain",
+    "review.partners.colCountry",
+    "review.partners.colPrograms",
+    "review.partners.colEligibility",
+  ] as const;
   return (
     <TableShell caption={t("review.partners.title")} headers={headers.map((key) => t(key))}>
       {rows.map((row) => (
@@ -28,7 +40,10 @@ export function PartnersTable({ t, locale, rows, action }: Props) {
             <ul>
               {row.enrollments.map((enrollment) => (
                 <li key={enrollment.id}>
-                  {t("review.partners.programStatus", { program: t(`program.${enrollment.program}`), status: t(`enrollment.${enrollment.status}`) })}
+                  {t("review.partners.programStatus", {
+                    program: t(`program.${enrollment.program}`),
+                    status: t(`enrollment.${enrollment.status}`),
+                  })}
                 </li>
               ))}
             </ul>
@@ -38,7 +53,9 @@ export function PartnersTable({ t, locale, rows, action }: Props) {
               <div className="space-y-2">
                 <p>
                   {row.indirectMoveEligibleAt
-                    ? t("review.partners.eligibleSince", { date: row.indirectMoveEligibleAt.toLocaleDateString(locale, { dateStyle: "medium" }) })
+                    ? t("review.partners.eligibleSince", {
+                        date: row.indirectMoveEligibleAt.toLocaleDateString(locale, { dateStyle: "medium" }),
+                      })
                     : t("review.partners.notEligible")}
                 </p>
                 <EligibilityForm
@@ -47,7 +64,10 @@ export function PartnersTable({ t, locale, rows, action }: Props) {
                   name={row.legalName}
                   eligible={!!row.indirectMoveEligibleAt}
                   label={t(row.indirectMoveEligibleAt ? "review.partners.unmark" : "review.partners.mark")}
-                  accessibleLabel={t(row.indirectMoveEligibleAt ? "review.partners.unmarkLabel" : "review.partners.markLabel", { name: row.legalName })}
+                  accessibleLabel={t(
+                    row.indirectMoveEligibleAt ? "review.partners.unmarkLabel" : "review.partners.markLabel",
+                    { name: row.legalName },
+                  )}
                 />
               </div>
             ) : (

@@ -6,14 +6,19 @@ import { COUNTRY_CODES, countryName } from "@/lib/regions";
 
 /** The queue's filter: program, status (default: in review) and country, as a GET form so the URL holds it. */
 export function QueueFilterForm({ t, locale, filter }: { t: Translate; locale: string; filter: QueueFilter }) {
-  const countries = COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code, locale) })).sort((a, b) => a.label.localeCompare(b.label, locale));
+  const countries = COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code, locale) })).sort((a, b) =>
+    a.label.localeCompare(b.label, locale),
+  );
   return (
     <form method="get" className="flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4">
       <SelectField
         label={t("review.filterProgram")}
         name="program"
         defaultValue={filter.program ?? ""}
-        options={[{ value: "", label: t("review.allPrograms") }, ...Object.values(Program).map((program) => ({ value: program, label: t(`program.${program}`) }))]}
+        options={[
+          { value: "", label: t("review.allPrograms") },
+          ...Object.values(Program).map((program) => ({ value: program, label: t(`program.${program}`) })),
+        ]}
       />
       <SelectField
         label={t("review.filterStatus")}
@@ -30,7 +35,10 @@ export function QueueFilterForm({ t, locale, filter }: { t: Translate; locale: s
         defaultValue={filter.country ?? ""}
         options={[{ value: "", label: t("review.allCountries") }, ...countries]}
       />
-      <button type="submit" className="rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-100">
+      <button
+        type="submit"
+        className="rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-100"
+      >
         {t("review.filterApply")}
       </button>
     </form>

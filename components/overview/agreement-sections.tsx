@@ -25,7 +25,13 @@ export function PartnerAgreementSection(props: {
         {t("overview.agreement")}
       </h2>
       {accepted && current ? (
-        <p className="text-sm">{t("overview.agreementAccepted", { version: accepted.version, date: props.date(accepted.acceptedAt), name: accepted.signerName })}</p>
+        <p className="text-sm">
+          {t("overview.agreementAccepted", {
+            version: accepted.version,
+            date: props.date(accepted.acceptedAt),
+            name: accepted.signerName,
+          })}
+        </p>
       ) : (
         <p className="text-sm">{t("agreement.summary", { version: currentVersion, organization: organizationName })}</p>
       )}
@@ -65,7 +71,9 @@ export function TransitionSection(props: {
         {t("transition.title")}
       </h2>
       {props.state === "accepted" && props.accepted ? (
-        <p className="text-sm">{t("transition.acceptedOn", { date: props.date(props.accepted.acceptedAt), name: props.accepted.signerName })}</p>
+        <p className="text-sm">
+          {t("transition.acceptedOn", { date: props.date(props.accepted.acceptedAt), name: props.accepted.signerName })}
+        </p>
       ) : (
         <div className="space-y-3 rounded-lg border border-slate-200 bg-white p-5 text-sm">
           <p>{t("transition.intro")}</p>
@@ -74,7 +82,10 @@ export function TransitionSection(props: {
           {props.canAccept && (
             <TransitionAgreementForm
               action={acceptIndirectResellerAgreementAction}
-              labels={{ confirm: t("transition.confirmLabel", { name: props.organizationName }), accept: t("transition.accept") }}
+              labels={{
+                confirm: t("transition.confirmLabel", { name: props.organizationName }),
+                accept: t("transition.accept"),
+              }}
             />
           )}
         </div>

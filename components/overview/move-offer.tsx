@@ -2,7 +2,17 @@ import Link from "next/link";
 import type { Translate } from "@/lib/i18n/translate";
 
 /** R14: an eligible direct-bill partner is offered the move to indirect reseller with its existing tenant (the enrollment wizard); Global admins get the link. */
-export function MoveOffer({ t, organizationName, canEnroll, globalAdminNames }: { t: Translate; organizationName: string; canEnroll: boolean; globalAdminNames: string[] }) {
+export function MoveOffer({
+  t,
+  organizationName,
+  canEnroll,
+  globalAdminNames,
+}: {
+  t: Translate;
+  organizationName: string;
+  canEnroll: boolean;
+  globalAdminNames: string[];
+}) {
   return (
     <section aria-labelledby="move-offer" className="space-y-2 rounded-lg border border-sky-300 bg-sky-50 p-5 text-sm">
       <h2 id="move-offer" className="text-lg font-semibold">
@@ -10,11 +20,18 @@ export function MoveOffer({ t, organizationName, canEnroll, globalAdminNames }: 
       </h2>
       <p>{t("transition.offerBody", { organization: organizationName })}</p>
       {canEnroll ? (
-        <Link href="/enroll/indirect-reseller" className="inline-flex rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+        <Link
+          href="/enroll/indirect-reseller"
+          className="inline-flex rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+        >
           {t("transition.offerLink")}
         </Link>
       ) : (
-        <p>{globalAdminNames.length ? t("transition.offerWhoCan", { names: globalAdminNames.join(", ") }) : t("agreement.whoCanAcceptAny")}</p>
+        <p>
+          {globalAdminNames.length
+            ? t("transition.offerWhoCan", { names: globalAdminNames.join(", ") })
+            : t("agreement.whoCanAcceptAny")}
+        </p>
       )}
     </section>
   );

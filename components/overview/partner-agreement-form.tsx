@@ -22,8 +22,24 @@ export function PartnerAgreementForm(props: {
     <form action={formAction} className="max-w-xl space-y-4" noValidate>
       {state.message && <Alert tone={state.status === "error" ? "error" : "success"}>{state.message}</Alert>}
       <input type="hidden" name="version" value={props.version} />
-      <TextField label={labels.signerName} name="signerName" required maxLength={200} autoComplete="name" defaultValue={values.signerName ?? props.defaultSignerName} error={errors.signerName} />
-      <TextField label={labels.signerTitle} name="signerTitle" required maxLength={200} autoComplete="organization-title" defaultValue={values.signerTitle} error={errors.signerTitle} />
+      <TextField
+        label={labels.signerName}
+        name="signerName"
+        required
+        maxLength={200}
+        autoComplete="name"
+        defaultValue={values.signerName ?? props.defaultSignerName}
+        error={errors.signerName}
+      />
+      <TextField
+        label={labels.signerTitle}
+        name="signerTitle"
+        required
+        maxLength={200}
+        autoComplete="organization-title"
+        defaultValue={values.signerTitle}
+        error={errors.signerTitle}
+      />
       <div className="space-y-1">
         <div className="flex items-start gap-2">
           <input

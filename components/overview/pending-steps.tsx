@@ -12,10 +12,21 @@ type Props = {
 };
 
 /** The Overview's pending steps (SPEC §4): verify the email, accept the Partner Agreement (R5), the R14 agreement. */
-export function PendingSteps({ t, emailUnverified, agreementMissing, transitionPending, canAccept, globalAdminNames }: Props) {
+export function PendingSteps({
+  t,
+  emailUnverified,
+  agreementMissing,
+  transitionPending,
+  canAccept,
+  globalAdminNames,
+}: Props) {
   if (!emailUnverified && !agreementMissing && !transitionPending) return null;
   const whoCan = (key: "agreement.whoCanAccept" | "transition.whoCanAccept") =>
-    canAccept ? null : globalAdminNames.length ? t(key, { names: globalAdminNames.join(", ") }) : t("agreement.whoCanAcceptAny");
+    canAccept
+      ? null
+      : globalAdminNames.length
+        ? t(key, { names: globalAdminNames.join(", ") })
+        : t("agreement.whoCanAcceptAny");
   return (
     <Alert tone="warning" title={t("overview.pendingSteps")}>
       <ul className="list-disc space-y-1 pl-5">

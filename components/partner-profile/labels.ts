@@ -26,7 +26,13 @@ export const FORM_LABEL_KEYS = [
 export type FormLabels = Record<(typeof FORM_LABEL_KEYS)[number], string> & { countryHint: string };
 
 export function formLabels(t: Translate, countryHint: string): FormLabels {
-  return { ...(Object.fromEntries(FORM_LABEL_KEYS.map((key) => [key, t(key)])) as Record<(typeof FORM_LABEL_KEYS)[number], string>), countryHint };
+  return {
+    ...(Object.fromEntries(FORM_LABEL_KEYS.map((key) => [key, t(key)])) as Record<
+      (typeof FORM_LABEL_KEYS)[number],
+      string
+    >),
+    countryHint,
+  };
 }
 
 /** How the primary contact's address stands: verified (date) or not, and a new address waiting for verification. */

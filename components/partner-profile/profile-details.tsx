@@ -8,7 +8,9 @@ import type { ContactEmailState } from "./labels";
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
     <section aria-labelledby={id} className="space-y-3 rounded-lg border border-slate-200 bg-white p-6">
-      <h2 id={id} className="text-lg font-semibold">{title}</h2>
+      <h2 id={id} className="text-lg font-semibold">
+        {title}
+      </h2>
       <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[12rem_1fr]">{children}</dl>
     </section>
   );
@@ -24,9 +26,20 @@ function Row({ term, children }: { term: string; children: ReactNode }) {
 }
 
 /** The partner profile, read-only (P-profile-view without P-profile-edit: Admin agent, Sales agent, User management admin). */
-export function ProfileDetails({ view, t, countryLabel, contactEmail }: { view: PartnerProfileView; t: Translate; countryLabel: string; contactEmail: ContactEmailState }) {
+export function ProfileDetails({
+  view,
+  t,
+  countryLabel,
+  contactEmail,
+}: {
+  view: PartnerProfileView;
+  t: Translate;
+  countryLabel: string;
+  contactEmail: ContactEmailState;
+}) {
   const { profile } = view;
-  const optional = (value: string | null) => value ?? <span className="text-slate-600">{t("profile.notProvided")}</span>;
+  const optional = (value: string | null) =>
+    value ?? <span className="text-slate-600">{t("profile.notProvided")}</span>;
   return (
     <>
       <Section id="legal-profile" title={t("profile.legal")}>
@@ -34,7 +47,12 @@ export function ProfileDetails({ view, t, countryLabel, contactEmail }: { view: 
         <Row term={t("profile.address")}>
           <address className="not-italic">
             {profile.addressLine1}
-            {profile.addressLine2 && <><br />{profile.addressLine2}</>}
+            {profile.addressLine2 && (
+              <>
+                <br />
+                {profile.addressLine2}
+              </>
+            )}
             <br />
             {profile.postalCode} {profile.city}
           </address>
@@ -54,7 +72,12 @@ export function ProfileDetails({ view, t, countryLabel, contactEmail }: { view: 
         <Row term={t("profile.supportPhone")}>{optional(profile.supportPhone)}</Row>
         <Row term={t("profile.supportWebsite")}>
           {profile.supportWebsite && isWebsite(profile.supportWebsite) ? (
-            <a href={profile.supportWebsite} className="text-brand-700 underline" rel="noopener noreferrer nofollow" target="_blank">
+            <a
+              href={profile.supportWebsite}
+              className="text-brand-700 underline"
+              rel="noopener noreferrer nofollow"
+              target="_blank"
+            >
               {profile.supportWebsite}
             </a>
           ) : (

@@ -41,11 +41,23 @@ export function ProfileForm(props: {
     <form action={formAction} className="space-y-6" noValidate>
       {state.message && <Alert tone={state.status === "error" ? "error" : "success"}>{state.message}</Alert>}
       <Fieldset legend={labels["profile.legal"]}>
-        {field("legalName", labels["profile.legalName"], { required: true, maxLength: 200, autoComplete: "organization" })}
-        {field("addressLine1", labels["profile.addressLine1"], { required: true, maxLength: 200, autoComplete: "address-line1" })}
+        {field("legalName", labels["profile.legalName"], {
+          required: true,
+          maxLength: 200,
+          autoComplete: "organization",
+        })}
+        {field("addressLine1", labels["profile.addressLine1"], {
+          required: true,
+          maxLength: 200,
+          autoComplete: "address-line1",
+        })}
         {field("addressLine2", labels["profile.addressLine2"], { maxLength: 200, autoComplete: "address-line2" })}
         <div className="grid gap-4 sm:grid-cols-2">
-          {field("postalCode", labels["profile.postalCode"], { required: true, maxLength: 20, autoComplete: "postal-code" })}
+          {field("postalCode", labels["profile.postalCode"], {
+            required: true,
+            maxLength: 20,
+            autoComplete: "postal-code",
+          })}
           {field("city", labels["profile.city"], { required: true, maxLength: 100, autoComplete: "address-level2" })}
         </div>
         <SelectField
@@ -54,20 +66,45 @@ export function ProfileForm(props: {
           options={props.countries}
           defaultValue={values.countryCode}
           error={errors.countryCode}
-          aria-describedby={errors.countryCode ? "field-countryCode-error field-countryCode-hint" : "field-countryCode-hint"}
+          aria-describedby={
+            errors.countryCode ? "field-countryCode-error field-countryCode-hint" : "field-countryCode-hint"
+          }
         />
-        <p id="field-countryCode-hint" className="-mt-3 text-xs text-slate-600">{labels.countryHint}</p>
+        <p id="field-countryCode-hint" className="-mt-3 text-xs text-slate-600">
+          {labels.countryHint}
+        </p>
       </Fieldset>
       <Fieldset legend={labels["profile.contact"]}>
         {field("contactName", labels["profile.contactName"], { required: true, maxLength: 200, autoComplete: "name" })}
-        {field("contactEmail", labels["profile.contactEmail"], { type: "email", required: true, maxLength: 254, autoComplete: "email", hint: labels["profile.contactEmailHint"] })}
+        {field("contactEmail", labels["profile.contactEmail"], {
+          type: "email",
+          required: true,
+          maxLength: 254,
+          autoComplete: "email",
+          hint: labels["profile.contactEmailHint"],
+        })}
         <ContactEmailStatus state={props.contactEmail} />
-        {field("contactPhone", labels["profile.contactPhone"], { type: "tel", required: true, maxLength: 40, autoComplete: "tel" })}
+        {field("contactPhone", labels["profile.contactPhone"], {
+          type: "tel",
+          required: true,
+          maxLength: 40,
+          autoComplete: "tel",
+        })}
       </Fieldset>
       <Fieldset legend={labels["profile.support"]}>
-        {field("supportEmail", labels["profile.supportEmail"], { type: "email", required: true, maxLength: 254, autoComplete: "off" })}
+        {field("supportEmail", labels["profile.supportEmail"], {
+          type: "email",
+          required: true,
+          maxLength: 254,
+          autoComplete: "off",
+        })}
         {field("supportPhone", labels["profile.supportPhone"], { type: "tel", maxLength: 40, autoComplete: "off" })}
-        {field("supportWebsite", labels["profile.supportWebsite"], { type: "url", maxLength: 300, autoComplete: "url", hint: labels["profile.supportWebsiteHint"] })}
+        {field("supportWebsite", labels["profile.supportWebsite"], {
+          type: "url",
+          maxLength: 300,
+          autoComplete: "url",
+          hint: labels["profile.supportWebsiteHint"],
+        })}
       </Fieldset>
       <SubmitButton>{labels["profile.save"]}</SubmitButton>
     </form>

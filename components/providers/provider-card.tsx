@@ -36,7 +36,9 @@ export function ProviderCard(props: {
         <h2 id={headingId} className="text-lg font-semibold">
           {row.legalName}
         </h2>
-        <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ${active ? "bg-green-100 text-green-900" : "bg-slate-200 text-slate-800"}`}>
+        <span
+          className={`rounded-full px-2 py-0.5 text-xs font-semibold ${active ? "bg-green-100 text-green-900" : "bg-slate-200 text-slate-800"}`}
+        >
           {t(active ? "providers.status.ACTIVE" : "providers.status.ENDED")}
         </span>
       </div>
@@ -67,7 +69,12 @@ export function ProviderCard(props: {
           {row.support.phone && <span className="block">{row.support.phone}</span>}
           {row.support.website &&
             (isWebsite(row.support.website) ? (
-              <a href={row.support.website} className={`${link} block`} rel="noopener noreferrer nofollow" target="_blank">
+              <a
+                href={row.support.website}
+                className={`${link} block`}
+                rel="noopener noreferrer nofollow"
+                target="_blank"
+              >
                 {row.support.website}
               </a>
             ) : (
@@ -93,7 +100,9 @@ export function ProviderCard(props: {
               {t("providers.inviteCustomers")}
             </Link>
           )}
-          {props.invite === "not-ready" && <span className="text-sm text-slate-700">{t("providers.inviteNotReady")}</span>}
+          {props.invite === "not-ready" && (
+            <span className="text-sm text-slate-700">{t("providers.inviteNotReady")}</span>
+          )}
         </div>
       )}
     </article>

@@ -7,7 +7,10 @@ function NavLinks({ items, t, className }: { items: NavItem[]; t: Translate; cla
     <ul className={className}>
       {items.map((item) => (
         <li key={item.href}>
-          <Link href={item.href} className="block rounded-md px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-200">
+          <Link
+            href={item.href}
+            className="block rounded-md px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-200"
+          >
             {t(item.label)}
           </Link>
         </li>
@@ -17,7 +20,17 @@ function NavLinks({ items, t, className }: { items: NavItem[]; t: Translate; cla
 }
 
 /** Left navigation: main items, then the Settings group (the gear menu of SPEC §4). */
-export function SideNav({ main, settings, t, label }: { main: NavItem[]; settings: NavItem[]; t: Translate; label: string }) {
+export function SideNav({
+  main,
+  settings,
+  t,
+  label,
+}: {
+  main: NavItem[];
+  settings: NavItem[];
+  t: Translate;
+  label: string;
+}) {
   return (
     <nav aria-label={label} className="space-y-6">
       <NavLinks items={main} t={t} className="space-y-1" />

@@ -44,9 +44,15 @@ export function CreateRequestForm(props: {
   if (result.current.state !== state) result.current = { state, count: result.current.count + 1 };
   const values = state.values ?? {};
   const errors = state.fieldErrors ?? {};
-  const descriptionDescribedBy = ["field-description-hint", errors.description && "field-description-error"].filter(Boolean).join(" ");
+  const descriptionDescribedBy = ["field-description-hint", errors.description && "field-description-error"]
+    .filter(Boolean)
+    .join(" ");
   return (
-    <form action={formAction} className="max-w-2xl space-y-4 rounded-lg border border-slate-200 bg-white p-6" noValidate>
+    <form
+      action={formAction}
+      className="max-w-2xl space-y-4 rounded-lg border border-slate-200 bg-white p-6"
+      noValidate
+    >
       {state.message && <Alert tone={state.status === "error" ? "error" : "success"}>{state.message}</Alert>}
       <div key={result.current.count} className="space-y-4">
         <SelectField
@@ -67,7 +73,9 @@ export function CreateRequestForm(props: {
                 defaultValue={values.relationshipId ?? ""}
                 required
                 error={errors.relationshipId}
-                aria-describedby={["relationship-hint", errors.relationshipId && "field-relationshipId-error"].filter(Boolean).join(" ")}
+                aria-describedby={["relationship-hint", errors.relationshipId && "field-relationshipId-error"]
+                  .filter(Boolean)
+                  .join(" ")}
                 options={[{ value: "", label: labels.chooseRelationship }, ...props.relationships]}
               />
               <p id="relationship-hint" className="text-xs text-slate-600">
@@ -77,7 +85,14 @@ export function CreateRequestForm(props: {
           ) : (
             <Alert tone="warning">{labels.noRelationships}</Alert>
           ))}
-        <TextField label={labels.subject} name="subject" defaultValue={values.subject} required maxLength={props.subjectMax} error={errors.subject} />
+        <TextField
+          label={labels.subject}
+          name="subject"
+          defaultValue={values.subject}
+          required
+          maxLength={props.subjectMax}
+          error={errors.subject}
+        />
         <div className="space-y-1">
           <label htmlFor="field-description" className="block text-sm font-medium text-slate-800">
             {labels.description}

@@ -3,13 +3,20 @@ import type { SupportRequestDetail } from "@/lib/support/support-request-select"
 import type { Translate } from "@/lib/i18n/translate";
 
 /** The provider–reseller relationship an end-relationship request is about, as fact rows (none for other requests). */
-export function relationshipFacts(relationship: SupportRequestDetail["relationship"], t: Translate, formatDate: (date: Date) => string): FactRow[] {
+export function relationshipFacts(
+  relationship: SupportRequestDetail["relationship"],
+  t: Translate,
+  formatDate: (date: Date) => string,
+): FactRow[] {
   if (!relationship) return [];
   const state =
     relationship.status === "ACTIVE"
       ? t("support.relationshipActive", { date: formatDate(relationship.startedAt) })
       : relationship.endReason
-        ? t("providers.endedOnWithReason", { date: formatDate(relationship.endedAt ?? relationship.startedAt), reason: relationship.endReason })
+        ? t("providers.endedOnWithReason", {
+            date: formatDate(relationship.endedAt ?? relationship.startedAt),
+            reason: relationship.endReason,
+          })
         : t("providers.endedOn", { date: formatDate(relationship.endedAt ?? relationship.startedAt) });
   return [
     [

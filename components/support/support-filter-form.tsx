@@ -11,15 +11,24 @@ export function SupportFilterForm({ t, filter }: { t: Translate; filter: Support
         label={t("support.filterStatus")}
         name="status"
         defaultValue={filter.status ?? ""}
-        options={[{ value: "", label: t("support.allStatuses") }, ...SUPPORT_STATUSES.map((status) => ({ value: status, label: t(`support.status.${status}`) }))]}
+        options={[
+          { value: "", label: t("support.allStatuses") },
+          ...SUPPORT_STATUSES.map((status) => ({ value: status, label: t(`support.status.${status}`) })),
+        ]}
       />
       <SelectField
         label={t("support.filterCategory")}
         name="category"
         defaultValue={filter.category ?? ""}
-        options={[{ value: "", label: t("support.allCategories") }, ...SUPPORT_CATEGORIES.map((category) => ({ value: category, label: t(`support.category.${category}`) }))]}
+        options={[
+          { value: "", label: t("support.allCategories") },
+          ...SUPPORT_CATEGORIES.map((category) => ({ value: category, label: t(`support.category.${category}`) })),
+        ]}
       />
-      <button type="submit" className="rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-100">
+      <button
+        type="submit"
+        className="rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-100"
+      >
         {t("support.filterApply")}
       </button>
     </form>

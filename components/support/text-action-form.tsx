@@ -25,8 +25,11 @@ export function TextActionForm(props: {
   open: boolean;
 }) {
   const [state, formAction] = useActionState(props.action, { status: "idle" } as FormState);
-  const error = state.fieldErrors?.[props.name] ?? Object.entries(state.fieldErrors ?? {}).find(([field]) => field !== props.name)?.[1];
-  const describedBy = [props.hint && `${props.id}-hint`, error && `${props.id}-error`].filter(Boolean).join(" ") || undefined;
+  const error =
+    state.fieldErrors?.[props.name] ??
+    Object.entries(state.fieldErrors ?? {}).find(([field]) => field !== props.name)?.[1];
+  const describedBy =
+    [props.hint && `${props.id}-hint`, error && `${props.id}-error`].filter(Boolean).join(" ") || undefined;
   return (
     <div className="space-y-3">
       {state.message && <Alert tone={state.status === "error" ? "error" : "success"}>{state.message}</Alert>}

@@ -2,7 +2,15 @@ import Link from "next/link";
 import type { Translate } from "@/lib/i18n/translate";
 
 /** For a page with two lists: `param` names the page parameter (default "page"), `label` the navigation landmark. */
-type Props = { t: Translate; basePath: string; params: Record<string, string>; page: number; pageCount: number; param?: string; label?: string };
+type Props = {
+  t: Translate;
+  basePath: string;
+  params: Record<string, string>;
+  page: number;
+  pageCount: number;
+  param?: string;
+  label?: string;
+};
 
 /** Previous / "Page n of m" / Next for any list; the links keep the filter. */
 export function Pager({ t, basePath, params, page, pageCount, param = "page", label }: Props) {

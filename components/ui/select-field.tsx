@@ -1,6 +1,11 @@
 import type { SelectHTMLAttributes } from "react";
 
-type Props = SelectHTMLAttributes<HTMLSelectElement> & { label: string; name: string; options: { value: string; label: string }[]; error?: string };
+type Props = SelectHTMLAttributes<HTMLSelectElement> & {
+  label: string;
+  name: string;
+  options: { value: string; label: string }[];
+  error?: string;
+};
 
 export function SelectField({ label, name, options, error, id, ...select }: Props) {
   const selectId = id ?? `field-${name}`;

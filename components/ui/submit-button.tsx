@@ -3,7 +3,11 @@ import { useFormStatus } from "react-dom";
 import type { ButtonHTMLAttributes } from "react";
 
 /** A submit button that disables itself while its form is pending (no double submits). */
-export function SubmitButton({ children, variant = "primary", ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: "primary" | "secondary" | "danger" }) {
+export function SubmitButton({
+  children,
+  variant = "primary",
+  ...props
+}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: "primary" | "secondary" | "danger" }) {
   const { pending } = useFormStatus();
   const styles = {
     primary: "bg-brand-700 text-white hover:bg-brand-800",

@@ -3,7 +3,15 @@ import type { ReactNode } from "react";
 export const cellClass = "px-4 py-2";
 
 /** The frame every list table shares: scrollable card, a caption for screen readers, column headers. */
-export function TableShell({ caption, headers, children }: { caption: string; headers: string[]; children: ReactNode }) {
+export function TableShell({
+  caption,
+  headers,
+  children,
+}: {
+  caption: string;
+  headers: string[];
+  children: ReactNode;
+}) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">

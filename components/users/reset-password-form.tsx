@@ -18,7 +18,10 @@ export function ResetPasswordForm(props: {
         <TemporaryPasswordPanel
           email={state.reset.email}
           password={state.reset.temporaryPassword}
-          labels={{ ...props.labels, warning: props.labels.warning.replace("{hours}", String(state.reset.expiresInHours)) }}
+          labels={{
+            ...props.labels,
+            warning: props.labels.warning.replace("{hours}", String(state.reset.expiresInHours)),
+          }}
         />
       </div>
     );

@@ -1,9 +1,23 @@
 import { CopyButton } from "@/components/ui/copy-button";
 
-export type TemporaryPasswordLabels = { signInName: string; tempPassword: string; warning: string; copy: string; copied: string };
+export type TemporaryPasswordLabels = {
+  signInName: string;
+  tempPassword: string;
+  warning: string;
+  copy: string;
+  copied: string;
+};
 
 /** Shows a temporary password once (R18): it lives only in this render, never in a URL or storage. */
-export function TemporaryPasswordPanel({ email, password, labels }: { email: string; password: string; labels: TemporaryPasswordLabels }) {
+export function TemporaryPasswordPanel({
+  email,
+  password,
+  labels,
+}: {
+  email: string;
+  password: string;
+  labels: TemporaryPasswordLabels;
+}) {
   return (
     <div className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-4">
       <dl className="space-y-2 text-sm">

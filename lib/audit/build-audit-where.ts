@@ -12,7 +12,11 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * The `where` of every audit read. The tenant condition comes from the scope, never from the
  * filter, and is AND-ed with everything else so no filter value can widen it.
  */
-export function buildAuditWhere(scope: AuditScope, filter: AuditFilter, resolved: { actorLabels?: string[] | null } = {}): Prisma.AuditEventWhereInput {
+export function buildAuditWhere(
+  scope: AuditScope,
+  filter: AuditFilter,
+  resolved: { actorLabels?: string[] | null } = {},
+): Prisma.AuditEventWhereInput {
   const and: Prisma.AuditEventWhereInput[] = [];
   if ("tenantId" in scope) and.push({ tenantId: scope.tenantId });
   if (filter.action) and.push({ action: filter.action });
@@ -30,7 +34,11 @@ export function buildAuditWhere(scope: AuditScope, filter: AuditFilter, resolved
   if (filter.org && "allTenants" in scope) {
     const text = escapeLike(filter.org);
     and.push({
-      tenant: { is: { OR: [{ name: { contains: text, mode: "insensitive" } }, { primaryDomain: { contains: text.toLowerCase() } }] } },
+      tenant: {
+        is: {
+          OR: [{ name: { contains: text, mode: "insensitive" } }, { primaryDomain: { contains: text.toLowerCase() } }],
+        },
+      },
     });
   }
   return { AND: and };

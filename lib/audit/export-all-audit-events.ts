@@ -17,7 +17,10 @@ const COLUMNS: readonly CsvColumn<AuditEventWithTenantRow>[] = [
 ];
 
 /** Operator console: every organization's filtered events as CSV chunks (up to AUDIT_EXPORT_LIMIT rows). */
-export async function exportAllAuditEvents(operator: OperatorActor, filter: AuditFilter): Promise<AsyncGenerator<string>> {
+export async function exportAllAuditEvents(
+  operator: OperatorActor,
+  filter: AuditFilter,
+): Promise<AsyncGenerator<string>> {
   assertOperator(operator);
   const where = buildAuditWhere({ allTenants: true }, { ...filter, cursor: undefined });
   return toCsvChunks(unsafeIterateAuditEvents(where, AUDIT_EVENT_WITH_TENANT_SELECT), COLUMNS);

@@ -28,7 +28,8 @@ export const AUDIT_CSV_COLUMNS: readonly CsvColumn<AuditEventRow>[] = [
  */
 export async function exportAuditEvents(actor: UserActor, filter: AuditFilter): Promise<AsyncGenerator<string>> {
   assertPermission(actor, "audit-view");
-  const actorLabels = filter.actor && !filter.actorExact ? await unsafeFindActorLabels(actor.tenantId, filter.actor) : undefined;
+  const actorLabels =
+    filter.actor && !filter.actorExact ? await unsafeFindActorLabels(actor.tenantId, filter.actor) : undefined;
   const where = buildAuditWhere({ tenantId: actor.tenantId }, { ...filter, cursor: undefined }, { actorLabels });
   return toCsvChunks(unsafeIterateAuditEvents(where, AUDIT_EVENT_SELECT), AUDIT_CSV_COLUMNS);
 }

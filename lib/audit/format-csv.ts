@@ -18,7 +18,10 @@ export function csvLine(cells: (string | null | undefined)[]): string {
 export type CsvColumn<Row> = readonly [header: string, value: (row: Row) => string | null | undefined];
 
 /** A byte-order mark (so spreadsheets read UTF-8), the header, then one chunk per batch of rows. */
-export async function* toCsvChunks<Row>(batches: AsyncIterable<Row[]>, columns: readonly CsvColumn<Row>[]): AsyncGenerator<string> {
+export async function* toCsvChunks<Row>(
+  batches: AsyncIterable<Row[]>,
+  columns: readonly CsvColumn<Row>[],
+): AsyncGenerator<string> {
   yield `\uFEFF${csvLine(columns.map(([header]) => header))}`;
   for await (const rows of batches) {
     yield rows.map((row) => csvLine(columns.map(([, value]) => value(row)))).join("");

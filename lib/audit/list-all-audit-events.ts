@@ -9,5 +9,9 @@ import type { AuditFilter } from "./parse-audit-filter";
 /** Operator console: one page of every organization's audit events (and platform-only ones), newest first. */
 export async function listAllAuditEvents(operator: OperatorActor, filter: AuditFilter) {
   assertOperator(operator);
-  return unsafeFetchAuditPage(buildAuditWhere({ allTenants: true }, filter), filter.cursor, AUDIT_EVENT_WITH_TENANT_SELECT);
+  return unsafeFetchAuditPage(
+    buildAuditWhere({ allTenants: true }, filter),
+    filter.cursor,
+    AUDIT_EVENT_WITH_TENANT_SELECT,
+  );
 }

@@ -11,6 +11,11 @@ import type { AuditFilter } from "./parse-audit-filter";
 export async function listAuditEvents(actor: UserActor, filter: AuditFilter) {
   assertPermission(actor, "audit-view");
   // The tenant is the session's; nothing in the filter can name another one.
-  const actorLabels = filter.actor && !filter.actorExact ? await unsafeFindActorLabels(actor.tenantId, filter.actor) : undefined;
-  return unsafeFetchAuditPage(buildAuditWhere({ tenantId: actor.tenantId }, filter, { actorLabels }), filter.cursor, AUDIT_EVENT_SELECT);
+  const actorLabels =
+    filter.actor && !filter.actorExact ? await unsafeFindActorLabels(actor.tenantId, filter.actor) : undefined;
+  return unsafeFetchAuditPage(
+    buildAuditWhere({ tenantId: actor.tenantId }, filter, { actorLabels }),
+    filter.cursor,
+    AUDIT_EVENT_SELECT,
+  );
 }

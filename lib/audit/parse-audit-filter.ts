@@ -56,7 +56,9 @@ const cursor = optionalText(z.string().regex(CURSOR, "audit.filter.invalidPage")
 
 const schema = z
   .object({
-    action: optionalText(z.string().max(64, "audit.filter.invalidAction").regex(AUDIT_ACTION_PATTERN, "audit.filter.invalidAction")),
+    action: optionalText(
+      z.string().max(64, "audit.filter.invalidAction").regex(AUDIT_ACTION_PATTERN, "audit.filter.invalidAction"),
+    ),
     actor: optionalText(z.string().max(254, "audit.filter.actorTooLong")),
     exact: optionalText(z.enum(["1"], "audit.filter.invalidExact")),
     from: day,
@@ -66,8 +68,10 @@ const schema = z
     before: cursor,
   })
   .superRefine((value, context) => {
-    if (value.from && value.to && value.from > value.to) context.addIssue({ code: "custom", path: ["to"], message: "audit.filter.dateOrder" });
-    if (value.after && value.before) context.addIssue({ code: "custom", path: ["after"], message: "audit.filter.invalidPage" });
+    if (value.from && value.to && value.from > value.to)
+      context.addIssue({ code: "custom", path: ["to"], message: "audit.filter.dateOrder" });
+    if (value.after && value.before)
+      context.addIssue({ code: "custom", path: ["after"], message: "audit.filter.invalidPage" });
   });
 
 export const AUDIT_FILTER_KEYS = ["action", "actor", "exact", "from", "to", "org", "after", "before"] as const;
@@ -109,7 +113,11 @@ export function parseAuditFilter(params: SearchParams, options: { operator?: boo
     from: data.from,
     to: data.to,
     org: options.operator ? data.org : undefined,
-    cursor: data.after ? decodeAuditCursor(data.after, "after") : data.before ? decodeAuditCursor(data.before, "before") : undefined,
+    cursor: data.after
+      ? decodeAuditCursor(data.after, "after")
+      : data.before
+        ? decodeAuditCursor(data.before, "before")
+        : undefined,
   };
   return { ok: true, filter, values };
 }

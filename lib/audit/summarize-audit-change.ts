@@ -14,7 +14,10 @@ function fieldLabel(key: string, t: Translate): string {
   const messageKey = `audit.field.${key}`;
   if (known(messageKey)) return t(messageKey);
   // Unknown fields from later issues: "contactEmail" → "Contact email".
-  const words = key.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/[_.]+/g, " ").toLowerCase();
+  const words = key
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replace(/[_.]+/g, " ")
+    .toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 

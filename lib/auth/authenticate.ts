@@ -44,7 +44,14 @@ export async function authenticateUser(input: unknown, meta: SignInMeta): Promis
 
   const user = await db().user.findUnique({
     where: { email },
-    select: { id: true, passwordHash: true, status: true, sessionVersion: true, mustChangePassword: true, tempPasswordExpiresAt: true },
+    select: {
+      id: true,
+      passwordHash: true,
+      status: true,
+      sessionVersion: true,
+      mustChangePassword: true,
+      tempPasswordExpiresAt: true,
+    },
   });
   const passwordOk = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
   if (!user || !passwordOk || user.status !== "ACTIVE") return { ok: false, reason: "invalid" };
@@ -73,7 +80,10 @@ export async function authenticateOperator(input: unknown, meta: SignInMeta) {
   const { email, password } = parsed.data;
   const buckets = signInBuckets("operator", email, meta);
   if ((await countSignInAttempt(buckets)) > 0) return null;
-  const operator = await db().operator.findUnique({ where: { email }, select: { id: true, passwordHash: true, sessionVersion: true } });
+  const operator = await db().operator.findUnique({
+    where: { email },
+    select: { id: true, passwordHash: true, sessionVersion: true },
+  });
   const ok = operator ? await verifyPassword(operator.passwordHash, password) : await verifyAgainstDummy(password);
   if (!operator || !ok) return null;
   await clearSignInAttempts(buckets);

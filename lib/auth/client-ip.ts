@@ -7,6 +7,10 @@ import "server-only";
  * out: owners' known browsers are throttled on their own (lib/auth/device-cookie.ts).
  */
 export function clientIpFrom(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",").map((part) => part.trim()).filter(Boolean);
+  const forwarded = headers
+    .get("x-forwarded-for")
+    ?.split(",")
+    .map((part) => part.trim())
+    .filter(Boolean);
   return (forwarded?.at(-1) ?? "unknown").replace(/^::ffff:/, "").slice(0, 45);
 }

@@ -19,7 +19,12 @@ async function readClaims(): Promise<SessionWithClaims | null> {
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const claims = await readClaims();
   if (claims?.kind !== "user" || !claims.sid || !claims.user?.id) return null;
-  return loadSessionUser({ sessionId: claims.sid, userId: claims.user.id, sessionVersion: claims.sv, ip: clientIpFrom(await headers()) });
+  return loadSessionUser({
+    sessionId: claims.sid,
+    userId: claims.user.id,
+    sessionVersion: claims.sv,
+    ip: clientIpFrom(await headers()),
+  });
 });
 
 /** For pages and actions: the user, or a redirect to sign-in; R18 sends temporary passwords to be changed first. */
@@ -40,9 +45,18 @@ export async function requirePermission(permission: Permission): Promise<Current
 export const getCurrentOperator = cache(async (): Promise<OperatorActor | null> => {
   const claims = await readClaims();
   if (claims?.kind !== "operator" || !claims.user?.id) return null;
-  const operator = await db().operator.findUnique({ where: { id: claims.user.id }, select: { id: true, email: true, name: true, sessionVersion: true } });
+  const operator = await db().operator.findUnique({
+    where: { id: claims.user.id },
+    select: { id: true, email: true, name: true, sessionVersion: true },
+  });
   if (!operator || operator.sessionVersion !== claims.sv) return null;
-  return { kind: "operator", operatorId: operator.id, email: operator.email, name: operator.name, ip: clientIpFrom(await headers()) };
+  return {
+    kind: "operator",
+    operatorId: operator.id,
+    email: operator.email,
+    name: operator.name,
+    ip: clientIpFrom(await headers()),
+  };
 });
 
 /** The operator console: partner sessions never pass, whatever their roles. */

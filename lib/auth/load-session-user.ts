@@ -25,8 +25,15 @@ export async function loadSessionUser(claims: SessionClaimsInput): Promise<Sessi
       expiresAt: true,
       user: {
         select: {
-          id: true, tenantId: true, email: true, name: true, agentRole: true, adminRole: true, status: true,
-          sessionVersion: true, mustChangePassword: true,
+          id: true,
+          tenantId: true,
+          email: true,
+          name: true,
+          agentRole: true,
+          adminRole: true,
+          status: true,
+          sessionVersion: true,
+          mustChangePassword: true,
           tenant: { select: { kind: true, name: true, partner: { select: { id: true } } } },
         },
       },
@@ -34,7 +41,8 @@ export async function loadSessionUser(claims: SessionClaimsInput): Promise<Sessi
   });
   const user = session?.user;
   if (!session || !user || session.revokedAt || session.expiresAt <= new Date()) return null;
-  if (user.id !== claims.userId || user.status !== "ACTIVE" || user.sessionVersion !== claims.sessionVersion) return null;
+  if (user.id !== claims.userId || user.status !== "ACTIVE" || user.sessionVersion !== claims.sessionVersion)
+    return null;
   return {
     kind: "user",
     userId: user.id,

@@ -31,7 +31,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       credentials: { email: {}, password: {} },
       async authorize(credentials, request) {
         const result = await authenticateUser(credentials, signInMeta(request));
-        if (!result.ok) throw new SignInRefused(result.reason === "rate_limited" ? `rate_limited:${result.retryAfterSeconds}` : result.reason);
+        if (!result.ok)
+          throw new SignInRefused(
+            result.reason === "rate_limited" ? `rate_limited:${result.retryAfterSeconds}` : result.reason,
+          );
         return { id: result.userId, kind: "user", sid: result.sessionId, sv: result.sessionVersion } as never;
       },
     }),
@@ -47,7 +50,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   ],
   callbacks: {
     jwt({ token, user }) {
-      if (user) Object.assign(token, { kind: (user as SessionClaims).kind, sid: (user as SessionClaims).sid, sv: (user as SessionClaims).sv });
+      if (user)
+        Object.assign(token, {
+          kind: (user as SessionClaims).kind,
+          sid: (user as SessionClaims).sid,
+          sv: (user as SessionClaims).sv,
+        });
       return token;
     },
     // Only ids reach the session; roles and status are re-read from the database per request.

@@ -4,7 +4,12 @@ import { hash, verify, type Algorithm } from "@node-rs/argon2";
 import { dictionary } from "@zxcvbn-ts/language-common";
 
 // OWASP's argon2id baseline: 19 MiB memory, 2 iterations, 1 lane.
-const ARGON2 = { algorithm: 2 as Algorithm /* Argon2id; a const enum */, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+const ARGON2 = {
+  algorithm: 2 as Algorithm /* Argon2id; a const enum */,
+  memoryCost: 19_456,
+  timeCost: 2,
+  parallelism: 1,
+} as const;
 
 export const PASSWORD_MAX = 128;
 export const passwordMinimum = (isAdmin: boolean) => (isAdmin ? 15 : 12);
@@ -32,7 +37,10 @@ export const verifyAgainstDummy = async (password: string) => {
 export type PasswordProblem = "too_short" | "too_long" | "common" | "contains_identity";
 
 /** NIST/ASVS length rules without composition rules; refuses common and self-describing passwords. */
-export function checkPasswordPolicy(password: string, context: { isAdmin: boolean; email?: string; name?: string }): PasswordProblem | null {
+export function checkPasswordPolicy(
+  password: string,
+  context: { isAdmin: boolean; email?: string; name?: string },
+): PasswordProblem | null {
   const length = [...password].length;
   if (length < passwordMinimum(context.isAdmin)) return "too_short";
   if (length > PASSWORD_MAX) return "too_long";

@@ -39,7 +39,11 @@ export async function clearSignInAttempts(buckets: Bucket[]) {
   const owned = buckets.filter((bucket) => bucket.name !== "ip").map(keyOf);
   const shared = buckets.filter((bucket) => bucket.name === "ip").map(keyOf);
   if (owned.length) await db().rateLimitBucket.deleteMany({ where: { key: { in: owned } } });
-  if (shared.length) await db().rateLimitBucket.updateMany({ where: { key: { in: shared }, count: { gt: 0 } }, data: { count: { decrement: 1 } } });
+  if (shared.length)
+    await db().rateLimitBucket.updateMany({
+      where: { key: { in: shared }, count: { gt: 0 } },
+      data: { count: { decrement: 1 } },
+    });
 }
 
 /**
@@ -47,7 +51,12 @@ export async function clearSignInAttempts(buckets: Bucket[]) {
  * attempt under `scope:id` (hashed) with the caller's client — pass a transaction so a refused
  * or rolled-back action doesn't count — and returns the seconds to wait when over `max`, else 0.
  */
-export async function countAttempt(client: Tx | ReturnType<typeof db>, scope: string, id: string, limit: { max: number; windowSeconds: number }): Promise<number> {
+export async function countAttempt(
+  client: Tx | ReturnType<typeof db>,
+  scope: string,
+  id: string,
+  limit: { max: number; windowSeconds: number },
+): Promise<number> {
   const key = createHash("sha256").update(`${scope}:${id}`).digest("hex");
   const [row] = await client.$queryRaw<{ count: number; retry: number }[]>`
     INSERT INTO rate_limit_buckets (key, count, reset_at) VALUES (${key}, 1, now() + make_interval(secs => ${limit.windowSeconds}))

@@ -4,5 +4,9 @@ import { DEVICE_COOKIE, deviceCookieOptions, issueDeviceToken } from "./device-c
 
 /** After a successful sign-in: this browser becomes a known device of the account. */
 export async function rememberDevice(scope: "user" | "operator", email: string) {
-  (await cookies()).set(DEVICE_COOKIE, issueDeviceToken(`${scope}:${email.trim().toLowerCase()}`), deviceCookieOptions());
+  (await cookies()).set(
+    DEVICE_COOKIE,
+    issueDeviceToken(`${scope}:${email.trim().toLowerCase()}`),
+    deviceCookieOptions(),
+  );
 }

@@ -16,8 +16,16 @@ export async function signOutEverywhereAction() {
   if (user) {
     await db().$transaction(async (tx) => {
       await tx.user.update({ where: { id: user.userId }, data: { sessionVersion: { increment: 1 } } });
-      await tx.userSession.updateMany({ where: { userId: user.userId, revokedAt: null }, data: { revokedAt: new Date() } });
-      await recordAuditEvent(tx, { actor: user, tenantId: user.tenantId, action: "user.signed_out_everywhere", target: { type: "user", id: user.userId, label: user.email } });
+      await tx.userSession.updateMany({
+        where: { userId: user.userId, revokedAt: null },
+        data: { revokedAt: new Date() },
+      });
+      await recordAuditEvent(tx, {
+        actor: user,
+        tenantId: user.tenantId,
+        action: "user.signed_out_everywhere",
+        target: { type: "user", id: user.userId, label: user.email },
+      });
     });
   }
   await signOut({ redirectTo: "/sign-in" });
@@ -26,6 +34,7 @@ export async function signOutEverywhereAction() {
 /** Operators have no per-browser rows: signing out ends every operator session. */
 export async function operatorSignOutAction() {
   const operator = await getCurrentOperator();
-  if (operator) await db().operator.update({ where: { id: operator.operatorId }, data: { sessionVersion: { increment: 1 } } });
+  if (operator)
+    await db().operator.update({ where: { id: operator.operatorId }, data: { sessionVersion: { increment: 1 } } });
   await signOut({ redirectTo: "/operator/sign-in" });
 }

@@ -57,7 +57,9 @@ export function grantableRoles(granter: RoleHolder): { agent: AgentRole[]; admin
   }
   if (granter.adminRole === "USER_MANAGEMENT_ADMIN") {
     // A user management admin grants agent roles it holds, and never Global admin.
-    const agent = (["ADMIN_AGENT", "SALES_AGENT", "HELPDESK_AGENT"] as AgentRole[]).filter((role) => role === granter.agentRole);
+    const agent = (["ADMIN_AGENT", "SALES_AGENT", "HELPDESK_AGENT"] as AgentRole[]).filter(
+      (role) => role === granter.agentRole,
+    );
     return { agent: [...agent, "NO_AGENT"], admin: ["USER_MANAGEMENT_ADMIN", "NO_ADMIN"] };
   }
   return { agent: [], admin: [] };

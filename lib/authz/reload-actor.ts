@@ -20,14 +20,21 @@ export async function reloadActor<A extends UserActor>(tx: Tx, actor: A): Promis
   const lost = () => new DomainError("NOT_FOUND", "The page or item was not found.");
   const user = await tx.user.findFirst({
     where: { id: actor.userId, tenantId: actor.tenantId, status: "ACTIVE" },
-    select: { agentRole: true, adminRole: true, sessionVersion: true, tenant: { select: { partner: { select: { id: true } } } } },
+    select: {
+      agentRole: true,
+      adminRole: true,
+      sessionVersion: true,
+      tenant: { select: { partner: { select: { id: true } } } },
+    },
   });
   if (!user) throw lost();
   if (typeof sessionVersion === "number" && user.sessionVersion !== sessionVersion) throw lost();
   if (sessionId !== undefined) {
     // Sign-out, "sign out everywhere", a password change or reset revoke the session row.
     if (!isUuid(sessionId)) throw lost();
-    const live = await tx.userSession.count({ where: { id: sessionId, userId: actor.userId, revokedAt: null, expiresAt: { gt: new Date() } } });
+    const live = await tx.userSession.count({
+      where: { id: sessionId, userId: actor.userId, revokedAt: null, expiresAt: { gt: new Date() } },
+    });
     if (live === 0) throw lost();
   }
   return { ...actor, agentRole: user.agentRole, adminRole: user.adminRole, partnerId: user.tenant.partner?.id ?? null };

@@ -33,7 +33,10 @@ export type AcceptedCustomerInvitation = { invitationId: string; customerName: s
  * other partners' relationships stay), with the audit events and the sender's email. A refused
  * rule rolls all of that back; the refusal is then recorded for the sender (R16) and thrown.
  */
-export async function acceptCustomerInvitation(actor: UserActor, unverifiedInput: AcceptCustomerInvitationInput): Promise<AcceptedCustomerInvitation> {
+export async function acceptCustomerInvitation(
+  actor: UserActor,
+  unverifiedInput: AcceptCustomerInvitationInput,
+): Promise<AcceptedCustomerInvitation> {
   if (actor?.kind !== "user") throw notFound("The invitation");
   const parsed = acceptCustomerInvitationSchema.safeParse(unverifiedInput);
   const token = parsed.success ? parsed.data.token : "";
@@ -52,7 +55,10 @@ export async function acceptCustomerInvitation(actor: UserActor, unverifiedInput
       if (user.tenant.kind === "CUSTOMER" && user.adminRole !== "GLOBAL_ADMIN") {
         throw notGlobalAdminRefusal(await listGlobalAdmins(tx, user.tenant.id), "accept");
       }
-      const claimed: CustomerInvitationRow | null = await claimCustomerInvitation(tx, invitation.id, token, { userId: user.id, tenantId: user.tenant.id });
+      const claimed: CustomerInvitationRow | null = await claimCustomerInvitation(tx, invitation.id, token, {
+        userId: user.id,
+        tenantId: user.tenant.id,
+      });
       if (!claimed) throw new StateChanged();
       const { relationshipIds } = await establishCustomerRelationships(tx, {
         invitation: claimed,
@@ -66,10 +72,19 @@ export async function acceptCustomerInvitation(actor: UserActor, unverifiedInput
   } catch (error) {
     if (error instanceof StateChanged) {
       // Accepted, declined, revoked or expired between the first read and the claim.
-      throw stateRefusal(await findCustomerInvitation(db(), token), actor.tenantId) ?? new DomainError("CONFLICT", "R16: this request changed meanwhile.", { rule: "R16" });
+      throw (
+        stateRefusal(await findCustomerInvitation(db(), token), actor.tenantId) ??
+        new DomainError("CONFLICT", "R16: this request changed meanwhile.", { rule: "R16" })
+      );
     }
     if (error instanceof RuleRefusal) {
-      await recordInvitationRefusal({ invitation, ruleId: error.ruleId, refusal: error.refusal, actor, inviteeName: customerName });
+      await recordInvitationRefusal({
+        invitation,
+        ruleId: error.ruleId,
+        refusal: error.refusal,
+        actor,
+        inviteeName: customerName,
+      });
       throw error.refusal;
     }
     throw error;

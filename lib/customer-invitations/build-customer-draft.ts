@@ -9,9 +9,20 @@ import { translator } from "@/lib/i18n/translate";
  * have and a default text in the email's language (not the page's), which the partner may edit.
  * The personalized link is never part of the editable text: Send, Copy and the mail app add it.
  */
-export function buildCustomerDraft(input: { locale: Locale; partnerName: string; providerName: string | null; senderName: string; url: string }) {
+export function buildCustomerDraft(input: {
+  locale: Locale;
+  partnerName: string;
+  providerName: string | null;
+  senderName: string;
+  url: string;
+}) {
   const t = translator(input.locale);
-  const vars = { partner: input.partnerName, provider: input.providerName ?? "", vendor: vendorName(), sender: input.senderName };
+  const vars = {
+    partner: input.partnerName,
+    provider: input.providerName ?? "",
+    vendor: vendorName(),
+    sender: input.senderName,
+  };
   const subject = customerInvitation.subject(input.locale, {
     partnerName: input.partnerName,
     providerName: input.providerName ?? undefined,

@@ -10,7 +10,12 @@ import type { CustomerInvitationRow } from "./customer-invitation-access";
  * rollback (a refused rule) makes the invitation PENDING again. The UPDATE also matches the
  * token's hash, so a link that was resent (a new token) after the caller's lookup claims nothing.
  */
-export async function claimCustomerInvitation(tx: Tx, invitationId: string, token: string, by: { userId: string; tenantId: string }): Promise<CustomerInvitationRow | null> {
+export async function claimCustomerInvitation(
+  tx: Tx,
+  invitationId: string,
+  token: string,
+  by: { userId: string; tenantId: string },
+): Promise<CustomerInvitationRow | null> {
   const [claimed] = await tx.$queryRaw<CustomerInvitationRow[]>`
     UPDATE invitations
     SET status = 'ACCEPTED', accepted_at = now(), accepted_by_user_id = ${by.userId}::uuid, accepted_tenant_id = ${by.tenantId}::uuid, updated_at = now()

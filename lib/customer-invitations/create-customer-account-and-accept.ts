@@ -4,7 +4,12 @@ import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
 import { wakeEmailWorker } from "@/lib/email/worker";
 import { webmailDomainOf } from "@/lib/enrollment/webmail";
-import { parseWorkAccountInput, throttleAccountCreation, unsafeCreateTenantWithAdmin, workAccountConflict } from "@/lib/enrollment/work-account";
+import {
+  parseWorkAccountInput,
+  throttleAccountCreation,
+  unsafeCreateTenantWithAdmin,
+  workAccountConflict,
+} from "@/lib/enrollment/work-account";
 import { DomainError, notFound, validationError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { listCustomerRuleViolations } from "@/lib/relationships/customer-relationship-rules";
@@ -26,7 +31,11 @@ import { recordInvitationRefusal } from "./record-invitation-refusal";
  * claim matches the token's hash, so a link resent meanwhile creates nothing. The caller signs the
  * new admin in afterwards.
  */
-export async function createCustomerAccountAndAccept(unverifiedToken: unknown, unverifiedInput: unknown, meta: { locale: Locale; ip: string }) {
+export async function createCustomerAccountAndAccept(
+  unverifiedToken: unknown,
+  unverifiedInput: unknown,
+  meta: { locale: Locale; ip: string },
+) {
   const token = typeof unverifiedToken === "string" ? unverifiedToken : "";
   const invitation = await findCustomerInvitation(db(), token);
   const stale = stateRefusal(invitation);
@@ -37,10 +46,14 @@ export async function createCustomerAccountAndAccept(unverifiedToken: unknown, u
   // R16 personalized: a request sent to a known tenant's address is that tenant's to accept, never a
   // new tenant's; to an unknown address, the new tenant's primary domain is the address's domain.
   if (await findIntendedTenant(db(), invitation.intendedEmail)) {
-    throw new DomainError("FORBIDDEN", "R16: this request was sent to an organization that already has a work account. Sign in with it to accept.", {
-      rule: "R16",
-      messageKey: "invites.account.intendedTenantExists",
-    });
+    throw new DomainError(
+      "FORBIDDEN",
+      "R16: this request was sent to an organization that already has a work account. Sign in with it to accept.",
+      {
+        rule: "R16",
+        messageKey: "invites.account.intendedTenantExists",
+      },
+    );
   }
   const intendedDomain = invitation.intendedEmail?.trim().toLowerCase().split("@")[1];
   if (intendedDomain && !webmailDomainOf(intendedDomain) && input.domain !== intendedDomain) {
@@ -52,28 +65,58 @@ export async function createCustomerAccountAndAccept(unverifiedToken: unknown, u
   await throttleAccountCreation(meta.ip);
 
   // R1 (and the rest) for the chosen country before anything exists: a refused customer keeps nothing.
-  const [violation] = await listCustomerRuleViolations(db(), { partnerIds: partnerIdsOf(invitation), customer: { countryCode: input.countryCode } });
+  const [violation] = await listCustomerRuleViolations(db(), {
+    partnerIds: partnerIdsOf(invitation),
+    customer: { countryCode: input.countryCode },
+  });
   if (violation) {
-    await recordInvitationRefusal({ invitation, ruleId: violation.details.rule ?? "EXISTING", refusal: violation, actor: SYSTEM, inviteeName: input.organizationName });
+    await recordInvitationRefusal({
+      invitation,
+      ruleId: violation.details.rule ?? "EXISTING",
+      refusal: violation,
+      actor: SYSTEM,
+      inviteeName: input.organizationName,
+    });
     throw violation;
   }
 
   const passwordHash = await hashPassword(input.password);
   try {
     const result = await db().$transaction(async (tx) => {
-      const { tenant, user, actor } = await unsafeCreateTenantWithAdmin(tx, { ...input, passwordHash }, {
-        kind: "CUSTOMER", agentRole: "NO_AGENT", ...meta, auditAfter: { kind: "CUSTOMER", invitationId: invitation.id },
-      });
+      const { tenant, user, actor } = await unsafeCreateTenantWithAdmin(
+        tx,
+        { ...input, passwordHash },
+        {
+          kind: "CUSTOMER",
+          agentRole: "NO_AGENT",
+          ...meta,
+          auditAfter: { kind: "CUSTOMER", invitationId: invitation.id },
+        },
+      );
       const claimed = await claimCustomerInvitation(tx, invitation.id, token, { userId: user.id, tenantId: tenant.id });
-      if (!claimed) throw stateRefusal(await findCustomerInvitation(tx, unverifiedToken)) ?? new DomainError("CONFLICT", "R16: this request changed meanwhile.", { rule: "R16" });
-      const { relationshipIds } = await establishCustomerRelationships(tx, { invitation: claimed, customer: { tenantId: tenant.id, name: tenant.name }, actor });
+      if (!claimed)
+        throw (
+          stateRefusal(await findCustomerInvitation(tx, unverifiedToken)) ??
+          new DomainError("CONFLICT", "R16: this request changed meanwhile.", { rule: "R16" })
+        );
+      const { relationshipIds } = await establishCustomerRelationships(tx, {
+        invitation: claimed,
+        customer: { tenantId: tenant.id, name: tenant.name },
+        actor,
+      });
       return { tenantId: tenant.id, userId: user.id, email: user.email, customerName: tenant.name, relationshipIds };
     });
     wakeEmailWorker();
     return result;
   } catch (error) {
     if (error instanceof RuleRefusal) {
-      await recordInvitationRefusal({ invitation, ruleId: error.ruleId, refusal: error.refusal, actor: SYSTEM, inviteeName: input.organizationName });
+      await recordInvitationRefusal({
+        invitation,
+        ruleId: error.ruleId,
+        refusal: error.refusal,
+        actor: SYSTEM,
+        inviteeName: input.organizationName,
+      });
       throw error.refusal;
     }
     throw workAccountConflict(error) ?? error;

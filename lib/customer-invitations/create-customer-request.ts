@@ -13,7 +13,10 @@ import { saveCustomerInvitation, type SavedCustomerInvitation } from "./save-cus
  * for the draft. Acceptance gives a DIRECT_BILL relationship when the inviter is an active
  * direct-bill partner, else INDIRECT without a linked partner.
  */
-export async function createCustomerRequest(actor: UserActor, unverifiedInput: CustomerRequestInput): Promise<SavedCustomerInvitation> {
+export async function createCustomerRequest(
+  actor: UserActor,
+  unverifiedInput: CustomerRequestInput,
+): Promise<SavedCustomerInvitation> {
   assertPermission(actor, "customer-request");
   const parsed = customerRequestSchema.safeParse(unverifiedInput);
   if (!parsed.success) throw validationError(fieldErrorsFrom(parsed.error));

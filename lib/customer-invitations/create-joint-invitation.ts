@@ -13,7 +13,10 @@ import { saveCustomerInvitation, type SavedCustomerInvitation } from "./save-cus
  * partners (R1, R3, R4, existing relationship) and no pending invitation to the address may exist
  * (R16) — all again inside the transaction. Returns the raw token once for the draft.
  */
-export async function createJointInvitation(actor: UserActor, unverifiedInput: JointInvitationInput): Promise<SavedCustomerInvitation> {
+export async function createJointInvitation(
+  actor: UserActor,
+  unverifiedInput: JointInvitationInput,
+): Promise<SavedCustomerInvitation> {
   assertPermission(actor, "customer-request");
   const parsed = jointInvitationSchema.safeParse(unverifiedInput);
   if (!parsed.success) throw validationError(fieldErrorsFrom(parsed.error));

@@ -51,14 +51,25 @@ export function stateRefusal(invitation: CustomerInvitationRow | null, viewerTen
   if (!invitation) return notFound("The invitation");
   if (invitation.status === "ACCEPTED") {
     const yours = !!viewerTenantId && invitation.acceptedTenantId === viewerTenantId;
-    return new DomainError("CONFLICT", yours ? "R16: your organization accepted this request already." : "R16: this request was accepted already.", {
-      rule: "R16",
-      messageKey: yours ? "invites.accept.alreadyAcceptedByYou" : "invites.accept.alreadyAccepted",
-    });
+    return new DomainError(
+      "CONFLICT",
+      yours ? "R16: your organization accepted this request already." : "R16: this request was accepted already.",
+      {
+        rule: "R16",
+        messageKey: yours ? "invites.accept.alreadyAcceptedByYou" : "invites.accept.alreadyAccepted",
+      },
+    );
   }
-  if (invitation.status === "REVOKED") return ruleViolation("R16", "the partner withdrew this request.", undefined, { messageKey: "invites.accept.revoked" });
-  if (invitation.status === "DECLINED") return ruleViolation("R16", "this request was declined.", undefined, { messageKey: "invites.accept.declined" });
-  if (invitation.expired) return ruleViolation("R16", "this link has expired. Ask the partner for a new one.", undefined, { messageKey: "invites.accept.expired" });
+  if (invitation.status === "REVOKED")
+    return ruleViolation("R16", "the partner withdrew this request.", undefined, {
+      messageKey: "invites.accept.revoked",
+    });
+  if (invitation.status === "DECLINED")
+    return ruleViolation("R16", "this request was declined.", undefined, { messageKey: "invites.accept.declined" });
+  if (invitation.expired)
+    return ruleViolation("R16", "this link has expired. Ask the partner for a new one.", undefined, {
+      messageKey: "invites.accept.expired",
+    });
   return null;
 }
 
@@ -69,7 +80,13 @@ export function stateRefusal(invitation: CustomerInvitationRow | null, viewerTen
 export async function reloadAccepter(tx: Tx, actor: { userId: string; tenantId: string }) {
   const user = await tx.user.findFirst({
     where: { id: actor.userId, tenantId: actor.tenantId, status: "ACTIVE" },
-    select: { id: true, email: true, name: true, adminRole: true, tenant: { select: { id: true, kind: true, name: true } } },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      adminRole: true,
+      tenant: { select: { id: true, kind: true, name: true } },
+    },
   });
   if (!user) throw notFound("The user");
   return user;
@@ -92,7 +109,11 @@ export function notGlobalAdminRefusal(globalAdmins: string[], what: "accept" | "
   return new DomainError(
     "FORBIDDEN",
     `R16: only a Global admin of your organization can ${what} this request${names ? `: ${names}` : ""}.`,
-    { rule: "R16", messageKey: what === "accept" ? "invites.accept.notGlobalAdmin" : "invites.decline.notGlobalAdmin", vars: { names: names || "—" } },
+    {
+      rule: "R16",
+      messageKey: what === "accept" ? "invites.accept.notGlobalAdmin" : "invites.decline.notGlobalAdmin",
+      vars: { names: names || "—" },
+    },
   );
 }
 
@@ -101,13 +122,21 @@ export function notGlobalAdminRefusal(globalAdmins: string[], what: "accept" | "
  * the user with that email, else the tenant whose primary domain is the address's domain — or
  * null when no address is set or it is unknown (the partner guessed it: any customer tenant may accept).
  */
-export async function findIntendedTenant(client: Client, intendedEmail: string | null): Promise<{ id: string; name: string } | null> {
+export async function findIntendedTenant(
+  client: Client,
+  intendedEmail: string | null,
+): Promise<{ id: string; name: string } | null> {
   const email = intendedEmail?.trim().toLowerCase();
   if (!email) return null;
-  const user = await client.user.findUnique({ where: { email }, select: { tenant: { select: { id: true, name: true } } } });
+  const user = await client.user.findUnique({
+    where: { email },
+    select: { tenant: { select: { id: true, name: true } } },
+  });
   if (user) return user.tenant;
   const domain = email.slice(email.lastIndexOf("@") + 1);
-  return domain ? client.tenant.findUnique({ where: { primaryDomain: domain }, select: { id: true, name: true } }) : null;
+  return domain
+    ? client.tenant.findUnique({ where: { primaryDomain: domain }, select: { id: true, name: true } })
+    : null;
 }
 
 /** R16: the request was sent to another organization's address; this user's tenant may neither accept nor decline it. */

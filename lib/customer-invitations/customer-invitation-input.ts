@@ -31,5 +31,8 @@ export const customerRequestSchema = z.strictObject(customerInvitationFields);
 export type CustomerRequestInput = z.input<typeof customerRequestSchema>;
 
 /** "Invite new customers": the reseller and one of its providers ask together (R8). The provider id comes from the page's URL: unverified. */
-export const jointInvitationSchema = z.strictObject({ ...customerInvitationFields, unverifiedProviderId: z.string().max(100) });
+export const jointInvitationSchema = z.strictObject({
+  ...customerInvitationFields,
+  unverifiedProviderId: z.string().max(100),
+});
 export type JointInvitationInput = z.input<typeof jointInvitationSchema>;

@@ -28,7 +28,10 @@ export type DeclineCustomerInvitationInput = z.input<typeof declineCustomerInvit
  * personalized) tenants other than the one the request's address belongs to are refused; a
  * resent link's old token declines nothing (the UPDATE matches the token's hash).
  */
-export async function declineCustomerInvitation(actor: UserActor, unverifiedInput: DeclineCustomerInvitationInput): Promise<{ invitationId: string }> {
+export async function declineCustomerInvitation(
+  actor: UserActor,
+  unverifiedInput: DeclineCustomerInvitationInput,
+): Promise<{ invitationId: string }> {
   if (actor?.kind !== "user") throw notFound("The invitation");
   const parsed = declineCustomerInvitationSchema.safeParse(unverifiedInput);
   const token = parsed.success ? parsed.data.token : "";
@@ -41,18 +44,26 @@ export async function declineCustomerInvitation(actor: UserActor, unverifiedInpu
     // R16 personalized: an address of a known tenant binds the request to that tenant.
     await assertIntendedTenant(tx, invitation.intendedEmail, user.tenant);
     if (user.tenant.kind !== "CUSTOMER") {
-      throw new DomainError("FORBIDDEN", "R3: only a Global admin of a customer organization can decline this request; a partner tenant is never a customer.", {
-        rule: "R3",
-        messageKey: "invites.decline.partnerTenant",
-      });
+      throw new DomainError(
+        "FORBIDDEN",
+        "R3: only a Global admin of a customer organization can decline this request; a partner tenant is never a customer.",
+        {
+          rule: "R3",
+          messageKey: "invites.decline.partnerTenant",
+        },
+      );
     }
-    if (user.adminRole !== "GLOBAL_ADMIN") throw notGlobalAdminRefusal(await listGlobalAdmins(tx, user.tenant.id), "decline");
+    if (user.adminRole !== "GLOBAL_ADMIN")
+      throw notGlobalAdminRefusal(await listGlobalAdmins(tx, user.tenant.id), "decline");
     const [row] = await tx.$queryRaw<{ id: string }[]>`
       UPDATE invitations SET status = 'DECLINED', declined_at = now(), updated_at = now()
       WHERE id = ${invitation.id}::uuid AND token_hash = ${hashToken(token)} AND status = 'PENDING' AND expires_at > now()
       RETURNING id`;
     if (!row) return null;
-    const partners = await tx.partnerOrganization.findMany({ where: { id: { in: partnerIdsOf(invitation) } }, select: { tenantId: true } });
+    const partners = await tx.partnerOrganization.findMany({
+      where: { id: { in: partnerIdsOf(invitation) } },
+      select: { tenantId: true },
+    });
     for (const tenantId of [user.tenant.id, ...partners.map((partner) => partner.tenantId)]) {
       await recordAuditEvent(tx, {
         actor,
@@ -67,7 +78,10 @@ export async function declineCustomerInvitation(actor: UserActor, unverifiedInpu
     return { invitationId: row.id };
   });
   if (!declined) {
-    throw stateRefusal(await findCustomerInvitation(db(), token), actor.tenantId) ?? new DomainError("CONFLICT", "R16: this request changed meanwhile.", { rule: "R16" });
+    throw (
+      stateRefusal(await findCustomerInvitation(db(), token), actor.tenantId) ??
+      new DomainError("CONFLICT", "R16: this request changed meanwhile.", { rule: "R16" })
+    );
   }
   wakeEmailWorker();
   return declined;

@@ -25,7 +25,9 @@ export class RuleRefusal extends Error {
 }
 
 const asRefusal = (error: unknown): unknown =>
-  isDomainError(error) && (error.code === "RULE" || error.code === "CONFLICT") ? new RuleRefusal(error, error.details.rule ?? "EXISTING") : error;
+  isDomainError(error) && (error.code === "RULE" || error.code === "CONFLICT")
+    ? new RuleRefusal(error, error.details.rule ?? "EXISTING")
+    : error;
 
 const STEP_KEYS: Record<TransactStep, MessageKey> = {
   account: "invites.accept.step.account",
@@ -37,12 +39,22 @@ const STEP_TEXT: Record<TransactStep, string> = {
   approved_reseller_enrollment: "an approved indirect reseller enrollment",
   partner_agreement: "the current Partner Agreement accepted",
 };
-const NOT_READY_KEYS: MessageKey[] = ["invites.accept.R5notReady1", "invites.accept.R5notReady2", "invites.accept.R5notReady3"];
+const NOT_READY_KEYS: MessageKey[] = [
+  "invites.accept.R5notReady1",
+  "invites.accept.R5notReady2",
+  "invites.accept.R5notReady3",
+];
 
 /** R5 for a joint invitation: the provider–reseller relationship is still ACTIVE (row share-locked until commit) and the reseller ready to transact. */
 async function assertJointPartnersMayTransact(tx: Tx, resellerId: string, providerId: string) {
-  const reseller = await tx.partnerOrganization.findUniqueOrThrow({ where: { id: resellerId }, select: { legalName: true } });
-  const provider = await tx.partnerOrganization.findUniqueOrThrow({ where: { id: providerId }, select: { legalName: true } });
+  const reseller = await tx.partnerOrganization.findUniqueOrThrow({
+    where: { id: resellerId },
+    select: { legalName: true },
+  });
+  const provider = await tx.partnerOrganization.findUniqueOrThrow({
+    where: { id: providerId },
+    select: { legalName: true },
+  });
   // FOR SHARE: an operator ending this relationship at the same moment (R15) waits for this
   // acceptance to commit, or this read waits for the end to commit and then sees no ACTIVE row.
   const [link] = await tx.$queryRaw<{ id: string }[]>`
@@ -51,25 +63,37 @@ async function assertJointPartnersMayTransact(tx: Tx, resellerId: string, provid
     FOR SHARE`;
   const names = { reseller: reseller.legalName, provider: provider.legalName };
   if (!link) {
-    throw ruleViolation("R5", `${names.provider} and ${names.reseller} no longer have an active provider–reseller relationship, so they can't take on new customers together.`, undefined, {
-      messageKey: "invites.accept.R5noRelationship",
-      vars: names,
-    });
+    throw ruleViolation(
+      "R5",
+      `${names.provider} and ${names.reseller} no longer have an active provider–reseller relationship, so they can't take on new customers together.`,
+      undefined,
+      {
+        messageKey: "invites.accept.R5noRelationship",
+        vars: names,
+      },
+    );
   }
   const readiness = await getTransactReadiness(resellerId, tx);
   if (!readiness.ready) {
     const steps = readiness.missing;
     const english = steps.map((step) => STEP_TEXT[step]).join(", ");
-    throw ruleViolation("R5", `${names.reseller} isn't ready to transact new business with ${names.provider} yet; missing: ${english}.`, undefined, {
-      messageKey: NOT_READY_KEYS[steps.length - 1],
-      vars: { ...names, ...Object.fromEntries(steps.map((step, index) => [`step${index + 1}`, STEP_KEYS[step]])) },
-    });
+    throw ruleViolation(
+      "R5",
+      `${names.reseller} isn't ready to transact new business with ${names.provider} yet; missing: ${english}.`,
+      undefined,
+      {
+        messageKey: NOT_READY_KEYS[steps.length - 1],
+        vars: { ...names, ...Object.fromEntries(steps.map((step, index) => [`step${index + 1}`, STEP_KEYS[step]])) },
+      },
+    );
   }
 }
 
 /** A single request's channel: direct-bill when the inviter is active in the DIRECT_BILL program (R10), else indirect. */
 async function channelOf(tx: Tx, partnerId: string): Promise<Channel> {
-  const directBill = await tx.programEnrollment.count({ where: { ...activeEnrollmentWhere, partnerId, program: "DIRECT_BILL" } });
+  const directBill = await tx.programEnrollment.count({
+    where: { ...activeEnrollmentWhere, partnerId, program: "DIRECT_BILL" },
+  });
   return directBill > 0 ? "DIRECT_BILL" : "INDIRECT";
 }
 
@@ -102,7 +126,10 @@ export async function establishCustomerRelationships(
       ]
     : [{ partnerId: invitation.inviterId, channel: await channelOf(tx, invitation.inviterId), linkedPartnerId: null }];
 
-  const partners = await tx.partnerOrganization.findMany({ where: { id: { in: partnerIds } }, select: { id: true, legalName: true, tenantId: true } });
+  const partners = await tx.partnerOrganization.findMany({
+    where: { id: { in: partnerIds } },
+    select: { id: true, legalName: true, tenantId: true },
+  });
   const partnerOf = (id: string) => partners.find((partner) => partner.id === id)!;
   const created: { id: string; partnerId: string; channel: Channel; linkedPartnerId: string | null }[] = [];
   for (const row of rows) {
@@ -128,7 +155,11 @@ export async function establishCustomerRelationships(
     }
   }
 
-  const summary = created.map((row) => ({ partner: partnerOf(row.partnerId).legalName, channel: row.channel, linkedPartner: row.linkedPartnerId ? partnerOf(row.linkedPartnerId).legalName : null }));
+  const summary = created.map((row) => ({
+    partner: partnerOf(row.partnerId).legalName,
+    channel: row.channel,
+    linkedPartner: row.linkedPartnerId ? partnerOf(row.linkedPartnerId).legalName : null,
+  }));
   const invitationTarget = { type: "invitation", id: invitation.id, label: customer.name };
   const tenants = [customer.tenantId, ...partners.map((partner) => partner.tenantId)];
   for (const tenantId of tenants) {
@@ -144,7 +175,13 @@ export async function establishCustomerRelationships(
   for (const row of created) {
     const partner = partnerOf(row.partnerId);
     const target = { type: "customer_relationship", id: row.id, label: `${partner.legalName} – ${customer.name}` };
-    const after = { partner: partner.legalName, customer: customer.name, channel: row.channel, linkedPartner: row.linkedPartnerId ? partnerOf(row.linkedPartnerId).legalName : null, invitationId: invitation.id };
+    const after = {
+      partner: partner.legalName,
+      customer: customer.name,
+      channel: row.channel,
+      linkedPartner: row.linkedPartnerId ? partnerOf(row.linkedPartnerId).legalName : null,
+      invitationId: invitation.id,
+    };
     for (const tenantId of [customer.tenantId, partner.tenantId]) {
       await recordAuditEvent(tx, { actor, tenantId, action: "relationship.customer_established", target, after });
     }

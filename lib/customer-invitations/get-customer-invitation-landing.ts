@@ -4,7 +4,12 @@ import type { DomainError } from "@/lib/errors";
 import { activeEnrollmentWhere } from "@/lib/partners/list-active-programs";
 import { regionOf, type Region } from "@/lib/regions";
 import { listCustomerRuleViolations } from "@/lib/relationships/customer-relationship-rules";
-import { findCustomerInvitation, findIntendedTenant, listGlobalAdmins, partnerIdsOf } from "./customer-invitation-access";
+import {
+  findCustomerInvitation,
+  findIntendedTenant,
+  listGlobalAdmins,
+  partnerIdsOf,
+} from "./customer-invitation-access";
 
 export type LandingParty = { name: string; countryCode: string; region: Region; pnId: string; supportEmail: string };
 
@@ -34,10 +39,21 @@ export type CustomerInvitationLanding =
   | { state: "ACCEPTED"; invitation: LandingInvitation; acceptedByViewer: boolean; acceptedAt: Date | null }
   | { state: "PENDING"; invitation: LandingInvitation; viewer: LandingViewer };
 
-type Viewer = { userId: string; tenantId: string; tenantKind: "PARTNER" | "CUSTOMER"; tenantName: string; adminRole: string } | null;
+type Viewer = {
+  userId: string;
+  tenantId: string;
+  tenantKind: "PARTNER" | "CUSTOMER";
+  tenantName: string;
+  adminRole: string;
+} | null;
 
 const partySelect = { legalName: true, countryCode: true, pnId: true, supportEmail: true } as const;
-const partyOf = (row: { legalName: string; countryCode: string; pnId: string; supportEmail: string }): LandingParty => ({
+const partyOf = (row: {
+  legalName: string;
+  countryCode: string;
+  pnId: string;
+  supportEmail: string;
+}): LandingParty => ({
   name: row.legalName,
   countryCode: row.countryCode,
   region: regionOf(row.countryCode),
@@ -58,10 +74,14 @@ export async function getCustomerInvitationLanding(token: unknown, viewer: Viewe
   if (!row) return { state: "INVALID" };
   const [partner, provider, directBill] = await Promise.all([
     db().partnerOrganization.findUniqueOrThrow({ where: { id: row.inviterId }, select: partySelect }),
-    row.coInviterId ? db().partnerOrganization.findUnique({ where: { id: row.coInviterId }, select: partySelect }) : null,
+    row.coInviterId
+      ? db().partnerOrganization.findUnique({ where: { id: row.coInviterId }, select: partySelect })
+      : null,
     row.coInviterId
       ? 0
-      : db().programEnrollment.count({ where: { ...activeEnrollmentWhere, partnerId: row.inviterId, program: "DIRECT_BILL" } }),
+      : db().programEnrollment.count({
+          where: { ...activeEnrollmentWhere, partnerId: row.inviterId, program: "DIRECT_BILL" },
+        }),
   ]);
   const invitation: LandingInvitation = {
     kind: row.kind,
@@ -78,13 +98,29 @@ export async function getCustomerInvitationLanding(token: unknown, viewer: Viewe
   if (row.expired) return { state: "EXPIRED", invitation };
   if (!viewer) return { state: "PENDING", invitation, viewer: { kind: "SIGNED_OUT" } };
   const intended = await findIntendedTenant(db(), row.intendedEmail);
-  if (intended && intended.id !== viewer.tenantId) return { state: "PENDING", invitation, viewer: { kind: "WRONG_TENANT", tenantName: viewer.tenantName } };
+  if (intended && intended.id !== viewer.tenantId)
+    return { state: "PENDING", invitation, viewer: { kind: "WRONG_TENANT", tenantName: viewer.tenantName } };
   if (viewer.tenantKind === "PARTNER") {
-    const [refusal] = await listCustomerRuleViolations(db(), { partnerIds: partnerIdsOf(row), customer: { tenantId: viewer.tenantId } });
-    return { state: "PENDING", invitation, viewer: { kind: "PARTNER_TENANT", refusal: refusal!, tenantName: viewer.tenantName } };
+    const [refusal] = await listCustomerRuleViolations(db(), {
+      partnerIds: partnerIdsOf(row),
+      customer: { tenantId: viewer.tenantId },
+    });
+    return {
+      state: "PENDING",
+      invitation,
+      viewer: { kind: "PARTNER_TENANT", refusal: refusal!, tenantName: viewer.tenantName },
+    };
   }
   if (viewer.adminRole !== "GLOBAL_ADMIN") {
-    return { state: "PENDING", invitation, viewer: { kind: "NOT_GLOBAL_ADMIN", tenantName: viewer.tenantName, globalAdmins: await listGlobalAdmins(db(), viewer.tenantId) } };
+    return {
+      state: "PENDING",
+      invitation,
+      viewer: {
+        kind: "NOT_GLOBAL_ADMIN",
+        tenantName: viewer.tenantName,
+        globalAdmins: await listGlobalAdmins(db(), viewer.tenantId),
+      },
+    };
   }
   return { state: "PENDING", invitation, viewer: { kind: "READY", tenantName: viewer.tenantName } };
 }

@@ -42,7 +42,10 @@ export async function listCustomerInvitations(actor: UserActor, options: { page?
       { kind: "CUSTOMER_JOINT", coInviterId: partnerId, coInviter: { tenantId: actor.tenantId } },
     ],
   };
-  const [[{ now }], total] = await Promise.all([db().$queryRaw<{ now: Date }[]>`SELECT now() AS now`, db().invitation.count({ where })]);
+  const [[{ now }], total] = await Promise.all([
+    db().$queryRaw<{ now: Date }[]>`SELECT now() AS now`,
+    db().invitation.count({ where }),
+  ]);
   const pageCount = Math.max(1, Math.ceil(total / SENT_INVITATIONS_PAGE_SIZE));
   const page = Math.min(pageCount, pageNumber(options.page));
   const rows = await db().invitation.findMany({
@@ -51,8 +54,16 @@ export async function listCustomerInvitations(actor: UserActor, options: { page?
     skip: (page - 1) * SENT_INVITATIONS_PAGE_SIZE,
     take: SENT_INVITATIONS_PAGE_SIZE,
     select: {
-      id: true, kind: true, status: true, inviterId: true, intendedEmail: true, createdAt: true, resentAt: true, expiresAt: true,
-      lastRefusalRule: true, lastRefusedAt: true,
+      id: true,
+      kind: true,
+      status: true,
+      inviterId: true,
+      intendedEmail: true,
+      createdAt: true,
+      resentAt: true,
+      expiresAt: true,
+      lastRefusalRule: true,
+      lastRefusedAt: true,
       inviter: { select: { legalName: true } },
       coInviter: { select: { legalName: true } },
       acceptedTenant: { select: { name: true } },
@@ -65,13 +76,15 @@ export async function listCustomerInvitations(actor: UserActor, options: { page?
       kind: row.kind as SentCustomerInvitation["kind"],
       state: invitationState({ status: row.status, expired: row.expiresAt <= now }),
       mine,
-      otherPartnerName: row.kind === "CUSTOMER_JOINT" ? (mine ? row.coInviter?.legalName : row.inviter.legalName) ?? null : null,
+      otherPartnerName:
+        row.kind === "CUSTOMER_JOINT" ? ((mine ? row.coInviter?.legalName : row.inviter.legalName) ?? null) : null,
       sentTo: row.intendedEmail,
       sentOn: row.createdAt,
       resentOn: row.resentAt,
       expiresAt: row.expiresAt,
-      customerName: row.status === "ACCEPTED" ? row.acceptedTenant?.name ?? null : null,
-      lastRefusal: row.lastRefusalRule && row.lastRefusedAt ? { rule: row.lastRefusalRule, at: row.lastRefusedAt } : null,
+      customerName: row.status === "ACCEPTED" ? (row.acceptedTenant?.name ?? null) : null,
+      lastRefusal:
+        row.lastRefusalRule && row.lastRefusedAt ? { rule: row.lastRefusalRule, at: row.lastRefusedAt } : null,
     };
   });
   return { invitations, total, page, pageCount };

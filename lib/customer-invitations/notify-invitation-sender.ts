@@ -7,7 +7,14 @@ import type { InvitationKind } from "@/lib/generated/prisma/enums";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 
 export type SenderNotice = {
-  invitation: { id: string; kind: InvitationKind; inviterId: string; coInviterId: string | null; sentByUserId: string | null; intendedEmail: string | null };
+  invitation: {
+    id: string;
+    kind: InvitationKind;
+    inviterId: string;
+    coInviterId: string | null;
+    sentByUserId: string | null;
+    intendedEmail: string | null;
+  };
   update: InvitationUpdateProps["kind"];
   /** The customer organization, when known (accepted, declined, refused by a signed-in admin). */
   inviteeName?: string;
@@ -26,10 +33,18 @@ const detailsPath = (kind: InvitationKind) => (kind === "RESELLER_PARTNERSHIP" ?
 export async function notifyInvitationSender(tx: Tx, notice: SenderNotice): Promise<string> {
   const { invitation } = notice;
   // One statement at a time: a transaction runs on one connection.
-  const inviter = await tx.partnerOrganization.findUniqueOrThrow({ where: { id: invitation.inviterId }, select: { legalName: true, contactEmail: true, tenantId: true } });
-  const provider = invitation.coInviterId ? await tx.partnerOrganization.findUnique({ where: { id: invitation.coInviterId }, select: { legalName: true } }) : null;
+  const inviter = await tx.partnerOrganization.findUniqueOrThrow({
+    where: { id: invitation.inviterId },
+    select: { legalName: true, contactEmail: true, tenantId: true },
+  });
+  const provider = invitation.coInviterId
+    ? await tx.partnerOrganization.findUnique({ where: { id: invitation.coInviterId }, select: { legalName: true } })
+    : null;
   const sender = invitation.sentByUserId
-    ? await tx.user.findFirst({ where: { id: invitation.sentByUserId, tenantId: inviter.tenantId, status: "ACTIVE" }, select: { email: true, preferredLocale: true } })
+    ? await tx.user.findFirst({
+        where: { id: invitation.sentByUserId, tenantId: inviter.tenantId, status: "ACTIVE" },
+        select: { email: true, preferredLocale: true },
+      })
     : null;
   const to = sender?.email ?? inviter.contactEmail;
   const locale: Locale = sender && isLocale(sender.preferredLocale) ? sender.preferredLocale : "en";

@@ -13,7 +13,8 @@ import { findIntendedTenant, partnerIdsOf } from "./customer-invitation-access";
 import { optionalCustomerEmail } from "./customer-invitation-input";
 
 /** A single request (one partner asks) or the joint invitation with one of the reseller's providers (R8). */
-export type CustomerInvitationTarget = { kind: "CUSTOMER_RELATIONSHIP" } | { kind: "CUSTOMER_JOINT"; unverifiedProviderId: string };
+export type CustomerInvitationTarget =
+  { kind: "CUSTOMER_RELATIONSHIP" } | { kind: "CUSTOMER_JOINT"; unverifiedProviderId: string };
 
 type PartnerRef = { id: string; legalName: string; tenantId: string };
 
@@ -50,27 +51,44 @@ export async function preflightCustomerInvitation(
 ): Promise<CustomerInvitationPreflight> {
   assertPermission(actor, "customer-request");
   const parsedEmail = optionalCustomerEmail.optional().safeParse(unverifiedEmail);
-  if (!parsedEmail.success) throw validationError({ email: fieldErrorsFrom(parsedEmail.error).form ?? "invites.request.emailInvalid" });
+  if (!parsedEmail.success)
+    throw validationError({ email: fieldErrorsFrom(parsedEmail.error).form ?? "invites.request.emailInvalid" });
   const email = parsedEmail.data;
   const client = tx ?? db();
   const inviter = await client.partnerOrganization.findFirst({
     where: { id: actor.partnerId!, tenantId: actor.tenantId },
-    select: { id: true, legalName: true, tenantId: true, enrollments: { where: activeEnrollmentWhere, select: { program: true } } },
+    select: {
+      id: true,
+      legalName: true,
+      tenantId: true,
+      enrollments: { where: activeEnrollmentWhere, select: { program: true } },
+    },
   });
   if (!inviter) throw notFound("The organization");
-  const provider = target.kind === "CUSTOMER_JOINT" ? await activeProviderOf(client, inviter.id, target.unverifiedProviderId) : null;
+  const provider =
+    target.kind === "CUSTOMER_JOINT" ? await activeProviderOf(client, inviter.id, target.unverifiedProviderId) : null;
   const violations: DomainError[] = [];
 
   if (provider) {
     const readiness = await getTransactReadiness(inviter.id, tx);
     for (const step of readiness.missing) {
-      violations.push(ruleViolation("R5", R5_SENTENCES[step](inviter.legalName), undefined, { messageKey: `invites.preflight.R5.${step}`, vars: { reseller: inviter.legalName } }));
+      violations.push(
+        ruleViolation("R5", R5_SENTENCES[step](inviter.legalName), undefined, {
+          messageKey: `invites.preflight.R5.${step}`,
+          vars: { reseller: inviter.legalName },
+        }),
+      );
     }
   } else if (inviter.enrollments.length === 0) {
     violations.push(
-      new DomainError("FORBIDDEN", `${inviter.legalName} isn't active in a partner program yet, so it can't have customers.`, {
-        messageKey: "invites.preflight.noProgram", vars: { partner: inviter.legalName },
-      }),
+      new DomainError(
+        "FORBIDDEN",
+        `${inviter.legalName} isn't active in a partner program yet, so it can't have customers.`,
+        {
+          messageKey: "invites.preflight.noProgram",
+          vars: { partner: inviter.legalName },
+        },
+      ),
     );
   }
 
@@ -79,7 +97,9 @@ export async function preflightCustomerInvitation(
     const customerTenant = await findIntendedTenant(client, email);
     if (customerTenant) {
       const partnerIds = partnerIdsOf({ inviterId: inviter.id, coInviterId: provider?.id ?? null });
-      violations.push(...(await listCustomerRuleViolations(client, { partnerIds, customer: { tenantId: customerTenant.id } })));
+      violations.push(
+        ...(await listCustomerRuleViolations(client, { partnerIds, customer: { tenantId: customerTenant.id } })),
+      );
     }
   }
 
@@ -98,7 +118,10 @@ type Client = Tx | ReturnType<typeof db>;
 export class RecipientRefusedError extends DomainError {
   constructor(readonly violations: DomainError[]) {
     const [first] = violations;
-    super(first.code, first.message, { ...first.details, fieldErrors: { to: first.details.messageKey ?? first.message } });
+    super(first.code, first.message, {
+      ...first.details,
+      fieldErrors: { to: first.details.messageKey ?? first.message },
+    });
     this.name = "RecipientRefusedError";
   }
 }
@@ -118,7 +141,12 @@ export async function preflightInvitationRecipient(
   const violations = await duplicateViolations(tx, invitation.inviterId, email, invitation.id);
   const customerTenant = await findIntendedTenant(tx, email);
   if (customerTenant) {
-    violations.push(...(await listCustomerRuleViolations(tx, { partnerIds: partnerIdsOf(invitation), customer: { tenantId: customerTenant.id } })));
+    violations.push(
+      ...(await listCustomerRuleViolations(tx, {
+        partnerIds: partnerIdsOf(invitation),
+        customer: { tenantId: customerTenant.id },
+      })),
+    );
   }
   return violations;
 }
@@ -135,7 +163,12 @@ async function activeProviderOf(client: Client, resellerId: string, unverifiedPr
 }
 
 /** R16: one pending customer invitation per inviter and address (requests and joint invitations alike; `exceptId` is the one being sent); an expired one is still open until resent or revoked. */
-async function duplicateViolations(client: Client, inviterId: string, email: string, exceptId: string | null): Promise<DomainError[]> {
+async function duplicateViolations(
+  client: Client,
+  inviterId: string,
+  email: string,
+  exceptId: string | null,
+): Promise<DomainError[]> {
   const [pending] = await client.$queryRaw<{ expired: boolean }[]>`
     SELECT expires_at <= now() AS expired FROM invitations
     WHERE inviter_id = ${inviterId}::uuid AND intended_email = ${email} AND status = 'PENDING'
@@ -145,11 +178,23 @@ async function duplicateViolations(client: Client, inviterId: string, email: str
   if (!pending) return [];
   return [
     pending.expired
-      ? ruleViolation("R16", `your invitation to ${email} has expired but is still open. Resend or revoke it under Sent requests.`, undefined, {
-          messageKey: "invites.preflight.duplicateExpired", vars: { email },
-        })
-      : ruleViolation("R16", `a pending invitation to ${email} already exists. Resend or revoke it under Sent requests.`, undefined, {
-          messageKey: "invites.preflight.duplicatePending", vars: { email },
-        }),
+      ? ruleViolation(
+          "R16",
+          `your invitation to ${email} has expired but is still open. Resend or revoke it under Sent requests.`,
+          undefined,
+          {
+            messageKey: "invites.preflight.duplicateExpired",
+            vars: { email },
+          },
+        )
+      : ruleViolation(
+          "R16",
+          `a pending invitation to ${email} already exists. Resend or revoke it under Sent requests.`,
+          undefined,
+          {
+            messageKey: "invites.preflight.duplicatePending",
+            vars: { email },
+          },
+        ),
   ];
 }

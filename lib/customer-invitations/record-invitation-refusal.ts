@@ -18,7 +18,14 @@ import { notifyInvitationSender } from "./notify-invitation-sender";
  * invitation is no longer pending.
  */
 export async function recordInvitationRefusal(input: {
-  invitation: { id: string; kind: InvitationKind; inviterId: string; coInviterId: string | null; sentByUserId: string | null; intendedEmail: string | null };
+  invitation: {
+    id: string;
+    kind: InvitationKind;
+    inviterId: string;
+    coInviterId: string | null;
+    sentByUserId: string | null;
+    intendedEmail: string | null;
+  };
   ruleId: string;
   refusal: DomainError;
   actor: Actor;
@@ -41,10 +48,20 @@ export async function recordInvitationRefusal(input: {
       tenantId: row.tenantId,
       action: "invitation.refused",
       target: { type: "invitation", id: invitation.id, label: input.inviteeName ?? invitation.intendedEmail },
-      after: { rule: input.ruleId, reason: refusal.message, customer: input.inviteeName ?? null, senderNotified: !row.recent },
+      after: {
+        rule: input.ruleId,
+        reason: refusal.message,
+        customer: input.inviteeName ?? null,
+        senderNotified: !row.recent,
+      },
     });
     if (!row.recent) {
-      await notifyInvitationSender(tx, { invitation, update: "REFUSED", inviteeName: input.inviteeName, reason: (locale) => refusalMessage(refusal, translator(locale)) });
+      await notifyInvitationSender(tx, {
+        invitation,
+        update: "REFUSED",
+        inviteeName: input.inviteeName,
+        reason: (locale) => refusalMessage(refusal, translator(locale)),
+      });
     }
     return { recorded: true, notified: !row.recent };
   });

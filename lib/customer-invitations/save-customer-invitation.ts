@@ -48,7 +48,9 @@ export async function saveCustomerInvitation(
       const check = await preflightCustomerInvitation(actor, target, input.email, tx);
       if (check.violations.length > 0) throw check.violations[0];
       await countInvitationEmail(tx, check.inviter.id);
-      const [{ expiresAt }] = await tx.$queryRaw<{ expiresAt: Date }[]>`SELECT now() + make_interval(days => ${input.expiresInDays}::int) AS "expiresAt"`;
+      const [{ expiresAt }] = await tx.$queryRaw<
+        { expiresAt: Date }[]
+      >`SELECT now() + make_interval(days => ${input.expiresInDays}::int) AS "expiresAt"`;
       const invitation = await tx.invitation.create({
         data: {
           kind: target.kind,
@@ -94,10 +96,20 @@ export async function saveCustomerInvitation(
     });
   } catch (error) {
     // invitation_one_pending: a concurrent invitation to the same address won the race.
-    if (isUniqueViolation(error, "intended_email") || isUniqueViolation(error, "intendedEmail") || isUniqueViolation(error, "invitation_one_pending")) {
-      throw ruleViolation("R16", `a pending invitation to ${email} already exists. Resend or revoke it under Sent requests.`, undefined, {
-        messageKey: "invites.preflight.duplicatePending", vars: { email: email ?? "" },
-      });
+    if (
+      isUniqueViolation(error, "intended_email") ||
+      isUniqueViolation(error, "intendedEmail") ||
+      isUniqueViolation(error, "invitation_one_pending")
+    ) {
+      throw ruleViolation(
+        "R16",
+        `a pending invitation to ${email} already exists. Resend or revoke it under Sent requests.`,
+        undefined,
+        {
+          messageKey: "invites.preflight.duplicatePending",
+          vars: { email: email ?? "" },
+        },
+      );
     }
     throw error;
   }

@@ -36,7 +36,13 @@ export async function addProducts(requestActor: UserActor, unverifiedInput: Reco
     const subscriptions = [];
     for (const line of lines) {
       const subscription = await tx.subscription.create({
-        data: { partnerId: actor.partnerId!, customerTenantId: customer.id, productSku: line.sku, quantity: line.quantity, orderedByUserId: actor.userId },
+        data: {
+          partnerId: actor.partnerId!,
+          customerTenantId: customer.id,
+          productSku: line.sku,
+          quantity: line.quantity,
+          orderedByUserId: actor.userId,
+        },
         select: { id: true, productSku: true, quantity: true },
       });
       for (const tenantId of [actor.tenantId, customer.id]) {
@@ -44,7 +50,11 @@ export async function addProducts(requestActor: UserActor, unverifiedInput: Reco
           actor,
           tenantId,
           action: "subscription.created",
-          target: { type: "subscription", id: subscription.id, label: `${productName(line.sku, "en")} × ${line.quantity} — ${customer.name}` },
+          target: {
+            type: "subscription",
+            id: subscription.id,
+            label: `${productName(line.sku, "en")} × ${line.quantity} — ${customer.name}`,
+          },
           after: { customer: customer.primaryDomain, productSku: line.sku, quantity: line.quantity },
         });
       }

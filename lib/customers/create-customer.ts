@@ -22,7 +22,10 @@ import { creationModes, mayCreateCustomers, r5Refusal, r9Refusal } from "./custo
 
 /** R9 reads the programs as the database has them (not the per-request cache the pages use). */
 async function activeProgramsOf(client: Tx | ReturnType<typeof db>, partnerId: string) {
-  const rows = await client.programEnrollment.findMany({ where: { ...activeEnrollmentWhere, partnerId }, select: { program: true } });
+  const rows = await client.programEnrollment.findMany({
+    where: { ...activeEnrollmentWhere, partnerId },
+    select: { program: true },
+  });
   return rows.map((row) => row.program);
 }
 
@@ -36,7 +39,11 @@ async function activeProgramsOf(client: Tx | ReturnType<typeof db>, partnerId: s
  * transaction: tenant, user, rows, audit events in every affected tenant, the notice email. The
  * unique primary domain makes concurrent double submits create one customer.
  */
-export async function createCustomer(requestActor: UserActor, unverifiedInput: CreateCustomerInput | Record<string, unknown>, locale: Locale) {
+export async function createCustomer(
+  requestActor: UserActor,
+  unverifiedInput: CreateCustomerInput | Record<string, unknown>,
+  locale: Locale,
+) {
   assertPermission(requestActor, "customer-request");
   // R9 first: a reseller posting the action learns the rule, not field messages.
   if (!mayCreateCustomers(await activeProgramsOf(db(), requestActor.partnerId!))) throw r9Refusal();
@@ -73,52 +80,118 @@ export async function createCustomer(requestActor: UserActor, unverifiedInput: C
       await assertCustomerRules(tx, { partnerIds, customer: { countryCode: input.countryCode } });
 
       const tenant = await tx.tenant.create({
-        data: { kind: "CUSTOMER", name: input.companyName, primaryDomain: input.domain, countryCode: input.countryCode },
+        data: {
+          kind: "CUSTOMER",
+          name: input.companyName,
+          primaryDomain: input.domain,
+          countryCode: input.countryCode,
+        },
         select: { id: true, name: true, primaryDomain: true, countryCode: true },
       });
       const admin = await tx.user.create({
         data: {
-          tenantId: tenant.id, name: input.adminName, email: input.adminEmail, passwordHash,
-          agentRole: "NO_AGENT", adminRole: "GLOBAL_ADMIN", mustChangePassword: true,
-          tempPasswordExpiresAt: new Date(Date.now() + TEMP_PASSWORD_TTL_MS), preferredLocale: locale,
+          tenantId: tenant.id,
+          name: input.adminName,
+          email: input.adminEmail,
+          passwordHash,
+          agentRole: "NO_AGENT",
+          adminRole: "GLOBAL_ADMIN",
+          mustChangePassword: true,
+          tempPasswordExpiresAt: new Date(Date.now() + TEMP_PASSWORD_TTL_MS),
+          preferredLocale: locale,
         },
         select: { id: true, name: true, email: true },
       });
-      const own = await tx.partnerOrganization.findUniqueOrThrow({ where: { id: partnerId }, select: { legalName: true, tenantId: true } });
+      const own = await tx.partnerOrganization.findUniqueOrThrow({
+        where: { id: partnerId },
+        select: { legalName: true, tenantId: true },
+      });
       const rows = reseller
         ? [
             { partnerId, tenantId: own.tenantId, channel: "INDIRECT" as const, linkedPartnerId: reseller.id },
-            { partnerId: reseller.id, tenantId: reseller.tenantId, channel: "INDIRECT" as const, linkedPartnerId: partnerId },
+            {
+              partnerId: reseller.id,
+              tenantId: reseller.tenantId,
+              channel: "INDIRECT" as const,
+              linkedPartnerId: partnerId,
+            },
           ]
         : [{ partnerId, tenantId: own.tenantId, channel: "DIRECT_BILL" as const, linkedPartnerId: null }];
-      const after = { name: tenant.name, primaryDomain: tenant.primaryDomain, countryCode: tenant.countryCode, globalAdmin: admin.email, createdBy: own.legalName, ...(reseller ? { reseller: reseller.legalName } : {}) };
+      const after = {
+        name: tenant.name,
+        primaryDomain: tenant.primaryDomain,
+        countryCode: tenant.countryCode,
+        globalAdmin: admin.email,
+        createdBy: own.legalName,
+        ...(reseller ? { reseller: reseller.legalName } : {}),
+      };
       for (const tenantId of [tenant.id, ...rows.map((row) => row.tenantId)]) {
-        await recordAuditEvent(tx, { actor, tenantId, action: "customer.created", target: { type: "tenant", id: tenant.id, label: tenant.primaryDomain }, after });
+        await recordAuditEvent(tx, {
+          actor,
+          tenantId,
+          action: "customer.created",
+          target: { type: "tenant", id: tenant.id, label: tenant.primaryDomain },
+          after,
+        });
       }
       for (const row of rows) {
         const relationship = await tx.customerRelationship.create({
-          data: { partnerId: row.partnerId, customerTenantId: tenant.id, channel: row.channel, linkedPartnerId: row.linkedPartnerId },
+          data: {
+            partnerId: row.partnerId,
+            customerTenantId: tenant.id,
+            channel: row.channel,
+            linkedPartnerId: row.linkedPartnerId,
+          },
           select: { id: true },
         });
         const partnerName = row.partnerId === partnerId ? own.legalName : reseller!.legalName;
-        const change = { customer: tenant.primaryDomain, partner: partnerName, channel: row.channel, linkedPartner: row.linkedPartnerId ? (row.partnerId === partnerId ? reseller!.legalName : own.legalName) : null };
+        const change = {
+          customer: tenant.primaryDomain,
+          partner: partnerName,
+          channel: row.channel,
+          linkedPartner: row.linkedPartnerId
+            ? row.partnerId === partnerId
+              ? reseller!.legalName
+              : own.legalName
+            : null,
+        };
         for (const tenantId of [row.tenantId, tenant.id]) {
-          await recordAuditEvent(tx, { actor, tenantId, action: "relationship.customer_established", target: { type: "customer_relationship", id: relationship.id, label: `${tenant.name} — ${partnerName}` }, after: change });
+          await recordAuditEvent(tx, {
+            actor,
+            tenantId,
+            action: "relationship.customer_established",
+            target: { type: "customer_relationship", id: relationship.id, label: `${tenant.name} — ${partnerName}` },
+            after: change,
+          });
         }
       }
       // The new Global admin learns the sign-in name; the temporary password is handed over, never emailed (R18).
       await enqueueEmail(tx, {
-        to: admin.email, template: "user-added", locale, tenantId: tenant.id,
-        props: { userName: admin.name, email: admin.email, organizationName: tenant.name, signInUrl: appUrl("/sign-in") },
+        to: admin.email,
+        template: "user-added",
+        locale,
+        tenantId: tenant.id,
+        props: {
+          userName: admin.name,
+          email: admin.email,
+          organizationName: tenant.name,
+          signInUrl: appUrl("/sign-in"),
+        },
       });
-      return { customer: { id: tenant.id, name: tenant.name, domain: tenant.primaryDomain }, admin, reseller: reseller?.legalName ?? null };
+      return {
+        customer: { id: tenant.id, name: tenant.name, domain: tenant.primaryDomain },
+        admin,
+        reseller: reseller?.legalName ?? null,
+      };
     });
     wakeEmailWorker();
     return { ...created, temporaryPassword, expiresInHours: Math.round(TEMP_PASSWORD_TTL_MS / 3600_000) };
   } catch (error) {
     // The unique indexes decide, also under concurrent submits (named by index: Prisma's message quotes the calling code).
-    if (isUniqueViolation(error, "tenants_primary_domain_key")) throw validationError({ domain: "customers.create.domainTaken" });
-    if (isUniqueViolation(error, "users_email_key")) throw validationError({ adminEmail: "customers.create.emailTaken" });
+    if (isUniqueViolation(error, "tenants_primary_domain_key"))
+      throw validationError({ domain: "customers.create.domainTaken" });
+    if (isUniqueViolation(error, "users_email_key"))
+      throw validationError({ adminEmail: "customers.create.emailTaken" });
     throw error;
   }
 }

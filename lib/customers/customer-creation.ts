@@ -13,7 +13,10 @@ export type CreationModes = {
 
 /** R9: only indirect providers and direct-bill partners create customer tenants; indirect resellers don't. */
 export function creationModes(activePrograms: readonly Program[]): CreationModes {
-  return { forReseller: activePrograms.includes("INDIRECT_PROVIDER"), directBill: activePrograms.includes("DIRECT_BILL") };
+  return {
+    forReseller: activePrograms.includes("INDIRECT_PROVIDER"),
+    directBill: activePrograms.includes("DIRECT_BILL"),
+  };
 }
 
 export const mayCreateCustomers = (activePrograms: readonly Program[]) => {
@@ -37,7 +40,9 @@ export function r5Refusal(reseller: string, missing: readonly TransactStep[]) {
     partner_agreement: "the current Partner Agreement accepted",
   };
   const steps = Object.fromEntries(missing.map((step, index) => [`step${index + 1}`, `customers.readiness.${step}`]));
-  const key = (["customers.rules.R5.one", "customers.rules.R5.two", "customers.rules.R5.three"] as const)[Math.min(missing.length, 3) - 1];
+  const key = (["customers.rules.R5.one", "customers.rules.R5.two", "customers.rules.R5.three"] as const)[
+    Math.min(missing.length, 3) - 1
+  ];
   return ruleViolation(
     "R5",
     `${reseller} can't transact new business yet. Missing: ${missing.map((step) => english[step]).join("; ")}.`,

@@ -26,7 +26,12 @@ export type CustomerFilter = {
 };
 
 export const DEFAULT_CUSTOMER_FILTER: CustomerFilter = {
-  q: "", channel: null, unverifiedProviderId: null, unverifiedResellerId: null, sort: "name", page: 1,
+  q: "",
+  channel: null,
+  unverifiedProviderId: null,
+  unverifiedResellerId: null,
+  sort: "name",
+  page: 1,
 };
 
 const one = (value: unknown) => (Array.isArray(value) ? value[0] : value);
@@ -48,7 +53,10 @@ export function parseCustomerFilter(params: Record<string, string | string[] | u
 }
 
 /** The filter as search params for links (pager, "clear"): defaults are left out, the page only when asked. */
-export function customerFilterParams(filter: CustomerFilter, options: { withPage?: boolean } = {}): Record<string, string> {
+export function customerFilterParams(
+  filter: CustomerFilter,
+  options: { withPage?: boolean } = {},
+): Record<string, string> {
   const params: Record<string, string> = {};
   if (filter.q) params.q = filter.q;
   if (filter.channel) params.channel = filter.channel;

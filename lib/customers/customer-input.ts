@@ -24,8 +24,18 @@ export const createCustomerSchema = z
       .trim()
       .toLowerCase()
       .transform((value) => value.replace(/\.+$/, ""))
-      .pipe(z.string().min(1, "customers.field.required").max(253, "customers.field.tooLong").regex(DOMAIN, "customers.create.domainInvalid")),
-    countryCode: z.string({ error: "customers.create.countryInvalid" }).trim().toUpperCase().refine(isCountryCode, "customers.create.countryInvalid"),
+      .pipe(
+        z
+          .string()
+          .min(1, "customers.field.required")
+          .max(253, "customers.field.tooLong")
+          .regex(DOMAIN, "customers.create.domainInvalid"),
+      ),
+    countryCode: z
+      .string({ error: "customers.create.countryInvalid" })
+      .trim()
+      .toUpperCase()
+      .refine(isCountryCode, "customers.create.countryInvalid"),
     adminName: requiredText(200),
     adminEmail: z
       .string({ error: "customers.field.required" })
@@ -44,7 +54,8 @@ export const createCustomerSchema = z
   })
   .superRefine((input, context) => {
     // The Global admin's sign-in name is on the customer's own domain.
-    if (input.domain && !input.adminEmail.endsWith(`@${input.domain}`)) context.addIssue({ code: "custom", path: ["adminEmail"], message: "customers.create.emailDomain" });
+    if (input.domain && !input.adminEmail.endsWith(`@${input.domain}`))
+      context.addIssue({ code: "custom", path: ["adminEmail"], message: "customers.create.emailDomain" });
   });
 export type CreateCustomerInput = z.input<typeof createCustomerSchema>;
 
@@ -53,7 +64,10 @@ const quantityInput = z
   .string()
   .trim()
   .optional()
-  .refine((value) => !value || (/^\d{1,6}$/.test(value) && Number(value) >= QUANTITY_MIN && Number(value) <= QUANTITY_MAX), "customers.products.quantityInvalid")
+  .refine(
+    (value) => !value || (/^\d{1,6}$/.test(value) && Number(value) >= QUANTITY_MIN && Number(value) <= QUANTITY_MAX),
+    "customers.products.quantityInvalid",
+  )
   .transform((value) => (value ? Number(value) : 0));
 
 export const addProductsSchema = z
@@ -68,5 +82,8 @@ export const addProductsSchema = z
 
 /** The order as product lines with a quantity; the schema's output keyed by form field. */
 export function orderLines(input: Record<string, unknown>): { sku: string; quantity: number }[] {
-  return PRODUCTS.map((product) => ({ sku: product.sku, quantity: Number(input[quantityField(product.sku)] ?? 0) })).filter((line) => line.quantity > 0);
+  return PRODUCTS.map((product) => ({
+    sku: product.sku,
+    quantity: Number(input[quantityField(product.sku)] ?? 0),
+  })).filter((line) => line.quantity > 0);
 }

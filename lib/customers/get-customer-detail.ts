@@ -33,11 +33,18 @@ export async function getCustomerDetail(actor: UserActor, unverifiedCustomerId: 
       linkedPartner: { select: { id: true, legalName: true, ...pairWithMe } },
       customer: {
         select: {
-          id: true, name: true, primaryDomain: true, countryCode: true,
+          id: true,
+          name: true,
+          primaryDomain: true,
+          countryCode: true,
           _count: { select: { subscriptions: { where: { partnerId } } } },
           customerRelationships: {
             where: { status: "ACTIVE", linkedPartnerId: partnerId, partnerId: { not: partnerId } },
-            select: { channel: true, startedAt: true, partner: { select: { id: true, legalName: true, ...pairWithMe } } },
+            select: {
+              channel: true,
+              startedAt: true,
+              partner: { select: { id: true, legalName: true, ...pairWithMe } },
+            },
             orderBy: { partner: { legalName: "asc" } },
           },
         },
@@ -55,12 +62,18 @@ export async function getCustomerDetail(actor: UserActor, unverifiedCustomerId: 
       id: relationship.id,
       channel: relationship.channel,
       since: relationship.startedAt,
-      linkedPartner: linkedPartner ? { id: linkedPartner.id, name: linkedPartner.legalName, role: roleOf(linkedPartner) } : null,
+      linkedPartner: linkedPartner
+        ? { id: linkedPartner.id, name: linkedPartner.legalName, role: roleOf(linkedPartner) }
+        : null,
     },
     /** R10: the count for a direct-bill relationship; null for an indirect one (no direct-bill purchasing). */
     subscriptionCount: relationship.channel === "DIRECT_BILL" ? customer._count.subscriptions : null,
     otherPartners: customer.customerRelationships.map((other) => ({
-      id: other.partner.id, name: other.partner.legalName, role: roleOf(other.partner), channel: other.channel, since: other.startedAt,
+      id: other.partner.id,
+      name: other.partner.legalName,
+      role: roleOf(other.partner),
+      channel: other.channel,
+      since: other.startedAt,
     })),
   };
 }

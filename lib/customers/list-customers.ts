@@ -17,7 +17,13 @@ import { type LinkedPartner, listLinkedPartners } from "./list-linked-partners";
 export const COUNT_WINDOW = 1_000;
 
 /** Another partner working with the customer that this partner may see (R11): the other partner of its own joint relationship. */
-export type VisiblePartner = { id: string; name: string; role: "provider" | "reseller" | null; channel: Channel; since: Date };
+export type VisiblePartner = {
+  id: string;
+  name: string;
+  role: "provider" | "reseller" | null;
+  channel: Channel;
+  since: Date;
+};
 
 export type CustomerListRow = {
   id: string;
@@ -61,7 +67,8 @@ export async function listCustomers(actor: UserActor, filter: CustomerFilter) {
   const partnerId = actor.partnerId!;
   const linkedPartners = await listLinkedPartners(partnerId);
   // Filter ids from the URL count only when they are this partner's own providers / resellers.
-  const pick = (id: string | null, role: LinkedPartner["role"]) => linkedPartners.find((partner) => partner.id === id && partner.role === role)?.id ?? null;
+  const pick = (id: string | null, role: LinkedPartner["role"]) =>
+    linkedPartners.find((partner) => partner.id === id && partner.role === role)?.id ?? null;
   const providerId = pick(filter.unverifiedProviderId, "provider");
   const resellerId = pick(filter.unverifiedResellerId, "reseller");
   const applied: CustomerFilter = { ...filter, unverifiedProviderId: providerId, unverifiedResellerId: resellerId };
@@ -74,7 +81,9 @@ export async function listCustomers(actor: UserActor, filter: CustomerFilter) {
     ...(providerId ? [Prisma.sql`r.linked_partner_id = ${providerId}::uuid`] : []),
     ...(resellerId ? [Prisma.sql`r.linked_partner_id = ${resellerId}::uuid`] : []),
   ];
-  const search = pattern ? Prisma.sql`AND (t.name ILIKE ${pattern} OR t.primary_domain ILIKE ${pattern})` : Prisma.empty;
+  const search = pattern
+    ? Prisma.sql`AND (t.name ILIKE ${pattern} OR t.primary_domain ILIKE ${pattern})`
+    : Prisma.empty;
   const where = Prisma.join(conditions, " AND ");
   const offset = (filter.page - 1) * CUSTOMERS_PAGE_SIZE;
   const countLimit = offset + COUNT_WINDOW + 1;
@@ -111,7 +120,9 @@ export async function listCustomers(actor: UserActor, filter: CustomerFilter) {
   const customers: CustomerListRow[] = rows.map(({ linkedPartnerId, linkedPartnerName, otherPartners, ...row }) => ({
     ...row,
     since: new Date(row.since),
-    linkedPartner: linkedPartnerId ? { id: linkedPartnerId, name: linkedPartnerName ?? "", role: roleOf(linkedPartnerId) } : null,
+    linkedPartner: linkedPartnerId
+      ? { id: linkedPartnerId, name: linkedPartnerName ?? "", role: roleOf(linkedPartnerId) }
+      : null,
     otherPartners: otherPartners.map((other) => ({ ...other, role: roleOf(other.id), since: new Date(other.since) })),
   }));
   const capped = counted.n >= countLimit;

@@ -24,7 +24,17 @@ export async function listSubscriptions(actor: UserActor, unverifiedCustomerId: 
     take: SUBSCRIPTIONS_SHOWN,
   });
   return {
-    customer: { id: relationship.customer.id, name: relationship.customer.name, domain: relationship.customer.primaryDomain },
-    subscriptions: subscriptions.map((row) => ({ id: row.id, sku: row.productSku, quantity: row.quantity, createdAt: row.createdAt, orderedBy: row.orderedBy?.name ?? null })),
+    customer: {
+      id: relationship.customer.id,
+      name: relationship.customer.name,
+      domain: relationship.customer.primaryDomain,
+    },
+    subscriptions: subscriptions.map((row) => ({
+      id: row.id,
+      sku: row.productSku,
+      quantity: row.quantity,
+      createdAt: row.createdAt,
+      orderedBy: row.orderedBy?.name ?? null,
+    })),
   };
 }

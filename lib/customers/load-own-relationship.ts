@@ -15,7 +15,12 @@ type Client = Tx | ReturnType<typeof db>;
 export async function loadOwnRelationship(client: Client, actor: UserActor, unverifiedCustomerId: string) {
   if (!actor.partnerId || !isUuid(unverifiedCustomerId)) throw notFound("The customer");
   const relationship = await client.customerRelationship.findFirst({
-    where: { partnerId: actor.partnerId, customerTenantId: unverifiedCustomerId, status: "ACTIVE", customer: { kind: "CUSTOMER" } },
+    where: {
+      partnerId: actor.partnerId,
+      customerTenantId: unverifiedCustomerId,
+      status: "ACTIVE",
+      customer: { kind: "CUSTOMER" },
+    },
     select: {
       id: true,
       channel: true,
@@ -39,7 +44,12 @@ export function assertDirectBill(relationship: OwnRelationship): void {
 }
 
 export const r10Refusal = (customer: string) =>
-  ruleViolation("R10", `${customer} was acquired as an indirect reseller customer; direct-bill purchasing isn't available for it.`, undefined, {
-    messageKey: "customers.rules.R10",
-    vars: { customer },
-  });
+  ruleViolation(
+    "R10",
+    `${customer} was acquired as an indirect reseller customer; direct-bill purchasing isn't available for it.`,
+    undefined,
+    {
+      messageKey: "customers.rules.R10",
+      vars: { customer },
+    },
+  );

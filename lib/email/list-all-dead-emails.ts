@@ -7,7 +7,10 @@ import { DEAD_EMAIL_SELECT, DEAD_EMAILS_LIMIT, type DeadEmail } from "./list-dea
 export type DeadEmailWithTenant = DeadEmail & { tenant: { name: string; primaryDomain: string } | null };
 
 /** Operator console: every organization's undeliverable emails (and platform ones without an organization), newest first. */
-export async function listAllDeadEmails(operator: OperatorActor, take = DEAD_EMAILS_LIMIT): Promise<DeadEmailWithTenant[]> {
+export async function listAllDeadEmails(
+  operator: OperatorActor,
+  take = DEAD_EMAILS_LIMIT,
+): Promise<DeadEmailWithTenant[]> {
   assertOperator(operator);
   return db().outboxEmail.findMany({
     where: { status: "DEAD" },

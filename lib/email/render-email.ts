@@ -7,7 +7,11 @@ import type { Locale } from "@/lib/i18n/locales";
 export type RenderedEmail = { subject: string; html: string; text: string };
 
 /** Renders one template to subject, HTML and plain text. */
-export async function renderEmail<N extends EmailTemplateName>(template: N, locale: Locale, props: EmailProps<N>): Promise<RenderedEmail> {
+export async function renderEmail<N extends EmailTemplateName>(
+  template: N,
+  locale: Locale,
+  props: EmailProps<N>,
+): Promise<RenderedEmail> {
   const definition = emailTemplates[template] as EmailTemplate<EmailProps<N>>;
   // Loaded on demand: Next refuses a static react-dom/server import in App Router server code.
   const { renderToStaticMarkup } = await import("react-dom/server");

@@ -21,7 +21,11 @@ const notFound = () => new DomainError("NOT_FOUND", "deadEmails.notFound");
  * of two concurrent retries through.
  * `unsafe`: no permission check; callers check the actor and pass its scope.
  */
-export async function unsafeRequeueDeadEmail(actor: Actor, scope: DeadEmailScope, unverifiedEmailId: string): Promise<RequeuedEmail> {
+export async function unsafeRequeueDeadEmail(
+  actor: Actor,
+  scope: DeadEmailScope,
+  unverifiedEmailId: string,
+): Promise<RequeuedEmail> {
   if (!isUuid(unverifiedEmailId)) throw notFound();
   const requeued = await db().$transaction(async (tx) => {
     const email = await tx.outboxEmail.findFirst({

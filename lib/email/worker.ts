@@ -28,7 +28,15 @@ const SEND_CONCURRENCY = 4;
 const BACKOFF_BASE_MS = 30_000;
 const BACKOFF_CAP_MS = 60 * 60_000;
 
-type ClaimedEmail = { id: string; to_address: string; subject: string; html: string | null; text: string | null; attempts: number; lease: string };
+type ClaimedEmail = {
+  id: string;
+  to_address: string;
+  subject: string;
+  html: string | null;
+  text: string | null;
+  attempts: number;
+  lease: string;
+};
 export type DeliveryReport = { claimed: number; sent: number; retried: number; dead: number; released: number };
 type Outcome = "sent" | "retried" | "dead";
 
@@ -74,7 +82,10 @@ function isPermanentFailure(error: SmtpError): boolean {
 }
 
 const describeError = (error: SmtpError) =>
-  [error.code, error.responseCode, error.message].filter((part) => part !== undefined && part !== "").join(" ").slice(0, 2000);
+  [error.code, error.responseCode, error.message]
+    .filter((part) => part !== undefined && part !== "")
+    .join(" ")
+    .slice(0, 2000);
 
 function messageIdFor(id: string, from: string): string {
   const domain = /@([^>\s]+)>?\s*$/.exec(from)?.[1] ?? "partner-center.local";
@@ -117,7 +128,10 @@ async function deliverOne(transport: Transporter, email: ClaimedEmail): Promise<
  * aborts (the worker stops), sends in progress finish and are recorded, and the claimed rows
  * not yet started are released at once.
  */
-export async function deliverDueEmails({ limit = 20, signal }: { limit?: number; signal?: AbortSignal } = {}): Promise<DeliveryReport> {
+export async function deliverDueEmails({
+  limit = 20,
+  signal,
+}: { limit?: number; signal?: AbortSignal } = {}): Promise<DeliveryReport> {
   const report: DeliveryReport = { claimed: 0, sent: 0, retried: 0, dead: 0, released: 0 };
   if (signal?.aborted) return report;
   const claimedAt = Date.now();
@@ -157,7 +171,13 @@ export async function deliverDueEmails({ limit = 20, signal }: { limit?: number;
   return report;
 }
 
-type WorkerState = { stopping: boolean; nudged: boolean; wake: () => void; abort: AbortController; loop: Promise<void> };
+type WorkerState = {
+  stopping: boolean;
+  nudged: boolean;
+  wake: () => void;
+  abort: AbortController;
+  loop: Promise<void>;
+};
 
 // On globalThis: instrumentation and route bundles each get their own module copy in one process.
 const globalForWorker = globalThis as unknown as { partnerCenterEmailWorker?: WorkerState };
@@ -192,13 +212,22 @@ async function runWorkerLoop(state: WorkerState, intervalMs: number, limit: numb
  * Starts the polling loop once per process (later calls are no-ops). Without SMTP_URL the
  * worker stays off and emails wait in the outbox. Returns whether a worker is running.
  */
-export function startEmailWorker({ intervalMs = 2_000, limit = 20 }: { intervalMs?: number; limit?: number } = {}): boolean {
+export function startEmailWorker({
+  intervalMs = 2_000,
+  limit = 20,
+}: { intervalMs?: number; limit?: number } = {}): boolean {
   if (globalForWorker.partnerCenterEmailWorker) return true;
   if (!process.env.SMTP_URL) {
     console.warn("[email] SMTP_URL is not set: the email worker is off and emails wait in the outbox.");
     return false;
   }
-  const state: WorkerState = { stopping: false, nudged: false, wake: () => {}, abort: new AbortController(), loop: Promise.resolve() };
+  const state: WorkerState = {
+    stopping: false,
+    nudged: false,
+    wake: () => {},
+    abort: new AbortController(),
+    loop: Promise.resolve(),
+  };
   state.loop = runWorkerLoop(state, intervalMs, limit);
   globalForWorker.partnerCenterEmailWorker = state;
   return true;

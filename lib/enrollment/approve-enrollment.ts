@@ -21,7 +21,11 @@ export async function approveEnrollment(operator: OperatorActor, unverifiedEnrol
   if (!isUuid(unverifiedEnrollmentId)) throw notFound("The enrollment");
   const result = await db().$transaction(async (tx) => {
     const enrollment = await unsafeClaimDecision(tx, operator, unverifiedEnrollmentId, { status: "APPROVED" });
-    const { partner, enrollingUser, locale } = await unsafeLoadDecisionContext(tx, enrollment.partnerId, enrollment.startedByUserId);
+    const { partner, enrollingUser, locale } = await unsafeLoadDecisionContext(
+      tx,
+      enrollment.partnerId,
+      enrollment.startedByUserId,
+    );
 
     if (enrollingUser && (enrollingUser.agentRole !== "ADMIN_AGENT" || enrollingUser.adminRole !== "GLOBAL_ADMIN")) {
       await tx.user.update({

@@ -14,10 +14,17 @@ import { profileRefusal, profileRefusalReason } from "./profile-refusal";
  * for it, and it is active, in the tenant's country and not linked to another partner. Used on
  * "Continue" and again on "Enroll now" (profiles change, and other partners enroll meanwhile).
  */
-export async function loadEligibleProfile(tx: Tx, state: EnrollmentState, unverifiedProfileId: string | null, locale: Locale) {
+export async function loadEligibleProfile(
+  tx: Tx,
+  state: EnrollmentState,
+  unverifiedProfileId: string | null,
+  locale: Locale,
+) {
   const draft = requireDraft(state);
   if (!draft.membershipAccountId) {
-    throw new DomainError("CONFLICT", "Sign in to the membership directory again.", { messageKey: "enroll.membership.signInAgain" });
+    throw new DomainError("CONFLICT", "Sign in to the membership directory again.", {
+      messageKey: "enroll.membership.signInAgain",
+    });
   }
   if (!isUuid(unverifiedProfileId)) throw validationError({ profileId: "enroll.profiles.chooseOne" });
   const access = await tx.membershipAccess.findUnique({
@@ -33,12 +40,25 @@ export async function loadEligibleProfile(tx: Tx, state: EnrollmentState, unveri
 }
 
 /** "Continue" on the profile list: the chosen organization profile (its PN ID) goes on the draft. */
-export async function chooseProfile(actor: UserActor, program: Program, unverifiedProfileId: unknown, locale: Locale): Promise<void> {
+export async function chooseProfile(
+  actor: UserActor,
+  program: Program,
+  unverifiedProfileId: unknown,
+  locale: Locale,
+): Promise<void> {
   await db().$transaction(async (tx) => {
     const state = await loadEnrollmentState(tx, actor, program);
     assertMayEnroll(state, program);
     const draft = requireDraft(state);
-    const profile = await loadEligibleProfile(tx, state, typeof unverifiedProfileId === "string" ? unverifiedProfileId : null, locale);
-    await tx.enrollmentDraft.update({ where: { id: draft.id, tenantId: actor.tenantId }, data: { membershipProfileId: profile.id } });
+    const profile = await loadEligibleProfile(
+      tx,
+      state,
+      typeof unverifiedProfileId === "string" ? unverifiedProfileId : null,
+      locale,
+    );
+    await tx.enrollmentDraft.update({
+      where: { id: draft.id, tenantId: actor.tenantId },
+      data: { membershipProfileId: profile.id },
+    });
   });
 }

@@ -23,16 +23,28 @@ export async function unsafeClaimDecision(tx: Tx, operator: OperatorActor, enrol
       decidedByOperatorId: operator.operatorId,
       rejectionReason: decision.status === "REJECTED" ? decision.reason : null,
     },
-    select: { id: true, partnerId: true, program: true, status: true, viaTransition: true, startedByUserId: true, rejectionReason: true },
+    select: {
+      id: true,
+      partnerId: true,
+      program: true,
+      status: true,
+      viaTransition: true,
+      startedByUserId: true,
+      rejectionReason: true,
+    },
   });
   if (claimed) return claimed;
   const current = await tx.programEnrollment.findUnique({ where: { id: enrollmentId }, select: { status: true } });
   if (!current) throw notFound("The enrollment");
   if (current.status === "AWAITING_EMAIL_VERIFICATION") {
-    throw new DomainError("CONFLICT", "R12: review starts only after the primary contact has verified the email address.", {
-      rule: "R12",
-      messageKey: "review.awaitingVerification",
-    });
+    throw new DomainError(
+      "CONFLICT",
+      "R12: review starts only after the primary contact has verified the email address.",
+      {
+        rule: "R12",
+        messageKey: "review.awaitingVerification",
+      },
+    );
   }
   throw new DomainError("CONFLICT", `This enrollment was already decided (${current.status}).`, {
     messageKey: "review.alreadyDecided",

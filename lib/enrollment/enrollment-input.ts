@@ -31,7 +31,12 @@ export const emailInput = z
 
 const PHONE = /^\+?[0-9][0-9 ()./-]{3,38}$/;
 const isPhone = (value: string) => PHONE.test(value) && (value.match(/[0-9]/g)?.length ?? 0) >= 5;
-const phoneInput = z.string({ error: "enroll.field.required" }).trim().min(1, "enroll.field.required").max(40, "enroll.field.tooLong40").refine(isPhone, "enroll.field.phoneInvalid");
+const phoneInput = z
+  .string({ error: "enroll.field.required" })
+  .trim()
+  .min(1, "enroll.field.required")
+  .max(40, "enroll.field.tooLong40")
+  .refine(isPhone, "enroll.field.phoneInvalid");
 const optionalPhone = z
   .string()
   .trim()
@@ -40,7 +45,10 @@ const optionalPhone = z
   .optional()
   .transform((value) => (value ? value : null));
 
-const isWebAddress = (value: string) => URL.canParse(value) && ["https:", "http:"].includes(new URL(value).protocol) && !!new URL(value).hostname.includes(".");
+const isWebAddress = (value: string) =>
+  URL.canParse(value) &&
+  ["https:", "http:"].includes(new URL(value).protocol) &&
+  !!new URL(value).hostname.includes(".");
 const optionalWebsite = z
   .string()
   .trim()
@@ -85,7 +93,10 @@ export const existingPartnerDetailsSchema = z.strictObject({ ...supportShape, co
 export type NewPartnerDetails = z.output<typeof newPartnerDetailsSchema>;
 export type SupportDetails = z.output<typeof existingPartnerDetailsSchema>;
 
-export const DETAIL_FIELDS = [...Object.keys(legalProfileShape), ...Object.keys(supportShape)] as (keyof NewPartnerDetails)[];
+export const DETAIL_FIELDS = [
+  ...Object.keys(legalProfileShape),
+  ...Object.keys(supportShape),
+] as (keyof NewPartnerDetails)[];
 
 /** What a draft keeps (Back, failed submits): any known field as typed, clipped; nothing is refused. */
 export function draftDetailsFrom(input: unknown): Record<string, string> {
@@ -107,22 +118,39 @@ export const createWorkAccountSchema = z
       .trim()
       .toLowerCase()
       .transform((value) => value.replace(/\.+$/, ""))
-      .pipe(z.string().min(1, "enroll.field.required").max(253, "enroll.field.tooLong253").regex(/^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/, "enroll.account.domainInvalid")),
+      .pipe(
+        z
+          .string()
+          .min(1, "enroll.field.required")
+          .max(253, "enroll.field.tooLong253")
+          .regex(
+            /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/,
+            "enroll.account.domainInvalid",
+          ),
+      ),
     countryCode: countryInput,
     adminName: requiredText(200),
     email: emailInput,
-    password: z.string({ error: "enroll.field.required" }).min(1, "enroll.field.required").max(1024, "password.too_long"),
+    password: z
+      .string({ error: "enroll.field.required" })
+      .min(1, "enroll.field.required")
+      .max(1024, "password.too_long"),
     confirmPassword: z.string({ error: "enroll.field.required" }).max(1024, "password.too_long"),
   })
   .superRefine((input, context) => {
-    if (input.domain && !input.email.endsWith(`@${input.domain}`)) context.addIssue({ code: "custom", path: ["email"], message: "enroll.account.emailDomain" });
-    if (input.password !== input.confirmPassword) context.addIssue({ code: "custom", path: ["confirmPassword"], message: "password.mismatch" });
+    if (input.domain && !input.email.endsWith(`@${input.domain}`))
+      context.addIssue({ code: "custom", path: ["email"], message: "enroll.account.emailDomain" });
+    if (input.password !== input.confirmPassword)
+      context.addIssue({ code: "custom", path: ["confirmPassword"], message: "password.mismatch" });
   });
 export type CreateWorkAccountInput = z.output<typeof createWorkAccountSchema>;
 
 /** The membership directory's own sign-in (SPEC §1). */
 export const membershipSignInSchema = z.strictObject({
   email: emailInput,
-  password: z.string({ error: "enroll.field.required" }).min(1, "enroll.field.required").max(1024, "enroll.field.required"),
+  password: z
+    .string({ error: "enroll.field.required" })
+    .min(1, "enroll.field.required")
+    .max(1024, "enroll.field.required"),
 });
 export type MembershipSignInInput = z.output<typeof membershipSignInSchema>;

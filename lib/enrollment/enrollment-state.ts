@@ -10,9 +10,22 @@ import type { WizardStep } from "./programs";
 // follow from it. The tenant always comes from the actor (the session), never from a form.
 
 const partnerSelect = {
-  id: true, pnId: true, legalName: true, addressLine1: true, addressLine2: true, city: true, postalCode: true, countryCode: true,
-  contactName: true, contactEmail: true, contactPhone: true, contactEmailVerifiedAt: true, supportEmail: true, supportPhone: true,
-  supportWebsite: true, indirectMoveEligibleAt: true,
+  id: true,
+  pnId: true,
+  legalName: true,
+  addressLine1: true,
+  addressLine2: true,
+  city: true,
+  postalCode: true,
+  countryCode: true,
+  contactName: true,
+  contactEmail: true,
+  contactPhone: true,
+  contactEmailVerifiedAt: true,
+  supportEmail: true,
+  supportPhone: true,
+  supportWebsite: true,
+  indirectMoveEligibleAt: true,
   enrollments: { select: { id: true, program: true, status: true } },
 } as const;
 
@@ -20,12 +33,23 @@ export async function loadEnrollmentState(client: Db | Tx, actor: UserActor, pro
   const user = await client.user.findFirst({
     where: { id: actor.userId, tenantId: actor.tenantId, status: "ACTIVE" },
     select: {
-      id: true, email: true, name: true, adminRole: true, agentRole: true,
+      id: true,
+      email: true,
+      name: true,
+      adminRole: true,
+      agentRole: true,
       tenant: {
         select: {
-          id: true, kind: true, name: true, countryCode: true, primaryDomain: true,
+          id: true,
+          kind: true,
+          name: true,
+          countryCode: true,
+          primaryDomain: true,
           partner: { select: partnerSelect },
-          enrollmentDrafts: { where: { program }, select: { id: true, membershipAccountId: true, membershipProfileId: true, details: true, updatedAt: true } },
+          enrollmentDrafts: {
+            where: { program },
+            select: { id: true, membershipAccountId: true, membershipProfileId: true, details: true, updatedAt: true },
+          },
         },
       },
     },
@@ -47,22 +71,33 @@ export type EnrollmentState = Awaited<ReturnType<typeof loadEnrollmentState>>;
 
 /** R14: a direct-bill partner (a DIRECT_BILL enrollment that wasn't rejected) moving to indirect reseller. */
 export function isTransition(state: EnrollmentState, program: Program): boolean {
-  return program === "INDIRECT_RESELLER" && !!state.partner?.enrollments.some((e) => e.program === "DIRECT_BILL" && e.status !== "REJECTED");
+  return (
+    program === "INDIRECT_RESELLER" &&
+    !!state.partner?.enrollments.some((e) => e.program === "DIRECT_BILL" && e.status !== "REJECTED")
+  );
 }
 
 /** Why this user can't enroll the organization in `program` now, or null. */
 export function enrollmentRefusal(state: EnrollmentState, program: Program): DomainError | null {
   if (state.tenant.kind !== "PARTNER") {
-    return new DomainError("FORBIDDEN", "A customer organization's account can't enroll. Use a partner work account, or create one.", {
-      messageKey: "enroll.refused.customerTenant",
-      vars: { organization: state.tenant.name },
-    });
+    return new DomainError(
+      "FORBIDDEN",
+      "A customer organization's account can't enroll. Use a partner work account, or create one.",
+      {
+        messageKey: "enroll.refused.customerTenant",
+        vars: { organization: state.tenant.name },
+      },
+    );
   }
   if (state.user.adminRole !== "GLOBAL_ADMIN") {
-    return new DomainError("FORBIDDEN", `Only a Global admin of ${state.tenant.name} can enroll it; ${state.user.email} isn't one.`, {
-      messageKey: "enroll.refused.notGlobalAdmin",
-      vars: { organization: state.tenant.name, email: state.user.email },
-    });
+    return new DomainError(
+      "FORBIDDEN",
+      `Only a Global admin of ${state.tenant.name} can enroll it; ${state.user.email} isn't one.`,
+      {
+        messageKey: "enroll.refused.notGlobalAdmin",
+        vars: { organization: state.tenant.name, email: state.user.email },
+      },
+    );
   }
   if (state.enrollment) {
     return new DomainError("CONFLICT", "Your organization has already enrolled in this program.", {
@@ -71,10 +106,15 @@ export function enrollmentRefusal(state: EnrollmentState, program: Program): Dom
     });
   }
   if (isTransition(state, program) && !state.partner?.indirectMoveEligibleAt) {
-    return ruleViolation("R14", `${state.partner!.legalName} is a direct-bill partner that isn't marked eligible for the move to indirect reseller.`, undefined, {
-      messageKey: "enroll.r14.notEligible",
-      vars: { organization: state.partner!.legalName },
-    });
+    return ruleViolation(
+      "R14",
+      `${state.partner!.legalName} is a direct-bill partner that isn't marked eligible for the move to indirect reseller.`,
+      undefined,
+      {
+        messageKey: "enroll.r14.notEligible",
+        vars: { organization: state.partner!.legalName },
+      },
+    );
   }
   return null;
 }
@@ -86,7 +126,10 @@ export function assertMayEnroll(state: EnrollmentState, program: Program): void 
 
 /** The draft the steps after "Continue" on the account step work on. */
 export function requireDraft(state: EnrollmentState) {
-  if (!state.draft) throw new DomainError("CONFLICT", "Start the enrollment from its Welcome page.", { messageKey: "enroll.refused.noDraft" });
+  if (!state.draft)
+    throw new DomainError("CONFLICT", "Start the enrollment from its Welcome page.", {
+      messageKey: "enroll.refused.noDraft",
+    });
   return state.draft;
 }
 

@@ -27,12 +27,24 @@ export async function getEnrollmentDetail(operator: OperatorActor, unverifiedEnr
       decidedAt: true,
       rejectionReason: true,
       decidedByOperator: { select: { name: true, email: true } },
-      startedBy: { select: { id: true, name: true, email: true, agentRole: true, adminRole: true, status: true, preferredLocale: true } },
+      startedBy: {
+        select: {
+          id: true,
+          name: true,
+          email: true,
+          agentRole: true,
+          adminRole: true,
+          status: true,
+          preferredLocale: true,
+        },
+      },
       partner: {
         select: {
           ...PARTNER_PROFILE_SELECT,
           indirectMoveEligibleAt: true,
-          tenant: { select: { id: true, name: true, primaryDomain: true, countryCode: true, kind: true, createdAt: true } },
+          tenant: {
+            select: { id: true, name: true, primaryDomain: true, countryCode: true, kind: true, createdAt: true },
+          },
           enrollments: { select: { id: true, program: true, status: true }, orderBy: { submittedAt: "asc" } },
         },
       },
@@ -49,7 +61,8 @@ export async function getEnrollmentDetail(operator: OperatorActor, unverifiedEnr
     otherEnrollments: partner.enrollments.filter((other) => other.id !== enrollment.id),
     membershipProfile,
     /** R13 as it stands now: the linked profile is active and in the tenant's country. */
-    membershipProfileMatches: !!membershipProfile && membershipProfile.active && membershipProfile.countryCode === partner.tenant.countryCode,
+    membershipProfileMatches:
+      !!membershipProfile && membershipProfile.active && membershipProfile.countryCode === partner.tenant.countryCode,
   };
 }
 

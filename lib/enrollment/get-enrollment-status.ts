@@ -22,9 +22,22 @@ export async function getEnrollmentStatus(actor: UserActor) {
       kind: true,
       partner: {
         select: {
-          legalName: true, pnId: true, contactEmail: true, contactEmailVerifiedAt: true, pendingContactEmail: true, indirectMoveEligibleAt: true,
+          legalName: true,
+          pnId: true,
+          contactEmail: true,
+          contactEmailVerifiedAt: true,
+          pendingContactEmail: true,
+          indirectMoveEligibleAt: true,
           enrollments: {
-            select: { program: true, status: true, submittedAt: true, emailVerifiedAt: true, decidedAt: true, rejectionReason: true, viaTransition: true },
+            select: {
+              program: true,
+              status: true,
+              submittedAt: true,
+              emailVerifiedAt: true,
+              decidedAt: true,
+              rejectionReason: true,
+              viaTransition: true,
+            },
             orderBy: { submittedAt: "asc" },
           },
         },
@@ -38,11 +51,17 @@ export async function getEnrollmentStatus(actor: UserActor) {
   const isGlobalAdmin = actor.adminRole === "GLOBAL_ADMIN" && tenant.kind === "PARTNER";
   return {
     organizationName: tenant.partner?.legalName ?? tenant.name,
-    partner: tenant.partner && { pnId: tenant.partner.pnId, contactEmail: tenant.partner.contactEmail, contactEmailVerified: !!tenant.partner.contactEmailVerifiedAt },
+    partner: tenant.partner && {
+      pnId: tenant.partner.pnId,
+      contactEmail: tenant.partner.contactEmail,
+      contactEmailVerified: !!tenant.partner.contactEmailVerifiedAt,
+    },
     enrollments: tenant.partner?.enrollments ?? [],
     drafts: isGlobalAdmin ? tenant.enrollmentDrafts : [],
     /** Programs a Global admin may still start here (R14 eligibility is checked when starting). */
-    otherPrograms: isGlobalAdmin ? ENROLLABLE_PROGRAMS.filter((program) => !held.has(program) && !drafting.has(program)) : [],
+    otherPrograms: isGlobalAdmin
+      ? ENROLLABLE_PROGRAMS.filter((program) => !held.has(program) && !drafting.has(program))
+      : [],
   };
 }
 

@@ -12,22 +12,43 @@ import { enrollmentRefusal, isTransition, loadEnrollmentState, resumeStep } from
 export async function getEnrollmentWizard(actor: UserActor, program: Program) {
   const state = await loadEnrollmentState(db(), actor, program);
   const profile = state.draft?.membershipProfileId
-    ? await db().organizationProfile.findUnique({ where: { id: state.draft.membershipProfileId }, select: { pnId: true, legalName: true, countryCode: true } })
+    ? await db().organizationProfile.findUnique({
+        where: { id: state.draft.membershipProfileId },
+        select: { pnId: true, legalName: true, countryCode: true },
+      })
     : null;
   const { partner } = state;
   return {
     refusal: enrollmentRefusal(state, program),
     step: resumeStep(state),
     user: { name: state.user.name, email: state.user.email },
-    tenant: { name: state.tenant.name, countryCode: state.tenant.countryCode, primaryDomain: state.tenant.primaryDomain },
+    tenant: {
+      name: state.tenant.name,
+      countryCode: state.tenant.countryCode,
+      primaryDomain: state.tenant.primaryDomain,
+    },
     partner: partner && {
-      pnId: partner.pnId, legalName: partner.legalName, addressLine1: partner.addressLine1, addressLine2: partner.addressLine2, city: partner.city,
-      postalCode: partner.postalCode, countryCode: partner.countryCode, contactName: partner.contactName, contactEmail: partner.contactEmail,
-      contactPhone: partner.contactPhone, supportEmail: partner.supportEmail, supportPhone: partner.supportPhone, supportWebsite: partner.supportWebsite,
+      pnId: partner.pnId,
+      legalName: partner.legalName,
+      addressLine1: partner.addressLine1,
+      addressLine2: partner.addressLine2,
+      city: partner.city,
+      postalCode: partner.postalCode,
+      countryCode: partner.countryCode,
+      contactName: partner.contactName,
+      contactEmail: partner.contactEmail,
+      contactPhone: partner.contactPhone,
+      supportEmail: partner.supportEmail,
+      supportPhone: partner.supportPhone,
+      supportWebsite: partner.supportWebsite,
     },
     /** R14: a direct-bill partner moving to indirect reseller with its existing tenant. */
     transition: isTransition(state, program),
-    draft: state.draft && { details: state.draft.details, membershipSignedIn: !!state.draft.membershipAccountId, profile },
+    draft: state.draft && {
+      details: state.draft.details,
+      membershipSignedIn: !!state.draft.membershipAccountId,
+      profile,
+    },
   };
 }
 

@@ -9,7 +9,12 @@ import { pageNumber } from "@/lib/text";
 
 export const QUEUE_PAGE_SIZE = 25;
 
-export type QueueFilter = { program: Program | null; status: EnrollmentStatus | null; country: string | null; page: number };
+export type QueueFilter = {
+  program: Program | null;
+  status: EnrollmentStatus | null;
+  country: string | null;
+  page: number;
+};
 
 const pick = <T extends string>(values: Record<string, T>, value: unknown): T | null =>
   typeof value === "string" && (Object.values(values) as string[]).includes(value) ? (value as T) : null;
@@ -49,7 +54,9 @@ export async function listEnrollmentQueue(operator: OperatorActor, filter: Queue
         submittedAt: true,
         emailVerifiedAt: true,
         decidedAt: true,
-        partner: { select: { legalName: true, pnId: true, countryCode: true, tenant: { select: { primaryDomain: true } } } },
+        partner: {
+          select: { legalName: true, pnId: true, countryCode: true, tenant: { select: { primaryDomain: true } } },
+        },
       },
       orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
       skip: (filter.page - 1) * QUEUE_PAGE_SIZE,

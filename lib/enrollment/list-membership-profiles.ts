@@ -17,17 +17,30 @@ export async function listMembershipProfiles(actor: UserActor, program: Program)
   if (!draft.membershipAccountId) return null;
   const account = await db().membershipAccount.findUnique({
     where: { id: draft.membershipAccountId },
-    select: { email: true, profiles: { select: { profile: { select: { id: true, pnId: true, legalName: true, countryCode: true, active: true } } } } },
+    select: {
+      email: true,
+      profiles: {
+        select: { profile: { select: { id: true, pnId: true, legalName: true, countryCode: true, active: true } } },
+      },
+    },
   });
   if (!account) return null;
   const profiles = account.profiles.map((access) => access.profile).sort((a, b) => a.pnId.localeCompare(b.pnId));
   const linked = new Set(
-    (await db().partnerOrganization.findMany({ where: { pnId: { in: profiles.map((p) => p.pnId) } }, select: { pnId: true } })).map((p) => p.pnId),
+    (
+      await db().partnerOrganization.findMany({
+        where: { pnId: { in: profiles.map((p) => p.pnId) } },
+        select: { pnId: true },
+      })
+    ).map((p) => p.pnId),
   );
   return {
     accountEmail: account.email,
     tenantCountryCode: state.tenant.countryCode,
     chosenProfileId: draft.membershipProfileId,
-    profiles: profiles.map((profile) => ({ ...profile, refusal: profileRefusalReason(profile, state.tenant.countryCode, linked.has(profile.pnId)) })),
+    profiles: profiles.map((profile) => ({
+      ...profile,
+      refusal: profileRefusalReason(profile, state.tenant.countryCode, linked.has(profile.pnId)),
+    })),
   };
 }

@@ -12,20 +12,32 @@ import { isUuid } from "@/lib/text";
  * an approved direct-bill enrollment qualify. Idempotent: marking an eligible partner changes
  * nothing and writes no audit event. Operators only.
  */
-export async function markIndirectMoveEligible(operator: OperatorActor, input: { partnerId: string; eligible: boolean }) {
+export async function markIndirectMoveEligible(
+  operator: OperatorActor,
+  input: { partnerId: string; eligible: boolean },
+) {
   assertOperator(operator);
   if (!isUuid(input.partnerId) || typeof input.eligible !== "boolean") throw notFound("The partner organization");
   return db().$transaction(async (tx) => {
     // The row lock makes concurrent mark/unmark clicks apply one after the other, each audited once.
-    const [partner] = await tx.$queryRaw<{ id: string; tenant_id: string; legal_name: string; eligible_at: Date | null }[]>`
+    const [partner] = await tx.$queryRaw<
+      { id: string; tenant_id: string; legal_name: string; eligible_at: Date | null }[]
+    >`
       SELECT id, tenant_id, legal_name, indirect_move_eligible_at AS eligible_at
       FROM partner_organizations WHERE id = ${input.partnerId}::uuid FOR NO KEY UPDATE`;
     if (!partner) throw notFound("The partner organization");
-    const directBill = await tx.programEnrollment.count({ where: { partnerId: partner.id, program: "DIRECT_BILL", status: "APPROVED" } });
+    const directBill = await tx.programEnrollment.count({
+      where: { partnerId: partner.id, program: "DIRECT_BILL", status: "APPROVED" },
+    });
     if (directBill === 0) {
-      throw ruleViolation("R14", "only a direct-bill partner can be marked eligible for the move to indirect reseller.", undefined, {
-        messageKey: "review.partners.notDirectBill",
-      });
+      throw ruleViolation(
+        "R14",
+        "only a direct-bill partner can be marked eligible for the move to indirect reseller.",
+        undefined,
+        {
+          messageKey: "review.partners.notDirectBill",
+        },
+      );
     }
     const wasEligible = partner.eligible_at !== null;
     if (wasEligible === input.eligible) return { changed: false, eligibleAt: partner.eligible_at };

@@ -8,7 +8,11 @@ import { countryName } from "@/lib/regions";
 export type ProfileFacts = { pnId: string; active: boolean; countryCode: string };
 export type ProfileRefusalReason = "inactive" | "country" | "linked";
 
-export function profileRefusalReason(profile: ProfileFacts, tenantCountryCode: string, linkedToAnotherPartner: boolean): ProfileRefusalReason | null {
+export function profileRefusalReason(
+  profile: ProfileFacts,
+  tenantCountryCode: string,
+  linkedToAnotherPartner: boolean,
+): ProfileRefusalReason | null {
   if (!profile.active) return "inactive";
   if (profile.countryCode !== tenantCountryCode) return "country";
   if (linkedToAnotherPartner) return "linked";
@@ -16,10 +20,19 @@ export function profileRefusalReason(profile: ProfileFacts, tenantCountryCode: s
 }
 
 /** The refusal as a typed error: "R13: inactive", "R13: in United States; your tenant is in Germany", … */
-export function profileRefusal(reason: ProfileRefusalReason, profile: ProfileFacts, tenantCountryCode: string, locale: Locale = "en") {
+export function profileRefusal(
+  reason: ProfileRefusalReason,
+  profile: ProfileFacts,
+  tenantCountryCode: string,
+  locale: Locale = "en",
+) {
   if (reason === "country") {
     const english = `in ${countryName(profile.countryCode, "en")}; your tenant is in ${countryName(tenantCountryCode, "en")}`;
-    const vars = { pnId: profile.pnId, profileCountry: countryName(profile.countryCode, locale), tenantCountry: countryName(tenantCountryCode, locale) };
+    const vars = {
+      pnId: profile.pnId,
+      profileCountry: countryName(profile.countryCode, locale),
+      tenantCountry: countryName(tenantCountryCode, locale),
+    };
     return ruleViolation("R13", english, undefined, { messageKey: "enroll.r13.country", vars });
   }
   const english = reason === "inactive" ? "inactive" : "already linked to another partner organization";

@@ -58,7 +58,13 @@ export async function rejectEnrollment(operator: OperatorActor, unverifiedInput:
       template: "enrollment-status",
       locale,
       tenantId: partner.tenantId,
-      props: { organizationName: partner.legalName, program: enrollment.program, status: "REJECTED", reason, statusUrl: appUrl("/overview") },
+      props: {
+        organizationName: partner.legalName,
+        program: enrollment.program,
+        status: "REJECTED",
+        reason,
+        statusUrl: appUrl("/overview"),
+      },
     });
     return enrollment;
   });

@@ -19,16 +19,26 @@ export async function resendContactVerification(actor: UserActor, locale: Locale
     await tx.$queryRaw`SELECT id FROM partner_organizations WHERE id = ${actor.partnerId}::uuid FOR UPDATE`;
     const partner = await tx.partnerOrganization.findFirst({
       where: { id: actor.partnerId!, tenantId: actor.tenantId },
-      select: { id: true, contactEmail: true, contactEmailVerifiedAt: true, enrollments: { where: { status: "AWAITING_EMAIL_VERIFICATION" }, select: { id: true } } },
+      select: {
+        id: true,
+        contactEmail: true,
+        contactEmailVerifiedAt: true,
+        enrollments: { where: { status: "AWAITING_EMAIL_VERIFICATION" }, select: { id: true } },
+      },
     });
     if (!partner) throw notFound("The organization");
     if (partner.contactEmailVerifiedAt || partner.enrollments.length === 0) {
-      throw new DomainError("CONFLICT", "The primary contact's email address is verified already.", { messageKey: "enroll.submitted.alreadyVerified" });
+      throw new DomainError("CONFLICT", "The primary contact's email address is verified already.", {
+        messageKey: "enroll.submitted.alreadyVerified",
+      });
     }
     const [{ recent }] = await tx.$queryRaw<{ recent: bigint }[]>`
       SELECT count(*) AS recent FROM email_verifications
       WHERE partner_id = ${partner.id}::uuid AND created_at > now() - make_interval(secs => ${RESEND_INTERVAL_SECONDS})`;
-    if (recent > 0n) throw new DomainError("RATE_LIMITED", "A link was sent a moment ago.", { messageKey: "enroll.submitted.resendWait" });
+    if (recent > 0n)
+      throw new DomainError("RATE_LIMITED", "A link was sent a moment ago.", {
+        messageKey: "enroll.submitted.resendWait",
+      });
     await sendContactVerification(tx, { partnerId: partner.id, email: partner.contactEmail, locale });
     return partner.contactEmail;
   });

@@ -10,7 +10,11 @@ import { assertMayEnroll, loadEnrollmentState, requireDraft } from "./enrollment
  * back and forth or resuming later shows it again. Nothing is validated beyond clipping: the
  * checks run on "Enroll now".
  */
-export async function saveEnrollmentDraft(actor: UserActor, program: Program, unverifiedDetails: unknown): Promise<void> {
+export async function saveEnrollmentDraft(
+  actor: UserActor,
+  program: Program,
+  unverifiedDetails: unknown,
+): Promise<void> {
   await db().$transaction(async (tx) => {
     const state = await loadEnrollmentState(tx, actor, program);
     assertMayEnroll(state, program);

@@ -8,7 +8,6 @@ import { newToken } from "@/lib/tokens";
 
 export const VERIFICATION_TTL_DAYS = 7;
 
-
 /**
  * R12: sends the primary contact `email` of partner `partnerId` a single-use verification link
  * (32 random bytes, base64url; only its SHA-256 stored; expires after 7 days by the database
@@ -19,7 +18,10 @@ export const VERIFICATION_TTL_DAYS = 7;
  * Partner profile when the primary contact's email changes (`email` is then the partner's
  * pendingContactEmail).
  */
-export async function sendContactVerification(tx: Tx, input: { partnerId: string; email: string; locale: Locale }): Promise<void> {
+export async function sendContactVerification(
+  tx: Tx,
+  input: { partnerId: string; email: string; locale: Locale },
+): Promise<void> {
   const partner = await tx.partnerOrganization.findUnique({
     where: { id: input.partnerId },
     select: { id: true, tenantId: true, legalName: true, contactName: true, contactEmail: true },
@@ -28,7 +30,9 @@ export async function sendContactVerification(tx: Tx, input: { partnerId: string
   const email = input.email.trim().toLowerCase();
   const { token, tokenHash } = newToken();
   await tx.$executeRaw`UPDATE email_verifications SET expires_at = now() WHERE partner_id = ${partner.id}::uuid AND email = ${email} AND used_at IS NULL AND expires_at > now()`;
-  const [{ expiresAt }] = await tx.$queryRaw<{ expiresAt: Date }[]>`SELECT now() + make_interval(days => ${VERIFICATION_TTL_DAYS}) AS "expiresAt"`;
+  const [{ expiresAt }] = await tx.$queryRaw<
+    { expiresAt: Date }[]
+  >`SELECT now() + make_interval(days => ${VERIFICATION_TTL_DAYS}) AS "expiresAt"`;
   await tx.emailVerification.create({ data: { partnerId: partner.id, email, tokenHash, expiresAt } });
   await enqueueEmail(tx, {
     to: email,

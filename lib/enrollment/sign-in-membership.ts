@@ -16,7 +16,12 @@ import { assertMayEnroll, loadEnrollmentState, requireDraft } from "./enrollment
  * sign-in (attempts counted before the password check, "membership:" scope); the same refusal
  * whether or not the email exists.
  */
-export async function signInMembership(actor: UserActor, program: Program, unverifiedInput: unknown, meta: { ip: string; deviceToken?: string }) {
+export async function signInMembership(
+  actor: UserActor,
+  program: Program,
+  unverifiedInput: unknown,
+  meta: { ip: string; deviceToken?: string },
+) {
   const parsed = membershipSignInSchema.safeParse(unverifiedInput);
   if (!parsed.success) throw validationError(fieldErrorsFrom(parsed.error));
   const { email, password } = parsed.data;
@@ -24,14 +29,27 @@ export async function signInMembership(actor: UserActor, program: Program, unver
   const state = await loadEnrollmentState(db(), actor, program);
   assertMayEnroll(state, program);
   const draft = requireDraft(state);
-  if (state.partner) throw new DomainError("CONFLICT", "Your organization's PN ID is linked already.", { messageKey: "enroll.membership.alreadyLinked" });
+  if (state.partner)
+    throw new DomainError("CONFLICT", "Your organization's PN ID is linked already.", {
+      messageKey: "enroll.membership.alreadyLinked",
+    });
 
   const buckets = signInBuckets("membership", email, meta);
   const wait = await countSignInAttempt(buckets);
-  if (wait > 0) throw new DomainError("RATE_LIMITED", "Too many attempts.", { messageKey: "enroll.membership.rateLimited", vars: { minutes: Math.ceil(wait / 60) } });
-  const account = await db().membershipAccount.findUnique({ where: { email }, select: { id: true, passwordHash: true } });
+  if (wait > 0)
+    throw new DomainError("RATE_LIMITED", "Too many attempts.", {
+      messageKey: "enroll.membership.rateLimited",
+      vars: { minutes: Math.ceil(wait / 60) },
+    });
+  const account = await db().membershipAccount.findUnique({
+    where: { email },
+    select: { id: true, passwordHash: true },
+  });
   const ok = account ? await verifyPassword(account.passwordHash, password) : await verifyAgainstDummy(password);
-  if (!account || !ok) throw new DomainError("FORBIDDEN", "The membership email or password is incorrect.", { messageKey: "enroll.membership.invalid" });
+  if (!account || !ok)
+    throw new DomainError("FORBIDDEN", "The membership email or password is incorrect.", {
+      messageKey: "enroll.membership.invalid",
+    });
   await clearSignInAttempts(buckets);
 
   await db().enrollmentDraft.update({

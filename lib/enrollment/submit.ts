@@ -14,12 +14,23 @@ import type { Locale } from "@/lib/i18n/locales";
 import { countryName } from "@/lib/regions";
 import { loadEligibleProfile } from "./choose-profile";
 import { existingPartnerDetailsSchema, newPartnerDetailsSchema } from "./enrollment-input";
-import { assertMayEnroll, isTransition, loadEnrollmentState, requireDraft, type EnrollmentState } from "./enrollment-state";
+import {
+  assertMayEnroll,
+  isTransition,
+  loadEnrollmentState,
+  requireDraft,
+  type EnrollmentState,
+} from "./enrollment-state";
 import { profileRefusal } from "./profile-refusal";
 import { sendContactVerification } from "./send-contact-verification";
 import { webmailDomainOf } from "./webmail";
 
-export type SubmitResult = { enrollmentId: string; status: EnrollmentStatus; contactEmail: string; alreadySubmitted: boolean };
+export type SubmitResult = {
+  enrollmentId: string;
+  status: EnrollmentStatus;
+  contactEmail: string;
+  alreadySubmitted: boolean;
+};
 
 function parseDetails<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const parsed = schema.safeParse(input);
@@ -35,21 +46,33 @@ async function createPartner(tx: Tx, state: EnrollmentState, input: unknown, loc
     const fieldErrors = fieldErrorsFrom(parsed.error);
     const typed = (input as Record<string, unknown> | null)?.contactEmail;
     const webmail = !fieldErrors.contactEmail && typeof typed === "string" ? webmailDomainOf(typed) : null;
-    throw webmail ? validationError({ ...fieldErrors, contactEmail: "enroll.r12.webmailField" }, { domain: webmail }) : validationError(fieldErrors);
+    throw webmail
+      ? validationError({ ...fieldErrors, contactEmail: "enroll.r12.webmailField" }, { domain: webmail })
+      : validationError(fieldErrors);
   }
   const details = parsed.data;
   const webmail = webmailDomainOf(details.contactEmail);
   if (webmail) {
-    throw ruleViolation("R12", `${webmail} is a web-based mail service; use an address at your organization.`, { contactEmail: "enroll.r12.webmailField" }, {
-      messageKey: "enroll.r12.webmail",
-      vars: { domain: webmail },
-    });
+    throw ruleViolation(
+      "R12",
+      `${webmail} is a web-based mail service; use an address at your organization.`,
+      { contactEmail: "enroll.r12.webmailField" },
+      {
+        messageKey: "enroll.r12.webmail",
+        vars: { domain: webmail },
+      },
+    );
   }
   if (details.countryCode !== state.tenant.countryCode) {
-    throw ruleViolation("R13", `the legal address must be in ${countryName(state.tenant.countryCode, "en")}, the country of your work account and PN ID.`, { countryCode: "enroll.r13.addressCountryField" }, {
-      messageKey: "enroll.r13.addressCountry",
-      vars: { country: countryName(state.tenant.countryCode, locale) },
-    });
+    throw ruleViolation(
+      "R13",
+      `the legal address must be in ${countryName(state.tenant.countryCode, "en")}, the country of your work account and PN ID.`,
+      { countryCode: "enroll.r13.addressCountryField" },
+      {
+        messageKey: "enroll.r13.addressCountry",
+        vars: { country: countryName(state.tenant.countryCode, locale) },
+      },
+    );
   }
   const profile = await loadEligibleProfile(tx, state, state.draft?.membershipProfileId ?? null, locale);
   const { confirmNoRollback: _unused, ...fields } = details;
@@ -65,8 +88,13 @@ async function updateExistingPartner(tx: Tx, state: EnrollmentState, program: Pr
   const existing = state.partner!;
   const details = parseDetails(existingPartnerDetailsSchema, input);
   // R14: the move can't be undone; the form says so and asks to confirm.
-  if (isTransition(state, program) && details.confirmNoRollback !== "on") throw validationError({ confirmNoRollback: "enroll.details.confirmNoRollbackRequired" });
-  const support = { supportEmail: details.supportEmail, supportPhone: details.supportPhone, supportWebsite: details.supportWebsite };
+  if (isTransition(state, program) && details.confirmNoRollback !== "on")
+    throw validationError({ confirmNoRollback: "enroll.details.confirmNoRollbackRequired" });
+  const support = {
+    supportEmail: details.supportEmail,
+    supportPhone: details.supportPhone,
+    supportWebsite: details.supportWebsite,
+  };
   const partner = await tx.partnerOrganization.update({
     where: { id: existing.id, tenantId: state.tenant.id },
     data: support,
@@ -83,22 +111,41 @@ async function updateExistingPartner(tx: Tx, state: EnrollmentState, program: Pr
  * checked again here. Double submits create one enrollment: the tenant row is locked, and a
  * submit that finds the enrollment made answers with it.
  */
-export async function submitEnrollment(actor: UserActor, program: Program, unverifiedInput: unknown, locale: Locale): Promise<SubmitResult> {
+export async function submitEnrollment(
+  actor: UserActor,
+  program: Program,
+  unverifiedInput: unknown,
+  locale: Locale,
+): Promise<SubmitResult> {
   try {
     const result = await db().$transaction(async (tx): Promise<SubmitResult> => {
       await tx.$queryRaw`SELECT id FROM tenants WHERE id = ${actor.tenantId}::uuid FOR UPDATE`;
       const state = await loadEnrollmentState(tx, actor, program);
       if (state.enrollment && state.partner && state.user.adminRole === "GLOBAL_ADMIN") {
-        return { enrollmentId: state.enrollment.id, status: state.enrollment.status, contactEmail: state.partner.contactEmail, alreadySubmitted: true };
+        return {
+          enrollmentId: state.enrollment.id,
+          status: state.enrollment.status,
+          contactEmail: state.partner.contactEmail,
+          alreadySubmitted: true,
+        };
       }
       assertMayEnroll(state, program);
       const draft = requireDraft(state);
-      const { partner, changed } = state.partner ? await updateExistingPartner(tx, state, program, unverifiedInput) : await createPartner(tx, state, unverifiedInput, locale);
+      const { partner, changed } = state.partner
+        ? await updateExistingPartner(tx, state, program, unverifiedInput)
+        : await createPartner(tx, state, unverifiedInput, locale);
       const verifiedAt = partner.contactEmailVerifiedAt;
       const status: EnrollmentStatus = verifiedAt ? "IN_REVIEW" : "AWAITING_EMAIL_VERIFICATION";
       const viaTransition = isTransition(state, program);
       const enrollment = await tx.programEnrollment.create({
-        data: { partnerId: partner.id, program, status, startedByUserId: actor.userId, emailVerifiedAt: verifiedAt, viaTransition },
+        data: {
+          partnerId: partner.id,
+          program,
+          status,
+          startedByUserId: actor.userId,
+          emailVerifiedAt: verifiedAt,
+          viaTransition,
+        },
         select: { id: true },
       });
       await tx.enrollmentDraft.delete({ where: { id: draft.id, tenantId: actor.tenantId } });
@@ -133,7 +180,12 @@ export async function submitEnrollment(actor: UserActor, program: Program, unver
     if (isUniqueViolation(error)) {
       const state = await loadEnrollmentState(db(), actor, program);
       if (state.enrollment && state.partner) {
-        return { enrollmentId: state.enrollment.id, status: state.enrollment.status, contactEmail: state.partner.contactEmail, alreadySubmitted: true };
+        return {
+          enrollmentId: state.enrollment.id,
+          status: state.enrollment.status,
+          contactEmail: state.partner.contactEmail,
+          alreadySubmitted: true,
+        };
       }
     }
     throw error;

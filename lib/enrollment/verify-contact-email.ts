@@ -33,7 +33,10 @@ export async function peekContactVerification(token: unknown): Promise<"valid" |
  * replaces the old one — and the partner's enrollments waiting for it move to review, with an
  * audit event and a status email, all in one transaction.
  */
-export async function verifyContactEmail(token: unknown, options: { locale?: Locale } = {}): Promise<VerificationOutcome> {
+export async function verifyContactEmail(
+  token: unknown,
+  options: { locale?: Locale } = {},
+): Promise<VerificationOutcome> {
   const status = await peekContactVerification(token);
   if (status !== "valid") return { status };
   const locale = options.locale ?? "en";
@@ -47,17 +50,31 @@ export async function verifyContactEmail(token: unknown, options: { locale?: Loc
       await tx.$queryRaw`SELECT id FROM partner_organizations WHERE id = ${used.partnerId}::uuid FOR UPDATE`;
       const partner = await tx.partnerOrganization.findUniqueOrThrow({
         where: { id: used.partnerId },
-        select: { id: true, tenantId: true, legalName: true, contactEmail: true, pendingContactEmail: true, contactEmailVerifiedAt: true },
+        select: {
+          id: true,
+          tenantId: true,
+          legalName: true,
+          contactEmail: true,
+          pendingContactEmail: true,
+          contactEmailVerifiedAt: true,
+        },
       });
       const now = new Date();
       if (used.email === partner.pendingContactEmail) {
-        await tx.partnerOrganization.update({ where: { id: partner.id }, data: { contactEmail: used.email, pendingContactEmail: null, contactEmailVerifiedAt: now } });
+        await tx.partnerOrganization.update({
+          where: { id: partner.id },
+          data: { contactEmail: used.email, pendingContactEmail: null, contactEmailVerifiedAt: now },
+        });
       } else if (used.email === partner.contactEmail) {
-        if (!partner.contactEmailVerifiedAt) await tx.partnerOrganization.update({ where: { id: partner.id }, data: { contactEmailVerifiedAt: now } });
+        if (!partner.contactEmailVerifiedAt)
+          await tx.partnerOrganization.update({ where: { id: partner.id }, data: { contactEmailVerifiedAt: now } });
       } else {
         throw new StaleLink();
       }
-      const waiting = await tx.programEnrollment.findMany({ where: { partnerId: partner.id, status: "AWAITING_EMAIL_VERIFICATION" }, select: { id: true, program: true } });
+      const waiting = await tx.programEnrollment.findMany({
+        where: { partnerId: partner.id, status: "AWAITING_EMAIL_VERIFICATION" },
+        select: { id: true, program: true },
+      });
       await tx.programEnrollment.updateMany({
         where: { id: { in: waiting.map((enrollment) => enrollment.id) }, status: "AWAITING_EMAIL_VERIFICATION" },
         data: { status: "IN_REVIEW", emailVerifiedAt: now },
@@ -68,7 +85,11 @@ export async function verifyContactEmail(token: unknown, options: { locale?: Loc
         action: "enrollment.email_verified",
         target: { type: "partner", id: partner.id, label: used.email },
         before: { contactEmail: partner.contactEmail, pendingContactEmail: partner.pendingContactEmail },
-        after: { contactEmail: used.email, verified: true, programsInReview: waiting.map((enrollment) => enrollment.program) },
+        after: {
+          contactEmail: used.email,
+          verified: true,
+          programsInReview: waiting.map((enrollment) => enrollment.program),
+        },
       });
       for (const enrollment of waiting) {
         await enqueueEmail(tx, {
@@ -76,7 +97,12 @@ export async function verifyContactEmail(token: unknown, options: { locale?: Loc
           template: "enrollment-status",
           locale,
           tenantId: partner.tenantId,
-          props: { organizationName: partner.legalName, program: enrollment.program, status: "IN_REVIEW", statusUrl: appUrl("/enroll/status") },
+          props: {
+            organizationName: partner.legalName,
+            program: enrollment.program,
+            status: "IN_REVIEW",
+            statusUrl: appUrl("/enroll/status"),
+          },
         });
       }
       return { status: "verified" as const, email: used.email, organizationName: partner.legalName };

@@ -11,7 +11,11 @@ const WEBMAIL = new Set<string>(domains as string[]);
  * subdomains count too: "x@mail.GMAIL.com" → "gmail.com".
  */
 export function webmailDomainOf(emailOrDomain: string): string | null {
-  const domain = emailOrDomain.slice(emailOrDomain.lastIndexOf("@") + 1).trim().toLowerCase().replace(/\.+$/, "");
+  const domain = emailOrDomain
+    .slice(emailOrDomain.lastIndexOf("@") + 1)
+    .trim()
+    .toLowerCase()
+    .replace(/\.+$/, "");
   const labels = domain.split(".");
   for (let start = 0; start <= labels.length - 2; start++) {
     const candidate = labels.slice(start).join(".");

@@ -30,7 +30,11 @@ export function parseWorkAccountInput(unverifiedInput: unknown): CreateWorkAccou
 /** Counts one account creation from `ip` and refuses with RATE_LIMITED when the address is throttled (ENGINEERING §3). */
 export async function throttleAccountCreation(ip: string): Promise<void> {
   const wait = await countSignInAttempt([{ name: "ip", id: `create-account:${ip}` }]);
-  if (wait > 0) throw new DomainError("RATE_LIMITED", "Too many attempts.", { messageKey: "enroll.account.rateLimited", vars: { minutes: Math.ceil(wait / 60) } });
+  if (wait > 0)
+    throw new DomainError("RATE_LIMITED", "Too many attempts.", {
+      messageKey: "enroll.account.rateLimited",
+      vars: { minutes: Math.ceil(wait / 60) },
+    });
 }
 
 /**
@@ -50,28 +54,47 @@ export async function unsafeCreateTenantWithAdmin(
   });
   const user = await tx.user.create({
     data: {
-      tenantId: tenant.id, name: input.adminName, email: input.email, passwordHash: input.passwordHash,
-      agentRole, adminRole: "GLOBAL_ADMIN", preferredLocale: options.locale,
+      tenantId: tenant.id,
+      name: input.adminName,
+      email: input.email,
+      passwordHash: input.passwordHash,
+      agentRole,
+      adminRole: "GLOBAL_ADMIN",
+      preferredLocale: options.locale,
     },
     select: { id: true, email: true, name: true },
   });
   const actor: UserActor = {
-    kind: "user", userId: user.id, tenantId: tenant.id, partnerId: null, email: user.email, name: user.name,
-    agentRole, adminRole: "GLOBAL_ADMIN", ip: options.ip,
+    kind: "user",
+    userId: user.id,
+    tenantId: tenant.id,
+    partnerId: null,
+    email: user.email,
+    name: user.name,
+    agentRole,
+    adminRole: "GLOBAL_ADMIN",
+    ip: options.ip,
   };
   await recordAuditEvent(tx, {
     actor,
     tenantId: tenant.id,
     action: "tenant.created",
     target: { type: "tenant", id: tenant.id, label: tenant.primaryDomain },
-    after: { name: tenant.name, primaryDomain: tenant.primaryDomain, countryCode: tenant.countryCode, globalAdmin: user.email, ...options.auditAfter },
+    after: {
+      name: tenant.name,
+      primaryDomain: tenant.primaryDomain,
+      countryCode: tenant.countryCode,
+      globalAdmin: user.email,
+      ...options.auditAfter,
+    },
   });
   return { tenant, user, actor };
 }
 
 /** Maps a unique violation on the tenant's primary domain or the user's email to its field error; anything else → undefined. */
 export function workAccountConflict(error: unknown): DomainError | undefined {
-  if (isUniqueViolation(error, "primary_domain") || isUniqueViolation(error, "primaryDomain")) return validationError({ domain: "enroll.account.domainTaken" });
+  if (isUniqueViolation(error, "primary_domain") || isUniqueViolation(error, "primaryDomain"))
+    return validationError({ domain: "enroll.account.domainTaken" });
   if (isUniqueViolation(error, "email")) return validationError({ email: "enroll.account.emailTaken" });
   return undefined;
 }

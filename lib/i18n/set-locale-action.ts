@@ -6,5 +6,11 @@ import { isLocale, LOCALE_COOKIE } from "./locales";
 export async function setLocaleAction(formData: FormData) {
   const locale = formData.get("locale");
   if (!isLocale(locale)) return;
-  (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax", httpOnly: true, secure: (process.env.APP_URL ?? "").startsWith("https://") });
+  (await cookies()).set(LOCALE_COOKIE, locale, {
+    path: "/",
+    maxAge: 365 * 24 * 3600,
+    sameSite: "lax",
+    httpOnly: true,
+    secure: (process.env.APP_URL ?? "").startsWith("https://"),
+  });
 }

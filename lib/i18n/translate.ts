@@ -11,6 +11,8 @@ export function translator(locale: Locale): Translate {
   const dictionary = dictionaries[locale];
   return (key, vars) => {
     const text = dictionary[key] ?? en[key] ?? key;
-    return vars ? text.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match)) : text;
+    return vars
+      ? text.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match))
+      : text;
   };
 }

@@ -30,9 +30,16 @@ const DAY_MS = 24 * 3600 * 1000;
  * token, which is never stored). The address is the row's `intendedEmail`; the caller makes sure
  * there is one. The row's inviter's tenant owns the outbox row (its dead letters show it).
  */
-export async function buildInvitationEmail(tx: Tx, invitation: InvitationForEmail, token: string): Promise<InvitationEmail> {
+export async function buildInvitationEmail(
+  tx: Tx,
+  invitation: InvitationForEmail,
+  token: string,
+): Promise<InvitationEmail> {
   if (!invitation.intendedEmail) throw new Error("an invitation email needs the invitation's intended email");
-  const partners = await tx.partnerOrganization.findMany({ where: { id: { in: partnerIdsOf(invitation) } }, select: { id: true, legalName: true, tenantId: true } });
+  const partners = await tx.partnerOrganization.findMany({
+    where: { id: { in: partnerIdsOf(invitation) } },
+    select: { id: true, legalName: true, tenantId: true },
+  });
   const inviter = partners.find((partner) => partner.id === invitation.inviterId);
   if (!inviter) throw new Error(`invitation's inviter ${invitation.inviterId} does not exist`);
   const coInviter = partners.find((partner) => partner.id === invitation.coInviterId);
@@ -45,11 +52,21 @@ export async function buildInvitationEmail(tx: Tx, invitation: InvitationForEmai
   const expiresInDays = Math.max(1, Math.round((invitation.expiresAt.getTime() - Date.now()) / DAY_MS));
   const url = invitationUrl(invitation.kind, token);
   if (invitation.kind === "RESELLER_PARTNERSHIP") {
-    return { ...common, template: "reseller-invitation", props: { providerName: inviter.legalName, invitationUrl: url, message, expiresInDays } };
+    return {
+      ...common,
+      template: "reseller-invitation",
+      props: { providerName: inviter.legalName, invitationUrl: url, message, expiresInDays },
+    };
   }
   return {
     ...common,
     template: "customer-invitation",
-    props: { partnerName: inviter.legalName, providerName: coInviter?.legalName, invitationUrl: url, message, expiresInDays },
+    props: {
+      partnerName: inviter.legalName,
+      providerName: coInviter?.legalName,
+      invitationUrl: url,
+      message,
+      expiresInDays,
+    },
   };
 }

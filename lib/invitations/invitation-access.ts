@@ -30,11 +30,17 @@ export const INVITATION_TEXT_MAX = 4000;
 export const invitationTextField = z
   .string({ error: "partnerships.invitation.textInvalid" })
   .max(INVITATION_TEXT_MAX, "partnerships.invitation.textTooLong")
-  .transform((text) => text.replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "").trim());
+  .transform((text) =>
+    text
+      .replace(/\r\n?/g, "\n")
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")
+      .trim(),
+  );
 
 /** Before any read: a partner user who may handle at least one kind of invitation; else NOT_FOUND. */
 export function assertMayHandleInvitations(actor: UserActor): void {
-  if (actor?.kind !== "user" || !(can(actor, "reseller-invite") || can(actor, "customer-request"))) throw notFound("The invitation");
+  if (actor?.kind !== "user" || !(can(actor, "reseller-invite") || can(actor, "customer-request")))
+    throw notFound("The invitation");
 }
 
 export type LockedInvitation = {
@@ -61,7 +67,12 @@ export type LockedInvitation = {
  * Another partner's invitation, another page's kind, a malformed id and a missing permission all
  * answer NOT_FOUND.
  */
-export async function lockOwnInvitation(tx: Tx, actor: UserActor, unverifiedInvitationId: unknown, kinds: readonly InvitationKind[]): Promise<LockedInvitation> {
+export async function lockOwnInvitation(
+  tx: Tx,
+  actor: UserActor,
+  unverifiedInvitationId: unknown,
+  kinds: readonly InvitationKind[],
+): Promise<LockedInvitation> {
   if (!isUuid(unverifiedInvitationId) || !actor.partnerId) throw notFound("The invitation");
   const [row] = await tx.$queryRaw<LockedInvitation[]>`
     SELECT id, kind, status, inviter_id AS "inviterId", co_inviter_id AS "coInviterId", intended_email AS "intendedEmail",
@@ -97,6 +108,8 @@ export function assertPending(invitation: LockedInvitation, options: { allowExpi
     });
   }
   if (invitation.expired && !options.allowExpired) {
-    throw ruleViolation("R16", "this invitation has expired. Resend it to get a new link.", undefined, { messageKey: "partnerships.invitation.expired" });
+    throw ruleViolation("R16", "this invitation has expired. Resend it to get a new link.", undefined, {
+      messageKey: "partnerships.invitation.expired",
+    });
   }
 }

@@ -21,12 +21,19 @@ export function invitationEmailsPerHour(): number {
  * invitation email for the partner and refuses with RATE_LIMITED when the hour's limit is spent.
  */
 export async function countInvitationEmail(tx: Tx, partnerId: string): Promise<void> {
-  const wait = await countAttempt(tx, "invitation-email", partnerId, { max: invitationEmailsPerHour(), windowSeconds: WINDOW_SECONDS });
+  const wait = await countAttempt(tx, "invitation-email", partnerId, {
+    max: invitationEmailsPerHour(),
+    windowSeconds: WINDOW_SECONDS,
+  });
   if (wait > 0) {
     const minutes = Math.max(1, Math.ceil(wait / 60));
-    throw new DomainError("RATE_LIMITED", `Too many invitations sent from your organization in the last hour. Try again in ${minutes} min.`, {
-      messageKey: "partnerships.invitation.rateLimited",
-      vars: { minutes },
-    });
+    throw new DomainError(
+      "RATE_LIMITED",
+      `Too many invitations sent from your organization in the last hour. Try again in ${minutes} min.`,
+      {
+        messageKey: "partnerships.invitation.rateLimited",
+        vars: { minutes },
+      },
+    );
   }
 }

@@ -16,7 +16,13 @@ import { INVITATION_DEFAULT_DAYS, INVITATION_MAX_DAYS, INVITATION_MIN_DAYS, invi
 export const resendInvitationSchema = z.strictObject({ unverifiedInvitationId: z.string().max(100) });
 export type ResendInvitationInput = z.input<typeof resendInvitationSchema>;
 
-export type ResendInvitationResult = { invitationId: string; token: string; url: string; expiresAt: Date; emailedTo: string | null };
+export type ResendInvitationResult = {
+  invitationId: string;
+  token: string;
+  url: string;
+  expiresAt: Date;
+  emailedTo: string | null;
+};
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -30,7 +36,11 @@ const DAY_MS = 24 * 3600 * 1000;
  * (RATE_LIMITED). Returns the new link for the page (a customer request without an address is
  * copied by the partner).
  */
-export async function resendInvitation(actor: UserActor, unverifiedInput: ResendInvitationInput, kinds: readonly InvitationKind[]): Promise<ResendInvitationResult> {
+export async function resendInvitation(
+  actor: UserActor,
+  unverifiedInput: ResendInvitationInput,
+  kinds: readonly InvitationKind[],
+): Promise<ResendInvitationResult> {
   assertMayHandleInvitations(actor);
   const parsed = resendInvitationSchema.safeParse(unverifiedInput);
   if (!parsed.success) throw notFound("The invitation");
@@ -39,8 +49,11 @@ export async function resendInvitation(actor: UserActor, unverifiedInput: Resend
     const invitation = await lockOwnInvitation(tx, actor, parsed.data.unverifiedInvitationId, kinds);
     assertPending(invitation, { allowExpired: true });
     await countInvitationEmail(tx, invitation.inviterId);
-    const lifetime = Math.round((invitation.expiresAt.getTime() - (invitation.resentAt ?? invitation.createdAt).getTime()) / DAY_MS);
-    const days = lifetime >= INVITATION_MIN_DAYS && lifetime <= INVITATION_MAX_DAYS ? lifetime : INVITATION_DEFAULT_DAYS;
+    const lifetime = Math.round(
+      (invitation.expiresAt.getTime() - (invitation.resentAt ?? invitation.createdAt).getTime()) / DAY_MS,
+    );
+    const days =
+      lifetime >= INVITATION_MIN_DAYS && lifetime <= INVITATION_MAX_DAYS ? lifetime : INVITATION_DEFAULT_DAYS;
     const [renewed] = await tx.$queryRaw<{ expiresAt: Date }[]>`
       UPDATE invitations
       SET token_hash = ${tokenHash}, expires_at = now() + make_interval(days => ${days}::int), resent_at = now(),
@@ -58,7 +71,13 @@ export async function resendInvitation(actor: UserActor, unverifiedInput: Resend
     if (invitation.intendedEmail) {
       await enqueueEmail(tx, await buildInvitationEmail(tx, { ...invitation, expiresAt: renewed.expiresAt }, token));
     }
-    return { invitationId: invitation.id, token, url: invitationUrl(invitation.kind, token), expiresAt: renewed.expiresAt, emailedTo: invitation.intendedEmail };
+    return {
+      invitationId: invitation.id,
+      token,
+      url: invitationUrl(invitation.kind, token),
+      expiresAt: renewed.expiresAt,
+      emailedTo: invitation.intendedEmail,
+    };
   });
   if (result.emailedTo) wakeEmailWorker();
   return result;

@@ -17,7 +17,11 @@ export type RevokeInvitationInput = z.input<typeof revokeInvitationSchema>;
  * NOT_FOUND, and `kinds` limits the kinds the calling page handles (others: NOT_FOUND); an accepted,
  * declined or revoked one is refused naming its state.
  */
-export async function revokeInvitation(actor: UserActor, unverifiedInput: RevokeInvitationInput, kinds: readonly InvitationKind[]): Promise<{ invitationId: string; intendedEmail: string | null }> {
+export async function revokeInvitation(
+  actor: UserActor,
+  unverifiedInput: RevokeInvitationInput,
+  kinds: readonly InvitationKind[],
+): Promise<{ invitationId: string; intendedEmail: string | null }> {
   assertMayHandleInvitations(actor);
   const parsed = revokeInvitationSchema.safeParse(unverifiedInput);
   if (!parsed.success) throw notFound("The invitation");

@@ -8,11 +8,20 @@ import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { wakeEmailWorker } from "@/lib/email/worker";
 import { notFound, validationError } from "@/lib/errors";
 import type { InvitationKind } from "@/lib/generated/prisma/enums";
-import { preflightInvitationRecipient, RecipientRefusedError } from "@/lib/customer-invitations/preflight-customer-invitation";
+import {
+  preflightInvitationRecipient,
+  RecipientRefusedError,
+} from "@/lib/customer-invitations/preflight-customer-invitation";
 import { fieldErrorsFrom } from "@/lib/forms";
 import { isWellFormedToken } from "@/lib/tokens";
 import { buildInvitationEmail } from "./build-invitation-email";
-import { assertMayHandleInvitations, assertPending, invitationTextField, lockOwnInvitation, tokenMatches } from "./invitation-access";
+import {
+  assertMayHandleInvitations,
+  assertPending,
+  invitationTextField,
+  lockOwnInvitation,
+  tokenMatches,
+} from "./invitation-access";
 import { countInvitationEmail } from "./invitation-rate-limit";
 
 export const sendInvitationEmailSchema = z.strictObject({
@@ -64,7 +73,8 @@ export async function sendInvitationEmail(
       assertPending(invitation, { allowExpired: false });
       const to = recipientOf(invitation, input.to || undefined);
       // A double submit: the first Send (same row lock) already queued the email.
-      if (invitation.sentAt) return { invitationId: invitation.id, to: invitation.intendedEmail ?? to, alreadySent: true };
+      if (invitation.sentAt)
+        return { invitationId: invitation.id, to: invitation.intendedEmail ?? to, alreadySent: true };
       if (invitation.kind !== "RESELLER_PARTNERSHIP" && to !== invitation.intendedEmail) {
         const violations = await preflightInvitationRecipient(tx, invitation, to);
         if (violations.length > 0) throw new RecipientRefusedError(violations);
@@ -73,14 +83,24 @@ export async function sendInvitationEmail(
       const updated = await tx.invitation.update({
         where: { id: invitation.id },
         data: { message: input.text || null, intendedEmail: to, sentByUserId: actor.userId, sentAt: new Date() },
-        select: { id: true, kind: true, inviterId: true, coInviterId: true, intendedEmail: true, message: true, locale: true, expiresAt: true },
+        select: {
+          id: true,
+          kind: true,
+          inviterId: true,
+          coInviterId: true,
+          intendedEmail: true,
+          message: true,
+          locale: true,
+          expiresAt: true,
+        },
       });
       await recordAuditEvent(tx, {
         actor,
         tenantId: actor.tenantId,
         action: "invitation.sent",
         target: { type: "invitation", id: invitation.id, label: to },
-        before: invitation.intendedEmail && invitation.intendedEmail !== to ? { to: invitation.intendedEmail } : undefined,
+        before:
+          invitation.intendedEmail && invitation.intendedEmail !== to ? { to: invitation.intendedEmail } : undefined,
         after: { kind: invitation.kind, to, expiresAt: invitation.expiresAt.toISOString() },
       });
       await enqueueEmail(tx, await buildInvitationEmail(tx, updated, input.token));

@@ -5,7 +5,9 @@ import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import { isUuid } from "@/lib/text";
 
-const PARTNER = { select: { id: true, legalName: true, pnId: true, countryCode: true, contactName: true, contactEmail: true } } as const;
+const PARTNER = {
+  select: { id: true, legalName: true, pnId: true, countryCode: true, contactName: true, contactEmail: true },
+} as const;
 
 /** Operator console → one provider–reseller relationship (R15): both partners, its dates, who ended it and why, and the support requests about it. Operators only. */
 export async function getProviderResellerRelationship(operator: OperatorActor, unverifiedId: unknown) {
@@ -22,7 +24,11 @@ export async function getProviderResellerRelationship(operator: OperatorActor, u
       endedByOperator: { select: { name: true, email: true } },
       provider: PARTNER,
       reseller: PARTNER,
-      supportRequests: { select: { id: true, subject: true, status: true, createdAt: true }, orderBy: { createdAt: "desc" }, take: 20 },
+      supportRequests: {
+        select: { id: true, subject: true, status: true, createdAt: true },
+        orderBy: { createdAt: "desc" },
+        take: 20,
+      },
     },
   });
   if (!relationship) throw notFound("The relationship");

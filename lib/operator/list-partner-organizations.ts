@@ -38,7 +38,10 @@ export async function listPartnerOrganizations(operator: OperatorActor, options:
         countryCode: true,
         indirectMoveEligibleAt: true,
         tenant: { select: { primaryDomain: true } },
-        enrollments: { select: { id: true, program: true, status: true, viaTransition: true }, orderBy: { submittedAt: "asc" } },
+        enrollments: {
+          select: { id: true, program: true, status: true, viaTransition: true },
+          orderBy: { submittedAt: "asc" },
+        },
       },
       orderBy: [{ legalName: "asc" }, { id: "asc" }],
       skip: (page - 1) * PARTNERS_PAGE_SIZE,
@@ -50,7 +53,9 @@ export async function listPartnerOrganizations(operator: OperatorActor, options:
       ...partner,
       domain: tenant.primaryDomain,
       /** R14: the eligibility control applies to partners with an approved direct-bill enrollment. */
-      directBill: partner.enrollments.some((enrollment) => enrollment.program === "DIRECT_BILL" && enrollment.status === "APPROVED"),
+      directBill: partner.enrollments.some(
+        (enrollment) => enrollment.program === "DIRECT_BILL" && enrollment.status === "APPROVED",
+      ),
     })),
     total,
     page,

@@ -18,7 +18,12 @@ export function parseRelationshipFilter(params: Record<string, string | string[]
   const status = one("status");
   return {
     search: searchText(one("q")),
-    status: status === "ALL" ? null : (Object.values(RelationshipStatus) as string[]).includes(status ?? "") ? (status as RelationshipStatus) : "ACTIVE",
+    status:
+      status === "ALL"
+        ? null
+        : (Object.values(RelationshipStatus) as string[]).includes(status ?? "")
+          ? (status as RelationshipStatus)
+          : "ACTIVE",
     page: pageNumber(one("page")),
   };
 }
@@ -34,7 +39,12 @@ export async function listProviderResellerRelationships(operator: OperatorActor,
   assertOperator(operator);
   const search = escapeLike(searchText(filter.search));
   const matches = (side: "provider" | "reseller"): Prisma.ProviderResellerRelationshipWhereInput => ({
-    [side]: { OR: [{ legalName: { contains: search, mode: "insensitive" } }, { pnId: { contains: search, mode: "insensitive" } }] },
+    [side]: {
+      OR: [
+        { legalName: { contains: search, mode: "insensitive" } },
+        { pnId: { contains: search, mode: "insensitive" } },
+      ],
+    },
   });
   const where: Prisma.ProviderResellerRelationshipWhereInput = {
     ...(filter.status ? { status: filter.status } : {}),
@@ -44,11 +54,24 @@ export async function listProviderResellerRelationships(operator: OperatorActor,
     db().providerResellerRelationship.count({ where }),
     db().providerResellerRelationship.findMany({
       where,
-      select: { id: true, status: true, startedAt: true, endedAt: true, endReason: true, provider: PARTNER, reseller: PARTNER },
+      select: {
+        id: true,
+        status: true,
+        startedAt: true,
+        endedAt: true,
+        endReason: true,
+        provider: PARTNER,
+        reseller: PARTNER,
+      },
       orderBy: [{ startedAt: "desc" }, { id: "desc" }],
       skip: (filter.page - 1) * RELATIONSHIPS_PAGE_SIZE,
       take: RELATIONSHIPS_PAGE_SIZE,
     }),
   ]);
-  return { relationships, total, page: filter.page, pageCount: Math.max(1, Math.ceil(total / RELATIONSHIPS_PAGE_SIZE)) };
+  return {
+    relationships,
+    total,
+    page: filter.page,
+    pageCount: Math.max(1, Math.ceil(total / RELATIONSHIPS_PAGE_SIZE)),
+  };
 }

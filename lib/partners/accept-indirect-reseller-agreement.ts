@@ -22,7 +22,10 @@ export type AcceptIndirectResellerAgreementInput = z.input<typeof acceptIndirect
  * enables the indirect reseller capabilities (listActivePrograms) and can't be rolled back.
  * Idempotent: a second accept changes nothing.
  */
-export async function acceptIndirectResellerAgreement(actor: UserActor, unverifiedInput: AcceptIndirectResellerAgreementInput) {
+export async function acceptIndirectResellerAgreement(
+  actor: UserActor,
+  unverifiedInput: AcceptIndirectResellerAgreementInput,
+) {
   assertPartnerUser(actor);
   assertPermission(actor, "profile-edit");
   const parsed = acceptIndirectResellerAgreementSchema.safeParse(unverifiedInput);
@@ -34,18 +37,34 @@ export async function acceptIndirectResellerAgreement(actor: UserActor, unverifi
       select: { id: true },
     });
     if (!transition) {
-      throw ruleViolation("R14", "there is no approved move to indirect reseller waiting for the indirect reseller agreement.", undefined, {
-        messageKey: "transition.notPending",
-      });
+      throw ruleViolation(
+        "R14",
+        "there is no approved move to indirect reseller waiting for the indirect reseller agreement.",
+        undefined,
+        {
+          messageKey: "transition.notPending",
+        },
+      );
     }
     const select = { id: true, version: true, signerName: true, acceptedAt: true } as const;
-    const existing = await tx.agreementAcceptance.findFirst({ where: { partnerId: partner.id, kind: "INDIRECT_RESELLER_AGREEMENT" }, select });
+    const existing = await tx.agreementAcceptance.findFirst({
+      where: { partnerId: partner.id, kind: "INDIRECT_RESELLER_AGREEMENT" },
+      select,
+    });
     if (existing) return { acceptance: existing, alreadyAccepted: true };
     // Typed confirmation of an action without rollback: the legal name exactly (case and spelling), spaces at the ends aside.
-    if (parsed.data.confirmName.trim() !== partner.legalName) throw validationError({ confirmName: "transition.nameMismatch" }, { name: partner.legalName });
+    if (parsed.data.confirmName.trim() !== partner.legalName)
+      throw validationError({ confirmName: "transition.nameMismatch" }, { name: partner.legalName });
     const version = CURRENT_INDIRECT_RESELLER_AGREEMENT_VERSION;
     const acceptance = await tx.agreementAcceptance.create({
-      data: { partnerId: partner.id, kind: "INDIRECT_RESELLER_AGREEMENT", version, acceptedByUserId: actor.userId, signerName: actor.name, signerTitle: "Global admin" },
+      data: {
+        partnerId: partner.id,
+        kind: "INDIRECT_RESELLER_AGREEMENT",
+        version,
+        acceptedByUserId: actor.userId,
+        signerName: actor.name,
+        signerTitle: "Global admin",
+      },
       select,
     });
     await recordAuditEvent(tx, {

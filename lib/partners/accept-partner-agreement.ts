@@ -41,11 +41,15 @@ export async function acceptPartnerAgreement(actor: UserActor, unverifiedInput: 
   const input = parsed.data;
   const version = CURRENT_PARTNER_AGREEMENT_VERSION;
   if (input.version !== version) {
-    throw new DomainError("CONFLICT", `R5: the Partner Agreement is now version ${version}. Review it and accept again.`, {
-      rule: "R5",
-      messageKey: "agreement.versionChanged",
-      vars: { version },
-    });
+    throw new DomainError(
+      "CONFLICT",
+      `R5: the Partner Agreement is now version ${version}. Review it and accept again.`,
+      {
+        rule: "R5",
+        messageKey: "agreement.versionChanged",
+        vars: { version },
+      },
+    );
   }
   return db().$transaction(async (tx) => {
     const partner = await lockOrganizationForAgreement(tx, actor);
@@ -55,7 +59,14 @@ export async function acceptPartnerAgreement(actor: UserActor, unverifiedInput: 
     });
     if (existing) return { acceptance: existing, alreadyAccepted: true };
     const acceptance = await tx.agreementAcceptance.create({
-      data: { partnerId: partner.id, kind: "PARTNER_AGREEMENT", version, acceptedByUserId: actor.userId, signerName: input.signerName, signerTitle: input.signerTitle },
+      data: {
+        partnerId: partner.id,
+        kind: "PARTNER_AGREEMENT",
+        version,
+        acceptedByUserId: actor.userId,
+        signerName: input.signerName,
+        signerTitle: input.signerTitle,
+      },
       select: { id: true, version: true, signerName: true, signerTitle: true, acceptedAt: true },
     });
     await recordAuditEvent(tx, {

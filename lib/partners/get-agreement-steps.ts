@@ -28,14 +28,21 @@ export async function getAgreementSteps(actor: UserActor) {
       },
       tenant: {
         select: {
-          users: { where: { adminRole: "GLOBAL_ADMIN", status: "ACTIVE" }, select: { name: true }, orderBy: { name: "asc" }, take: 5 },
+          users: {
+            where: { adminRole: "GLOBAL_ADMIN", status: "ACTIVE" },
+            select: { name: true },
+            orderBy: { name: "asc" },
+            take: 5,
+          },
         },
       },
     },
   });
   if (!partner) throw notFound("The organization");
   const transitionAcceptance = partner.agreementAcceptances[0] ?? null;
-  const approvedMove = partner.enrollments.some((e) => e.program === "INDIRECT_RESELLER" && e.viaTransition && e.status === "APPROVED");
+  const approvedMove = partner.enrollments.some(
+    (e) => e.program === "INDIRECT_RESELLER" && e.viaTransition && e.status === "APPROVED",
+  );
   const transition = transitionAcceptance ? "accepted" : approvedMove ? "pending" : "none";
   // R14: the operator marked this direct-bill partner eligible and it hasn't enrolled as indirect reseller yet.
   const moveOffered =

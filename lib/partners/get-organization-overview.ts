@@ -23,7 +23,10 @@ export async function getOrganizationOverview(actor: UserActor) {
       legalName: true,
       contactEmailVerifiedAt: true,
       tenant: { select: { name: true, primaryDomain: true, countryCode: true } },
-      enrollments: { select: { program: true, status: true, submittedAt: true, decidedAt: true }, orderBy: { submittedAt: "asc" } },
+      enrollments: {
+        select: { program: true, status: true, submittedAt: true, decidedAt: true },
+        orderBy: { submittedAt: "asc" },
+      },
       agreementAcceptances: {
         where: { kind: "PARTNER_AGREEMENT" },
         select: { version: true, signerName: true, acceptedAt: true },

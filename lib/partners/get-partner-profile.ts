@@ -7,7 +7,11 @@ import { PARTNER_PROFILE_SELECT } from "@/lib/partners/partner-profile-select";
 import { notFound } from "@/lib/errors";
 import type { AgreementKind, EnrollmentStatus, Program } from "@/lib/generated/prisma/enums";
 
-export type ProgramTimelineStep = { step: "SUBMITTED" | "EMAIL_VERIFIED" | "IN_REVIEW" | "APPROVED" | "REJECTED"; at: Date | null; reason?: string | null };
+export type ProgramTimelineStep = {
+  step: "SUBMITTED" | "EMAIL_VERIFIED" | "IN_REVIEW" | "APPROVED" | "REJECTED";
+  at: Date | null;
+  reason?: string | null;
+};
 
 export type ProgramInfo = {
   program: Program;
@@ -16,7 +20,13 @@ export type ProgramInfo = {
   timeline: ProgramTimelineStep[];
 };
 
-export type AgreementInfo = { kind: AgreementKind; version: string; signerName: string; signerTitle: string; acceptedAt: Date };
+export type AgreementInfo = {
+  kind: AgreementKind;
+  version: string;
+  signerName: string;
+  signerTitle: string;
+  acceptedAt: Date;
+};
 
 /**
  * The timeline of one enrollment (issue 4: submitted, email verified, in review, approved or
@@ -34,9 +44,10 @@ export function programTimeline(enrollment: {
   const steps: ProgramTimelineStep[] = [
     { step: "SUBMITTED", at: enrollment.submittedAt },
     { step: "EMAIL_VERIFIED", at: enrollment.emailVerifiedAt },
-    { step: "IN_REVIEW", at: reviewed ? enrollment.emailVerifiedAt ?? enrollment.submittedAt : null },
+    { step: "IN_REVIEW", at: reviewed ? (enrollment.emailVerifiedAt ?? enrollment.submittedAt) : null },
   ];
-  if (enrollment.status === "REJECTED") steps.push({ step: "REJECTED", at: enrollment.decidedAt, reason: enrollment.rejectionReason });
+  if (enrollment.status === "REJECTED")
+    steps.push({ step: "REJECTED", at: enrollment.decidedAt, reason: enrollment.rejectionReason });
   else steps.push({ step: "APPROVED", at: enrollment.status === "APPROVED" ? enrollment.decidedAt : null });
   return steps;
 }
@@ -58,7 +69,15 @@ export async function getPartnerProfile(actor: UserActor) {
       ...PARTNER_PROFILE_SELECT,
       tenant: { select: { name: true, countryCode: true } },
       enrollments: {
-        select: { program: true, status: true, viaTransition: true, submittedAt: true, emailVerifiedAt: true, decidedAt: true, rejectionReason: true },
+        select: {
+          program: true,
+          status: true,
+          viaTransition: true,
+          submittedAt: true,
+          emailVerifiedAt: true,
+          decidedAt: true,
+          rejectionReason: true,
+        },
         orderBy: { submittedAt: "asc" },
       },
       agreementAcceptances: {
@@ -73,14 +92,12 @@ export async function getPartnerProfile(actor: UserActor) {
     profile,
     organizationName: tenant.name,
     tenantCountryCode: tenant.countryCode,
-    programs: enrollments.map(
-      (enrollment): ProgramInfo => ({
-        program: enrollment.program,
-        status: enrollment.status,
-        viaTransition: enrollment.viaTransition,
-        timeline: programTimeline(enrollment),
-      }),
-    ),
+    programs: enrollments.map((enrollment): ProgramInfo => ({
+      program: enrollment.program,
+      status: enrollment.status,
+      viaTransition: enrollment.viaTransition,
+      timeline: programTimeline(enrollment),
+    })),
     agreements: agreementAcceptances satisfies AgreementInfo[],
     canEdit: can(actor, "profile-edit"),
   };

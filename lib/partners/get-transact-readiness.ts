@@ -18,13 +18,22 @@ export const transactReadinessSelect = {
   _count: {
     select: {
       enrollments: { where: { ...activeEnrollmentWhere, program: "INDIRECT_RESELLER" as const } },
-      agreementAcceptances: { where: { kind: "PARTNER_AGREEMENT" as const, version: CURRENT_PARTNER_AGREEMENT_VERSION } },
+      agreementAcceptances: {
+        where: { kind: "PARTNER_AGREEMENT" as const, version: CURRENT_PARTNER_AGREEMENT_VERSION },
+      },
     },
   },
-  tenant: { select: { _count: { select: { users: { where: { adminRole: "GLOBAL_ADMIN" as const, status: "ACTIVE" as const } } } } } },
+  tenant: {
+    select: {
+      _count: { select: { users: { where: { adminRole: "GLOBAL_ADMIN" as const, status: "ACTIVE" as const } } } },
+    },
+  },
 };
 
-type ReadinessCounts = { _count: { enrollments: number; agreementAcceptances: number }; tenant: { _count: { users: number } } };
+type ReadinessCounts = {
+  _count: { enrollments: number; agreementAcceptances: number };
+  tenant: { _count: { users: number } };
+};
 
 /** R5: the missing steps of a row selected with `transactReadinessSelect`, in the order a reseller takes them. */
 export function readinessOf(row: ReadinessCounts): TransactReadiness {
@@ -48,6 +57,9 @@ export function readinessOf(row: ReadinessCounts): TransactReadiness {
 export async function getTransactReadiness(partnerId: string, tx?: Tx): Promise<TransactReadiness> {
   if (!isUuid(partnerId)) return { ready: false, missing: [...TRANSACT_STEPS] };
   const client = tx ?? db();
-  const partner = await client.partnerOrganization.findUnique({ where: { id: partnerId }, select: transactReadinessSelect });
+  const partner = await client.partnerOrganization.findUnique({
+    where: { id: partnerId },
+    select: transactReadinessSelect,
+  });
   return partner ? readinessOf(partner) : { ready: false, missing: [...TRANSACT_STEPS] };
 }

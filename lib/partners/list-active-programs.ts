@@ -15,7 +15,10 @@ const PROGRAM_ORDER: Program[] = ["DIRECT_BILL", "INDIRECT_PROVIDER", "INDIRECT_
  */
 export const activeEnrollmentWhere: Prisma.ProgramEnrollmentWhereInput = {
   status: "APPROVED",
-  OR: [{ viaTransition: false }, { partner: { agreementAcceptances: { some: { kind: "INDIRECT_RESELLER_AGREEMENT" } } } }],
+  OR: [
+    { viaTransition: false },
+    { partner: { agreementAcceptances: { some: { kind: "INDIRECT_RESELLER_AGREEMENT" } } } },
+  ],
 };
 
 /**

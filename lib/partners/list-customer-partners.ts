@@ -16,8 +16,20 @@ export async function listCustomerPartners(actor: UserActor) {
       customerRelationships: {
         where: { status: "ACTIVE" },
         select: {
-          id: true, startedAt: true, channel: true,
-          partner: { select: { legalName: true, pnId: true, enrollments: { where: { program: "INDIRECT_PROVIDER", status: "APPROVED" }, select: { id: true }, take: 1 } } },
+          id: true,
+          startedAt: true,
+          channel: true,
+          partner: {
+            select: {
+              legalName: true,
+              pnId: true,
+              enrollments: {
+                where: { program: "INDIRECT_PROVIDER", status: "APPROVED" },
+                select: { id: true },
+                take: 1,
+              },
+            },
+          },
           linkedPartner: { select: { legalName: true } },
         },
         orderBy: { startedAt: "asc" },
@@ -34,7 +46,11 @@ export async function listCustomerPartners(actor: UserActor) {
     /** An indirect pair's other partner (R8): the provider on a reseller's row, the reseller on a provider's. */
     linkedPartnerName: relationship.linkedPartner?.legalName ?? null,
     /** Which side of the pair this partner is, when there is a pair. */
-    pairRole: relationship.linkedPartner ? (relationship.partner.enrollments.length > 0 ? ("PROVIDER" as const) : ("RESELLER" as const)) : null,
+    pairRole: relationship.linkedPartner
+      ? relationship.partner.enrollments.length > 0
+        ? ("PROVIDER" as const)
+        : ("RESELLER" as const)
+      : null,
     startedAt: relationship.startedAt,
   }));
 }

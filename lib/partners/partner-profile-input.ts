@@ -34,13 +34,21 @@ const PHONE = /^\+?[0-9 ()./-]+$/;
 const phoneOk = (value: string) => PHONE.test(value) && (value.match(/[0-9]/g)?.length ?? 0) >= 5;
 
 const phone = text(40, true).refine((value) => value.length === 0 || phoneOk(value), "profile.error.phoneInvalid");
-const optionalPhone = optionalText(40).refine((value) => value === null || phoneOk(value), "profile.error.phoneInvalid");
+const optionalPhone = optionalText(40).refine(
+  (value) => value === null || phoneOk(value),
+  "profile.error.phoneInvalid",
+);
 
 /** Absolute http(s) URL with a host, nothing else (no javascript:, data:, credentials). */
 export function isWebsite(value: string): boolean {
   if (!URL.canParse(value)) return false;
   const url = new URL(value);
-  return (url.protocol === "https:" || url.protocol === "http:") && url.hostname.includes(".") && !url.username && !url.password;
+  return (
+    (url.protocol === "https:" || url.protocol === "http:") &&
+    url.hostname.includes(".") &&
+    !url.username &&
+    !url.password
+  );
 }
 
 const website = optionalText(300).refine((value) => value === null || isWebsite(value), "profile.error.websiteInvalid");

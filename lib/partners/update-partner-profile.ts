@@ -57,7 +57,11 @@ async function lockForProfileChange(tx: Tx, requestActor: UserActor) {
  * transaction. R12 refuses webmail addresses; the legal country stays the tenant's country (R13:
  * the PN ID's organization profile is in the tenant's country).
  */
-export async function updatePartnerProfile(requestActor: UserActor, unverifiedInput: PartnerProfileInput, locale: Locale): Promise<ProfileUpdateResult> {
+export async function updatePartnerProfile(
+  requestActor: UserActor,
+  unverifiedInput: PartnerProfileInput,
+  locale: Locale,
+): Promise<ProfileUpdateResult> {
   assertPermission(requestActor, "profile-edit");
   // The action parsed it already; parsing again (idempotent) protects other callers.
   const parsed = partnerProfileSchema.safeParse(unverifiedInput);
@@ -69,9 +73,20 @@ export async function updatePartnerProfile(requestActor: UserActor, unverifiedIn
     const current = await tx.partnerOrganization.findFirst({
       where: { id: partnerId, tenantId: actor.tenantId },
       select: {
-        id: true, legalName: true, addressLine1: true, addressLine2: true, city: true, postalCode: true, countryCode: true,
-        contactName: true, contactEmail: true, pendingContactEmail: true, contactPhone: true,
-        supportEmail: true, supportPhone: true, supportWebsite: true,
+        id: true,
+        legalName: true,
+        addressLine1: true,
+        addressLine2: true,
+        city: true,
+        postalCode: true,
+        countryCode: true,
+        contactName: true,
+        contactEmail: true,
+        pendingContactEmail: true,
+        contactPhone: true,
+        supportEmail: true,
+        supportPhone: true,
+        supportWebsite: true,
         tenant: { select: { countryCode: true } },
       },
     });
@@ -100,7 +115,12 @@ export async function updatePartnerProfile(requestActor: UserActor, unverifiedIn
     // A different primary-contact email: R12 first, then it waits for verification.
     const newEmail = input.contactEmail !== current.contactEmail ? input.contactEmail : null;
     if (newEmail && isWebmail(newEmail)) {
-      throw ruleViolation("R12", "the primary contact email must not be a web-based mail service (such as Gmail or Outlook.com). Use an address at your organization's domain.", { contactEmail: "profile.error.webmail" }, { messageKey: "profile.r12.webmail" });
+      throw ruleViolation(
+        "R12",
+        "the primary contact email must not be a web-based mail service (such as Gmail or Outlook.com). Use an address at your organization's domain.",
+        { contactEmail: "profile.error.webmail" },
+        { messageKey: "profile.r12.webmail" },
+      );
     }
     const pendingChanged = newEmail !== null && newEmail !== current.pendingContactEmail;
     if (pendingChanged) {
@@ -112,7 +132,10 @@ export async function updatePartnerProfile(requestActor: UserActor, unverifiedIn
     const changed = Object.keys(data).filter((field) => field !== "pendingContactEmail");
     if (Object.keys(data).length > 0) {
       // Required columns never get null here: the schema refuses empty required fields.
-      await tx.partnerOrganization.update({ where: { id: current.id }, data: data as Prisma.PartnerOrganizationUpdateInput });
+      await tx.partnerOrganization.update({
+        where: { id: current.id },
+        data: data as Prisma.PartnerOrganizationUpdateInput,
+      });
       await recordAuditEvent(tx, {
         actor,
         tenantId: actor.tenantId,
@@ -132,7 +155,13 @@ export async function updatePartnerProfile(requestActor: UserActor, unverifiedIn
         template: "contact-email-changed",
         locale,
         tenantId: actor.tenantId,
-        props: { contactName: current.contactName, organizationName: current.legalName, newEmail: newEmail!, changedBy: actor.name, profileUrl: appUrl("/settings/partner-profile") },
+        props: {
+          contactName: current.contactName,
+          organizationName: current.legalName,
+          newEmail: newEmail!,
+          changedBy: actor.name,
+          profileUrl: appUrl("/settings/partner-profile"),
+        },
       });
     }
     return {

@@ -17,7 +17,9 @@ import { notGlobalAdminRefusal, wrongTenantRefusal } from "./landing-refusals";
 
 export type AuthorizedProvider = { relationshipId: string; providerName: string; resellerName: string };
 
-type Outcome = { ok: AuthorizedProvider } | { refused: DomainError; invitation: ProviderInvitation; provider: PartnerForRules; reseller: PartnerForRules };
+type Outcome =
+  | { ok: AuthorizedProvider }
+  | { refused: DomainError; invitation: ProviderInvitation; provider: PartnerForRules; reseller: PartnerForRules };
 
 /**
  * "Authorize indirect provider" on the landing page (a POST by a signed-in user; R6, R2, R14, R16).
@@ -30,7 +32,10 @@ type Outcome = { ok: AuthorizedProvider } | { refused: DomainError; invitation: 
  * relationship; the relationship row, audit events in both tenants and the provider's
  * PROVIDER_AUTHORIZED email commit with it. A rule refusal is stamped on the invitation afterwards.
  */
-export async function authorizeIndirectProvider(actor: UserActor, input: { token: unknown }): Promise<AuthorizedProvider> {
+export async function authorizeIndirectProvider(
+  actor: UserActor,
+  input: { token: unknown },
+): Promise<AuthorizedProvider> {
   if (actor?.kind !== "user" || !actor.userId) throw notFound("The invitation");
   let outcome: Outcome;
   try {
@@ -47,8 +52,14 @@ export async function authorizeIndirectProvider(actor: UserActor, input: { token
       }
       if (user.adminRole !== "GLOBAL_ADMIN") throw await notGlobalAdminRefusal(tx, user.tenantId);
       const [provider, reseller] = await Promise.all([
-        tx.partnerOrganization.findUniqueOrThrow({ where: { id: invitation.inviterId }, select: { ...partnerForRulesSelect, contactEmail: true } }),
-        tx.partnerOrganization.findUniqueOrThrow({ where: { id: invitation.targetPartnerId }, select: partnerForRulesSelect }),
+        tx.partnerOrganization.findUniqueOrThrow({
+          where: { id: invitation.inviterId },
+          select: { ...partnerForRulesSelect, contactEmail: true },
+        }),
+        tx.partnerOrganization.findUniqueOrThrow({
+          where: { id: invitation.targetPartnerId },
+          select: partnerForRulesSelect,
+        }),
       ]);
       const [violation] = await listPartnershipViolations(tx, provider, reseller);
       if (violation) return { refused: violation, invitation, provider, reseller };
@@ -67,19 +78,38 @@ export async function authorizeIndirectProvider(actor: UserActor, input: { token
         data: { providerId: provider.id, resellerId: reseller.id, invitationId: invitation.id },
         select: { id: true, startedAt: true },
       });
-      const after = { provider: provider.legalName, providerPnId: provider.pnId, reseller: reseller.legalName, resellerPnId: reseller.pnId, invitationId: invitation.id };
+      const after = {
+        provider: provider.legalName,
+        providerPnId: provider.pnId,
+        reseller: reseller.legalName,
+        resellerPnId: reseller.pnId,
+        invitationId: invitation.id,
+      };
       for (const tenantId of [provider.tenantId, reseller.tenantId]) {
         await recordAuditEvent(tx, {
-          actor, tenantId, action: "relationship.provider_authorized",
-          target: { type: "provider_reseller_relationship", id: relationship.id, label: `${provider.legalName} → ${reseller.legalName}` }, after,
+          actor,
+          tenantId,
+          action: "relationship.provider_authorized",
+          target: {
+            type: "provider_reseller_relationship",
+            id: relationship.id,
+            label: `${provider.legalName} → ${reseller.legalName}`,
+          },
+          after,
         });
       }
       await recordAuditEvent(tx, {
-        actor, tenantId: provider.tenantId, action: "invitation.accepted",
-        target: { type: "invitation", id: invitation.id, label: invitation.intendedEmail }, before: { status: "PENDING" }, after: { status: "ACCEPTED", acceptedBy: user.email },
+        actor,
+        tenantId: provider.tenantId,
+        action: "invitation.accepted",
+        target: { type: "invitation", id: invitation.id, label: invitation.intendedEmail },
+        before: { status: "PENDING" },
+        after: { status: "ACCEPTED", acceptedBy: user.email },
       });
       await notifyProvider(tx, invitation, provider, reseller);
-      return { ok: { relationshipId: relationship.id, providerName: provider.legalName, resellerName: reseller.legalName } };
+      return {
+        ok: { relationshipId: relationship.id, providerName: provider.legalName, resellerName: reseller.legalName },
+      };
     });
   } catch (error) {
     // provider_reseller_one_active: another invitation of the same pair was authorized at the same moment.
@@ -101,17 +131,33 @@ export async function authorizeIndirectProvider(actor: UserActor, input: { token
 async function alreadyLinkedRefusal(token: unknown): Promise<DomainError> {
   const invitation = await findProviderInvitation(db(), token);
   const [provider, reseller] = await Promise.all([
-    invitation ? db().partnerOrganization.findUnique({ where: { id: invitation.inviterId }, select: { legalName: true } }) : null,
-    invitation?.targetPartnerId ? db().partnerOrganization.findUnique({ where: { id: invitation.targetPartnerId }, select: { legalName: true } }) : null,
+    invitation
+      ? db().partnerOrganization.findUnique({ where: { id: invitation.inviterId }, select: { legalName: true } })
+      : null,
+    invitation?.targetPartnerId
+      ? db().partnerOrganization.findUnique({ where: { id: invitation.targetPartnerId }, select: { legalName: true } })
+      : null,
   ]);
   const vars = { provider: provider?.legalName ?? "—", reseller: reseller?.legalName ?? "—" };
-  return new DomainError("CONFLICT", `R16: ${vars.provider} is already an indirect provider of ${vars.reseller}.`, { rule: "R16", messageKey: "partnerships.rules.existing", vars });
+  return new DomainError("CONFLICT", `R16: ${vars.provider} is already an indirect provider of ${vars.reseller}.`, {
+    rule: "R16",
+    messageKey: "partnerships.rules.existing",
+    vars,
+  });
 }
 
 /** PROVIDER_AUTHORIZED to the user who sent the invitation (while active), else to the provider's primary contact: one email. */
-async function notifyProvider(tx: Tx, invitation: ProviderInvitation, provider: PartnerForRules & { contactEmail: string }, reseller: PartnerForRules) {
+async function notifyProvider(
+  tx: Tx,
+  invitation: ProviderInvitation,
+  provider: PartnerForRules & { contactEmail: string },
+  reseller: PartnerForRules,
+) {
   const sender = invitation.sentByUserId
-    ? await tx.user.findFirst({ where: { id: invitation.sentByUserId, tenantId: provider.tenantId, status: "ACTIVE" }, select: { email: true, preferredLocale: true } })
+    ? await tx.user.findFirst({
+        where: { id: invitation.sentByUserId, tenantId: provider.tenantId, status: "ACTIVE" },
+        select: { email: true, preferredLocale: true },
+      })
     : null;
   const locale = sender?.preferredLocale ?? invitation.locale;
   await enqueueEmail(tx, {
@@ -119,6 +165,11 @@ async function notifyProvider(tx: Tx, invitation: ProviderInvitation, provider: 
     template: "relationship-notice",
     locale: isLocale(locale) ? locale : "en",
     tenantId: provider.tenantId,
-    props: { kind: "PROVIDER_AUTHORIZED", organizationName: provider.legalName, counterpartName: reseller.legalName, detailsUrl: appUrl("/indirect-resellers") },
+    props: {
+      kind: "PROVIDER_AUTHORIZED",
+      organizationName: provider.legalName,
+      counterpartName: reseller.legalName,
+      detailsUrl: appUrl("/indirect-resellers"),
+    },
   });
 }

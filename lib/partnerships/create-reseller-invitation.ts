@@ -35,7 +35,10 @@ export type CreatedResellerInvitation = {
  * and the PARTNER tenant kind, expiry = database now() + 1–90 days) and an audit event. The raw
  * token comes back once for the draft; Send (lib/invitations/send-invitation-email.ts) emails it.
  */
-export async function createResellerInvitation(actor: UserActor, unverifiedInput: ResellerInvitationInput): Promise<CreatedResellerInvitation> {
+export async function createResellerInvitation(
+  actor: UserActor,
+  unverifiedInput: ResellerInvitationInput,
+): Promise<CreatedResellerInvitation> {
   assertPermission(actor, "reseller-invite");
   const parsed = resellerInvitationSchema.safeParse(unverifiedInput);
   if (!parsed.success) throw validationError(fieldErrorsFrom(parsed.error));
@@ -48,7 +51,9 @@ export async function createResellerInvitation(actor: UserActor, unverifiedInput
       if (check.violations.length > 0 || !check.reseller) throw check.violations[0];
       const { provider, reseller } = check;
       await countInvitationEmail(tx, provider.id);
-      const [{ expiresAt }] = await tx.$queryRaw<{ expiresAt: Date }[]>`SELECT now() + make_interval(days => ${input.expiresInDays}::int) AS "expiresAt"`;
+      const [{ expiresAt }] = await tx.$queryRaw<
+        { expiresAt: Date }[]
+      >`SELECT now() + make_interval(days => ${input.expiresInDays}::int) AS "expiresAt"`;
       const invitation = await tx.invitation.create({
         data: {
           kind: "RESELLER_PARTNERSHIP",
@@ -68,7 +73,13 @@ export async function createResellerInvitation(actor: UserActor, unverifiedInput
         tenantId: actor.tenantId,
         action: INVITATION_CREATED_ACTION,
         target: { type: "invitation", id: invitation.id, label: input.email },
-        after: { kind: "RESELLER_PARTNERSHIP", to: input.email, reseller: reseller.legalName, resellerPnId: reseller.pnId, expiresAt: expiresAt.toISOString() },
+        after: {
+          kind: "RESELLER_PARTNERSHIP",
+          to: input.email,
+          reseller: reseller.legalName,
+          resellerPnId: reseller.pnId,
+          expiresAt: expiresAt.toISOString(),
+        },
       });
       return {
         invitationId: invitation.id,
@@ -84,9 +95,15 @@ export async function createResellerInvitation(actor: UserActor, unverifiedInput
   } catch (error) {
     // invitation_one_pending: a concurrent invitation to the same address won the race.
     if (isUniqueViolation(error)) {
-      throw ruleViolation("R16", `an invitation to ${input.email} is still pending. Resend or revoke it on the Indirect resellers page.`, undefined, {
-        messageKey: "partnerships.rules.pending", vars: { reseller: input.email, email: input.email },
-      });
+      throw ruleViolation(
+        "R16",
+        `an invitation to ${input.email} is still pending. Resend or revoke it on the Indirect resellers page.`,
+        undefined,
+        {
+          messageKey: "partnerships.rules.pending",
+          vars: { reseller: input.email, email: input.email },
+        },
+      );
     }
     throw error;
   }

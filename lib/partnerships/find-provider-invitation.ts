@@ -25,7 +25,11 @@ export type ProviderInvitation = {
  * malformed, unknown or other kind of link. Reads only; opening a link changes nothing. `lock`
  * takes the row FOR UPDATE (authorization).
  */
-export async function findProviderInvitation(client: Client, token: unknown, options: { lock?: boolean } = {}): Promise<ProviderInvitation | null> {
+export async function findProviderInvitation(
+  client: Client,
+  token: unknown,
+  options: { lock?: boolean } = {},
+): Promise<ProviderInvitation | null> {
   if (!isWellFormedToken(token)) return null;
   const rows = await client.$queryRaw<ProviderInvitation[]>(Prisma.sql`
     SELECT i.id, i.status, i.expires_at <= now() AS expired, i.expires_at AS "expiresAt", i.accepted_at AS "acceptedAt",
@@ -41,10 +45,22 @@ export async function findProviderInvitation(client: Client, token: unknown, opt
 /** R16: why an invitation can no longer be authorized (accepted, revoked, declined, expired), or null while it can. */
 export function invitationStateRefusal(invitation: ProviderInvitation): DomainError | null {
   if (invitation.status === "ACCEPTED") {
-    return new DomainError("CONFLICT", "R16: this invitation was already accepted; the link works only once.", { rule: "R16", messageKey: "partnerships.landing.accepted.body" });
+    return new DomainError("CONFLICT", "R16: this invitation was already accepted; the link works only once.", {
+      rule: "R16",
+      messageKey: "partnerships.landing.accepted.body",
+    });
   }
-  if (invitation.status === "REVOKED") return ruleViolation("R16", "the provider revoked this invitation.", undefined, { messageKey: "partnerships.landing.revoked.body" });
-  if (invitation.status === "DECLINED") return ruleViolation("R16", "this invitation was declined.", undefined, { messageKey: "partnerships.landing.declined.body" });
-  if (invitation.expired) return ruleViolation("R16", "this link has expired. Ask the provider to resend the invitation.", undefined, { messageKey: "partnerships.landing.expired.body" });
+  if (invitation.status === "REVOKED")
+    return ruleViolation("R16", "the provider revoked this invitation.", undefined, {
+      messageKey: "partnerships.landing.revoked.body",
+    });
+  if (invitation.status === "DECLINED")
+    return ruleViolation("R16", "this invitation was declined.", undefined, {
+      messageKey: "partnerships.landing.declined.body",
+    });
+  if (invitation.expired)
+    return ruleViolation("R16", "this link has expired. Ask the provider to resend the invitation.", undefined, {
+      messageKey: "partnerships.landing.expired.body",
+    });
   return null;
 }

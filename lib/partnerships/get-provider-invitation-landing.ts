@@ -33,10 +33,16 @@ export type ProviderInvitationLanding =
  * without Global admin (R6, with who can), a rule that would refuse, or ready to authorize.
  * Reads only: opening the link changes nothing.
  */
-export async function getProviderInvitationLanding(token: unknown, user: SessionUser | null): Promise<ProviderInvitationLanding> {
+export async function getProviderInvitationLanding(
+  token: unknown,
+  user: SessionUser | null,
+): Promise<ProviderInvitationLanding> {
   const invitation = await findProviderInvitation(db(), token);
   if (!invitation) return { state: "invalid" };
-  const provider = await db().partnerOrganization.findUniqueOrThrow({ where: { id: invitation.inviterId }, select: partnerForRulesSelect });
+  const provider = await db().partnerOrganization.findUniqueOrThrow({
+    where: { id: invitation.inviterId },
+    select: partnerForRulesSelect,
+  });
   const shown: LandingInvitation = {
     providerName: provider.legalName,
     providerPnId: provider.pnId,
@@ -50,9 +56,18 @@ export async function getProviderInvitationLanding(token: unknown, user: Session
   if (invitation.status === "DECLINED") return { state: "declined", invitation: shown };
   if (invitation.expired) return { state: "expired", invitation: shown };
   if (!user) return { state: "signedOut", invitation: shown };
-  if (!own || user.tenantKind !== "PARTNER") return { state: "wrongTenant", invitation: shown, tenantName: user.tenantName };
-  if (user.adminRole !== "GLOBAL_ADMIN") return { state: "notGlobalAdmin", invitation: shown, globalAdmins: await listGlobalAdminNames(db(), user.tenantId) };
-  const reseller = await db().partnerOrganization.findUniqueOrThrow({ where: { id: invitation.targetPartnerId! }, select: partnerForRulesSelect });
+  if (!own || user.tenantKind !== "PARTNER")
+    return { state: "wrongTenant", invitation: shown, tenantName: user.tenantName };
+  if (user.adminRole !== "GLOBAL_ADMIN")
+    return {
+      state: "notGlobalAdmin",
+      invitation: shown,
+      globalAdmins: await listGlobalAdminNames(db(), user.tenantId),
+    };
+  const reseller = await db().partnerOrganization.findUniqueOrThrow({
+    where: { id: invitation.targetPartnerId! },
+    select: partnerForRulesSelect,
+  });
   const violations = await listPartnershipViolations(db(), provider, reseller);
   if (violations.length > 0) return { state: "blocked", invitation: shown, violations };
   return { state: "ready", invitation: shown, resellerName: reseller.legalName };

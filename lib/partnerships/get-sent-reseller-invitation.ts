@@ -9,7 +9,12 @@ export async function getSentResellerInvitation(actor: UserActor, unverifiedInvi
   assertPermission(actor, "reseller-invite");
   if (!isUuid(unverifiedInvitationId) || !actor.partnerId) return null;
   return db().invitation.findFirst({
-    where: { id: unverifiedInvitationId, inviterId: actor.partnerId, inviter: { tenantId: actor.tenantId }, kind: "RESELLER_PARTNERSHIP" },
+    where: {
+      id: unverifiedInvitationId,
+      inviterId: actor.partnerId,
+      inviter: { tenantId: actor.tenantId },
+      kind: "RESELLER_PARTNERSHIP",
+    },
     select: { intendedEmail: true, targetPartner: { select: { legalName: true } } },
   });
 }

@@ -28,7 +28,13 @@ export async function listGlobalAdminNames(client: Client, tenantId: string): Pr
 /** R6: only a Global admin of the reseller authorizes an indirect provider; names who can. */
 export async function notGlobalAdminRefusal(client: Client, tenantId: string): Promise<DomainError> {
   const names = (await listGlobalAdminNames(client, tenantId)).join(", ") || "—";
-  return new DomainError("FORBIDDEN", `R6: only a Global admin of your organization can authorize an indirect provider. Ask one of them: ${names}.`, {
-    rule: "R6", messageKey: "partnerships.landing.notGlobalAdmin.body", vars: { names },
-  });
+  return new DomainError(
+    "FORBIDDEN",
+    `R6: only a Global admin of your organization can authorize an indirect provider. Ask one of them: ${names}.`,
+    {
+      rule: "R6",
+      messageKey: "partnerships.landing.notGlobalAdmin.body",
+      vars: { names },
+    },
+  );
 }

@@ -26,7 +26,16 @@ export async function listIndirectResellers(actor: UserActor, options: { search?
   const where: Prisma.ProviderResellerRelationshipWhereInput = {
     providerId: provider.id,
     provider: { tenantId: actor.tenantId },
-    ...(search ? { reseller: { OR: [{ legalName: { contains: search, mode: "insensitive" } }, { pnId: { contains: search, mode: "insensitive" } }] } } : {}),
+    ...(search
+      ? {
+          reseller: {
+            OR: [
+              { legalName: { contains: search, mode: "insensitive" } },
+              { pnId: { contains: search, mode: "insensitive" } },
+            ],
+          },
+        }
+      : {}),
   };
   const [total, rows] = await Promise.all([
     db().providerResellerRelationship.count({ where }),

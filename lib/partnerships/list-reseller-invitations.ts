@@ -46,6 +46,9 @@ export async function listResellerInvitations(actor: UserActor, options: { page?
     db().$queryRaw<{ total: number }[]>`
       SELECT count(*)::int AS total FROM invitations WHERE inviter_id = ${provider.id}::uuid AND kind = 'RESELLER_PARTNERSHIP'`,
   ]);
-  const invitations: ResellerInvitationRow[] = rows.map(({ status, expired, ...row }) => ({ ...row, state: invitationState({ status, expired }) }));
+  const invitations: ResellerInvitationRow[] = rows.map(({ status, expired, ...row }) => ({
+    ...row,
+    state: invitationState({ status, expired }),
+  }));
   return { invitations, total, page, pageCount: Math.max(1, Math.ceil(total / INVITATIONS_PAGE_SIZE)) };
 }

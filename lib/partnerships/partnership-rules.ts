@@ -11,7 +11,13 @@ export type Client = Tx | ReturnType<typeof db>;
 /** A partner as the provider–reseller rules see it. */
 export type PartnerForRules = { id: string; tenantId: string; legalName: string; pnId: string; countryCode: string };
 
-export const partnerForRulesSelect = { id: true, tenantId: true, legalName: true, pnId: true, countryCode: true } as const;
+export const partnerForRulesSelect = {
+  id: true,
+  tenantId: true,
+  legalName: true,
+  pnId: true,
+  countryCode: true,
+} as const;
 
 /**
  * The actor's own partner as an active indirect provider (P-reseller-invite's pages and calls are
@@ -20,7 +26,11 @@ export const partnerForRulesSelect = { id: true, tenantId: true, legalName: true
 export async function loadActiveProvider(client: Client, actor: UserActor): Promise<PartnerForRules> {
   if (!actor.partnerId) throw notFound("The page or item");
   const provider = await client.partnerOrganization.findFirst({
-    where: { id: actor.partnerId, tenantId: actor.tenantId, enrollments: { some: { ...activeEnrollmentWhere, program: "INDIRECT_PROVIDER" } } },
+    where: {
+      id: actor.partnerId,
+      tenantId: actor.tenantId,
+      enrollments: { some: { ...activeEnrollmentWhere, program: "INDIRECT_PROVIDER" } },
+    },
     select: partnerForRulesSelect,
   });
   if (!provider) throw notFound("The page or item");
@@ -36,26 +46,40 @@ export async function loadActiveProvider(client: Client, actor: UserActor): Prom
  * - R2: both in the same region;
  * - no ACTIVE relationship between the two yet (one per pair; ended ones are history).
  */
-export async function listPartnershipViolations(client: Client, provider: PartnerForRules, reseller: PartnerForRules): Promise<DomainError[]> {
+export async function listPartnershipViolations(
+  client: Client,
+  provider: PartnerForRules,
+  reseller: PartnerForRules,
+): Promise<DomainError[]> {
   if (provider.id === reseller.id) {
-    return [new DomainError("CONFLICT", "You can't invite your own organization.", { messageKey: "partnerships.rules.self" })];
+    return [
+      new DomainError("CONFLICT", "You can't invite your own organization.", { messageKey: "partnerships.rules.self" }),
+    ];
   }
   const states = await client.partnerOrganization.findMany({
     where: { id: { in: [provider.id, reseller.id] } },
     select: {
       id: true,
-      enrollments: { where: { program: { in: ["INDIRECT_PROVIDER", "INDIRECT_RESELLER"] }, status: "APPROVED" }, select: { program: true, viaTransition: true } },
+      enrollments: {
+        where: { program: { in: ["INDIRECT_PROVIDER", "INDIRECT_RESELLER"] }, status: "APPROVED" },
+        select: { program: true, viaTransition: true },
+      },
       agreementAcceptances: { where: { kind: "INDIRECT_RESELLER_AGREEMENT" }, select: { id: true }, take: 1 },
       resellerOf: { where: { providerId: provider.id, status: "ACTIVE" }, select: { id: true } },
     },
   });
   const providerState = states.find((state) => state.id === provider.id);
-  const state = states.find((state) => state.id === reseller.id) ?? { enrollments: [], agreementAcceptances: [], resellerOf: [] };
+  const state = states.find((state) => state.id === reseller.id) ?? {
+    enrollments: [],
+    agreementAcceptances: [],
+    resellerOf: [],
+  };
   const violations: DomainError[] = [];
   if (!providerState?.enrollments.some((enrollment) => enrollment.program === "INDIRECT_PROVIDER")) {
     violations.push(
       new DomainError("CONFLICT", `${provider.legalName} is not an active indirect provider.`, {
-        messageKey: "partnerships.rules.notProvider", vars: { provider: provider.legalName },
+        messageKey: "partnerships.rules.notProvider",
+        vars: { provider: provider.legalName },
       }),
     );
   }
@@ -63,30 +87,48 @@ export async function listPartnershipViolations(client: Client, provider: Partne
   if (!approved) {
     violations.push(
       new DomainError("CONFLICT", `${reseller.legalName} is not an enrolled indirect reseller.`, {
-        messageKey: "partnerships.rules.notReseller", vars: { reseller: reseller.legalName },
+        messageKey: "partnerships.rules.notReseller",
+        vars: { reseller: reseller.legalName },
       }),
     );
   } else if (approved.viaTransition && state.agreementAcceptances.length === 0) {
     violations.push(
-      ruleViolation("R14", `${reseller.legalName} moved to the indirect reseller program but hasn't chosen "Accept and continue" yet, so it is not an enrolled indirect reseller yet.`, undefined, {
-        messageKey: "partnerships.rules.R14", vars: { reseller: reseller.legalName },
-      }),
+      ruleViolation(
+        "R14",
+        `${reseller.legalName} moved to the indirect reseller program but hasn't chosen "Accept and continue" yet, so it is not an enrolled indirect reseller yet.`,
+        undefined,
+        {
+          messageKey: "partnerships.rules.R14",
+          vars: { reseller: reseller.legalName },
+        },
+      ),
     );
   }
   const resellerRegion = regionOf(reseller.countryCode);
   const providerRegion = regionOf(provider.countryCode);
   if (resellerRegion !== providerRegion) {
     violations.push(
-      ruleViolation("R2", `${reseller.legalName} is in ${label(resellerRegion)}; ${provider.legalName} is in ${label(providerRegion)}.`, undefined, {
-        messageKey: "partnerships.rules.R2",
-        vars: { reseller: reseller.legalName, resellerRegion: `region.${resellerRegion}`, provider: provider.legalName, providerRegion: `region.${providerRegion}` },
-      }),
+      ruleViolation(
+        "R2",
+        `${reseller.legalName} is in ${label(resellerRegion)}; ${provider.legalName} is in ${label(providerRegion)}.`,
+        undefined,
+        {
+          messageKey: "partnerships.rules.R2",
+          vars: {
+            reseller: reseller.legalName,
+            resellerRegion: `region.${resellerRegion}`,
+            provider: provider.legalName,
+            providerRegion: `region.${providerRegion}`,
+          },
+        },
+      ),
     );
   }
   if (state.resellerOf.length > 0) {
     violations.push(
       new DomainError("CONFLICT", `${provider.legalName} is already an indirect provider of ${reseller.legalName}.`, {
-        messageKey: "partnerships.rules.existing", vars: { provider: provider.legalName, reseller: reseller.legalName },
+        messageKey: "partnerships.rules.existing",
+        vars: { provider: provider.legalName, reseller: reseller.legalName },
       }),
     );
   }

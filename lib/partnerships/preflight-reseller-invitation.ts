@@ -7,7 +7,12 @@ import { fieldErrorsFrom } from "@/lib/forms";
 import { activeEnrollmentWhere } from "@/lib/partners/list-active-programs";
 import { getTransactReadiness, type TransactReadiness } from "@/lib/partners/get-transact-readiness";
 import { isUuid } from "@/lib/text";
-import { listPartnershipViolations, loadActiveProvider, partnerForRulesSelect, type PartnerForRules } from "./partnership-rules";
+import {
+  listPartnershipViolations,
+  loadActiveProvider,
+  partnerForRulesSelect,
+  type PartnerForRules,
+} from "./partnership-rules";
 import { type ResellerInvitationInput, resellerInvitationSchema } from "./reseller-invitation-input";
 
 export type ResellerPreflight = {
@@ -34,31 +39,59 @@ export type ResellerPreflight = {
  * disabled user all get the same answer. Roles are never revealed (the landing page tells a
  * non-Global admin who can authorize, R6).
  */
-export async function preflightResellerInvitation(actor: UserActor, unverifiedInput: ResellerInvitationInput, tx?: Tx): Promise<ResellerPreflight> {
+export async function preflightResellerInvitation(
+  actor: UserActor,
+  unverifiedInput: ResellerInvitationInput,
+  tx?: Tx,
+): Promise<ResellerPreflight> {
   assertPermission(actor, "reseller-invite");
   const parsed = resellerInvitationSchema.safeParse(unverifiedInput);
   if (!parsed.success) throw validationError(fieldErrorsFrom(parsed.error));
   const { email, unverifiedResellerId } = parsed.data;
   const client = tx ?? db();
   const provider = await loadActiveProvider(client, actor);
-  const result = (reseller: PartnerForRules | null, violations: DomainError[], readiness: TransactReadiness | null = null): ResellerPreflight => ({
-    provider, reseller, email, violations, readiness,
+  const result = (
+    reseller: PartnerForRules | null,
+    violations: DomainError[],
+    readiness: TransactReadiness | null = null,
+  ): ResellerPreflight => ({
+    provider,
+    reseller,
+    email,
+    violations,
+    readiness,
   });
 
   let reseller: PartnerForRules | null;
   const violations: DomainError[] = [];
   if (unverifiedResellerId) {
     reseller = isUuid(unverifiedResellerId)
-      ? await client.partnerOrganization.findUnique({ where: { id: unverifiedResellerId }, select: partnerForRulesSelect })
+      ? await client.partnerOrganization.findUnique({
+          where: { id: unverifiedResellerId },
+          select: partnerForRulesSelect,
+        })
       : null;
-    if (!reseller) return result(null, [new DomainError("NOT_FOUND", "The reseller you picked was not found.", { messageKey: "partnerships.rules.pickedNotFound" })]);
-    const member = await client.user.findFirst({ where: { email, tenantId: reseller.tenantId, status: "ACTIVE" }, select: { id: true } });
+    if (!reseller)
+      return result(null, [
+        new DomainError("NOT_FOUND", "The reseller you picked was not found.", {
+          messageKey: "partnerships.rules.pickedNotFound",
+        }),
+      ]);
+    const member = await client.user.findFirst({
+      where: { email, tenantId: reseller.tenantId, status: "ACTIVE" },
+      select: { id: true },
+    });
     if (!member) {
       violations.push(
-        new DomainError("CONFLICT", `${email} is not a user of ${reseller.legalName}. Enter the work email of one of its Global admins.`, {
-          fieldErrors: { email: "partnerships.rules.emailNotInReseller" },
-          messageKey: "partnerships.rules.emailNotInReseller", vars: { email, reseller: reseller.legalName },
-        }),
+        new DomainError(
+          "CONFLICT",
+          `${email} is not a user of ${reseller.legalName}. Enter the work email of one of its Global admins.`,
+          {
+            fieldErrors: { email: "partnerships.rules.emailNotInReseller" },
+            messageKey: "partnerships.rules.emailNotInReseller",
+            vars: { email, reseller: reseller.legalName },
+          },
+        ),
       );
     }
   } else {
@@ -69,7 +102,13 @@ export async function preflightResellerInvitation(actor: UserActor, unverifiedIn
         tenant: {
           select: {
             partner: {
-              select: { ...partnerForRulesSelect, enrollments: { where: { ...activeEnrollmentWhere, program: "INDIRECT_RESELLER" }, select: { id: true } } },
+              select: {
+                ...partnerForRulesSelect,
+                enrollments: {
+                  where: { ...activeEnrollmentWhere, program: "INDIRECT_RESELLER" },
+                  select: { id: true },
+                },
+              },
             },
           },
         },
@@ -79,26 +118,48 @@ export async function preflightResellerInvitation(actor: UserActor, unverifiedIn
     if (partner?.id === provider.id) return result(null, await listPartnershipViolations(client, provider, partner));
     if (!partner || partner.enrollments.length === 0) {
       return result(null, [
-        new DomainError("CONFLICT", `No enrolled indirect reseller has a user with the email ${email}. Pick the reseller by name or PN ID, or check the address.`, {
-          fieldErrors: { email: "partnerships.rules.noResellerForEmail" },
-          messageKey: "partnerships.rules.noResellerForEmail", vars: { email },
-        }),
+        new DomainError(
+          "CONFLICT",
+          `No enrolled indirect reseller has a user with the email ${email}. Pick the reseller by name or PN ID, or check the address.`,
+          {
+            fieldErrors: { email: "partnerships.rules.noResellerForEmail" },
+            messageKey: "partnerships.rules.noResellerForEmail",
+            vars: { email },
+          },
+        ),
       ]);
     }
-    reseller = { id: partner.id, tenantId: partner.tenantId, legalName: partner.legalName, pnId: partner.pnId, countryCode: partner.countryCode };
+    reseller = {
+      id: partner.id,
+      tenantId: partner.tenantId,
+      legalName: partner.legalName,
+      pnId: partner.pnId,
+      countryCode: partner.countryCode,
+    };
   }
 
   violations.push(...(await listPartnershipViolations(client, provider, reseller)));
   if (reseller.id !== provider.id) {
     const pending = await client.invitation.findFirst({
-      where: { inviterId: provider.id, kind: "RESELLER_PARTNERSHIP", status: "PENDING", OR: [{ intendedEmail: email }, { targetPartnerId: reseller.id }] },
+      where: {
+        inviterId: provider.id,
+        kind: "RESELLER_PARTNERSHIP",
+        status: "PENDING",
+        OR: [{ intendedEmail: email }, { targetPartnerId: reseller.id }],
+      },
       select: { intendedEmail: true },
     });
     if (pending) {
       violations.push(
-        ruleViolation("R16", `an invitation to ${reseller.legalName} (${pending.intendedEmail}) is still pending. Resend or revoke it on the Indirect resellers page.`, undefined, {
-          messageKey: "partnerships.rules.pending", vars: { reseller: reseller.legalName, email: pending.intendedEmail ?? email },
-        }),
+        ruleViolation(
+          "R16",
+          `an invitation to ${reseller.legalName} (${pending.intendedEmail}) is still pending. Resend or revoke it on the Indirect resellers page.`,
+          undefined,
+          {
+            messageKey: "partnerships.rules.pending",
+            vars: { reseller: reseller.legalName, email: pending.intendedEmail ?? email },
+          },
+        ),
       );
     }
   }

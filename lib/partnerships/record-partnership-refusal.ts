@@ -12,7 +12,12 @@ import type { PartnerForRules } from "./partnership-rules";
  * invitation, so the provider's list shows it, and audits `invitation.refused` in the provider's
  * tenant — its own short transaction (the refused one changed nothing).
  */
-export async function recordPartnershipRefusal(actor: UserActor, invitation: ProviderInvitation, refusal: DomainError, reseller: PartnerForRules): Promise<void> {
+export async function recordPartnershipRefusal(
+  actor: UserActor,
+  invitation: ProviderInvitation,
+  refusal: DomainError,
+  reseller: PartnerForRules,
+): Promise<void> {
   const rule = refusal.details.rule ?? refusal.code;
   await db().$transaction(async (tx) => {
     const [row] = await tx.$queryRaw<{ tenantId: string }[]>`

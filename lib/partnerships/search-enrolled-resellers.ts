@@ -26,7 +26,10 @@ export async function searchEnrolledResellers(actor: UserActor, query: unknown):
     where: {
       id: { not: provider.id },
       enrollments: { some: { ...activeEnrollmentWhere, program: "INDIRECT_RESELLER" } },
-      OR: [{ legalName: { contains: pattern, mode: "insensitive" } }, { pnId: { startsWith: pattern, mode: "insensitive" } }],
+      OR: [
+        { legalName: { contains: pattern, mode: "insensitive" } },
+        { pnId: { startsWith: pattern, mode: "insensitive" } },
+      ],
     },
     select: { id: true, legalName: true, pnId: true, countryCode: true },
     orderBy: [{ legalName: "asc" }, { id: "asc" }],

@@ -24,7 +24,14 @@ export async function listIndirectProviders(actor: UserActor, options: { search?
     resellerId,
     reseller: { tenantId: actor.tenantId },
     ...(search
-      ? { provider: { OR: [{ legalName: { contains: search, mode: "insensitive" } }, { pnId: { contains: search, mode: "insensitive" } }] } }
+      ? {
+          provider: {
+            OR: [
+              { legalName: { contains: search, mode: "insensitive" } },
+              { pnId: { contains: search, mode: "insensitive" } },
+            ],
+          },
+        }
       : {}),
   };
   const [total, rows, readiness] = await Promise.all([

@@ -16,12 +16,21 @@ import { assertActiveReseller, PROVIDERS_PAGE_SIZE } from "./reseller-access";
  * relationship with (or a malformed id) answers NOT_FOUND. An ended relationship still opens (its
  * history), flagged `ended`. Searched by customer name or domain, one page and the total.
  */
-export async function listSharedCustomers(actor: UserActor, unverifiedProviderId: unknown, options: { search?: unknown; page?: unknown } = {}) {
+export async function listSharedCustomers(
+  actor: UserActor,
+  unverifiedProviderId: unknown,
+  options: { search?: unknown; page?: unknown } = {},
+) {
   const resellerId = await assertActiveReseller(actor);
   if (!isUuid(unverifiedProviderId)) throw notFound("The provider");
   const relationships = await db().providerResellerRelationship.findMany({
     where: { providerId: unverifiedProviderId, resellerId, reseller: { tenantId: actor.tenantId } },
-    select: { status: true, startedAt: true, endedAt: true, provider: { select: { id: true, legalName: true, pnId: true } } },
+    select: {
+      status: true,
+      startedAt: true,
+      endedAt: true,
+      provider: { select: { id: true, legalName: true, pnId: true } },
+    },
     orderBy: [{ status: "asc" }, { startedAt: "desc" }],
     take: 1,
   });
@@ -39,7 +48,12 @@ export async function listSharedCustomers(actor: UserActor, unverifiedProviderId
       kind: "CUSTOMER",
       customerRelationships: { some: { partnerId: providerId, status: "ACTIVE" } },
       ...(search
-        ? { OR: [{ name: { contains: search, mode: "insensitive" } }, { primaryDomain: { contains: search.toLowerCase() } }] }
+        ? {
+            OR: [
+              { name: { contains: search, mode: "insensitive" } },
+              { primaryDomain: { contains: search.toLowerCase() } },
+            ],
+          }
         : {}),
     },
   };
@@ -47,7 +61,11 @@ export async function listSharedCustomers(actor: UserActor, unverifiedProviderId
     db().customerRelationship.count({ where }),
     db().customerRelationship.findMany({
       where,
-      select: { id: true, startedAt: true, customer: { select: { id: true, name: true, primaryDomain: true, countryCode: true } } },
+      select: {
+        id: true,
+        startedAt: true,
+        customer: { select: { id: true, name: true, primaryDomain: true, countryCode: true } },
+      },
       orderBy: [{ customer: { name: "asc" } }, { id: "asc" }],
       skip: (page - 1) * PROVIDERS_PAGE_SIZE,
       take: PROVIDERS_PAGE_SIZE,
@@ -55,7 +73,13 @@ export async function listSharedCustomers(actor: UserActor, unverifiedProviderId
   ]);
   return {
     provider: { ...relationship.provider, ended: relationship.status === "ENDED", endedAt: relationship.endedAt },
-    customers: rows.map((row) => ({ id: row.customer.id, name: row.customer.name, domain: row.customer.primaryDomain, countryCode: row.customer.countryCode, since: row.startedAt })),
+    customers: rows.map((row) => ({
+      id: row.customer.id,
+      name: row.customer.name,
+      domain: row.customer.primaryDomain,
+      countryCode: row.customer.countryCode,
+      since: row.startedAt,
+    })),
     total,
     page,
     pageCount: Math.max(1, Math.ceil(total / PROVIDERS_PAGE_SIZE)),

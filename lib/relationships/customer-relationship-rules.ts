@@ -27,16 +27,31 @@ export async function listCustomerRuleViolations(
     where: { id: { in: input.partnerIds } },
     select: { id: true, legalName: true, countryCode: true, tenantId: true },
   });
-  const existing = "tenantId" in input.customer && isUuid(input.customer.tenantId)
-    ? await client.tenant.findUnique({
-        where: { id: input.customer.tenantId },
-        select: {
-          id: true, kind: true, name: true, countryCode: true,
-          partner: { select: { id: true, resellerOf: { where: { status: "ACTIVE", providerId: { in: input.partnerIds } }, select: { providerId: true } } } },
-          customerRelationships: { where: { status: "ACTIVE", partnerId: { in: input.partnerIds } }, select: { partnerId: true } },
-        },
-      })
-    : null;
+  const existing =
+    "tenantId" in input.customer && isUuid(input.customer.tenantId)
+      ? await client.tenant.findUnique({
+          where: { id: input.customer.tenantId },
+          select: {
+            id: true,
+            kind: true,
+            name: true,
+            countryCode: true,
+            partner: {
+              select: {
+                id: true,
+                resellerOf: {
+                  where: { status: "ACTIVE", providerId: { in: input.partnerIds } },
+                  select: { providerId: true },
+                },
+              },
+            },
+            customerRelationships: {
+              where: { status: "ACTIVE", partnerId: { in: input.partnerIds } },
+              select: { partnerId: true },
+            },
+          },
+        })
+      : null;
   if ("tenantId" in input.customer && !existing) return [new DomainError("NOT_FOUND", "The customer was not found.")];
   const countryCode = existing ? existing.countryCode : (input.customer as { countryCode: string }).countryCode;
   const name = (id: string) => partners.find((partner) => partner.id === id)?.legalName ?? "";
@@ -46,9 +61,15 @@ export async function listCustomerRuleViolations(
     const provider = existing.partner?.resellerOf[0]?.providerId;
     violations.push(
       provider
-        ? ruleViolation("R4", `${existing.name} is an indirect reseller of ${name(provider)} and can't also be its customer.`, undefined, {
-            messageKey: "rules.R4", vars: { reseller: existing.name, provider: name(provider) },
-          })
+        ? ruleViolation(
+            "R4",
+            `${existing.name} is an indirect reseller of ${name(provider)} and can't also be its customer.`,
+            undefined,
+            {
+              messageKey: "rules.R4",
+              vars: { reseller: existing.name, provider: name(provider) },
+            },
+          )
         : ruleViolation(
             "R3",
             `${existing.name} is a partner tenant. A partner tenant can never be a customer: partners don't resell to themselves, to their affiliates or to another partner's program tenant. To buy for your own use, create a separate customer tenant and accept with its global admin.`,
@@ -64,24 +85,42 @@ export async function listCustomerRuleViolations(
     const partnerRegion = regionOf(partner.countryCode);
     if (partnerRegion !== customerRegion) {
       violations.push(
-        ruleViolation("R1", `the customer is in ${label(customerRegion)}; ${partner.legalName} is in ${label(partnerRegion)}.`, undefined, {
-          messageKey: "rules.R1", vars: { customerRegion: `region.${customerRegion}`, partner: partner.legalName, partnerRegion: `region.${partnerRegion}` },
-        }),
+        ruleViolation(
+          "R1",
+          `the customer is in ${label(customerRegion)}; ${partner.legalName} is in ${label(partnerRegion)}.`,
+          undefined,
+          {
+            messageKey: "rules.R1",
+            vars: {
+              customerRegion: `region.${customerRegion}`,
+              partner: partner.legalName,
+              partnerRegion: `region.${partnerRegion}`,
+            },
+          },
+        ),
       );
     }
   }
   for (const relationship of existing?.customerRelationships ?? []) {
     violations.push(
-      new DomainError("CONFLICT", `${existing!.name} already has a reseller relationship with ${name(relationship.partnerId)}.`, {
-        messageKey: "rules.existingRelationship", vars: { customer: existing!.name, partner: name(relationship.partnerId) },
-      }),
+      new DomainError(
+        "CONFLICT",
+        `${existing!.name} already has a reseller relationship with ${name(relationship.partnerId)}.`,
+        {
+          messageKey: "rules.existingRelationship",
+          vars: { customer: existing!.name, partner: name(relationship.partnerId) },
+        },
+      ),
     );
   }
   return violations;
 }
 
 /** Throws the first violation: for acceptance and creation, which stop at the first broken rule. */
-export async function assertCustomerRules(client: Client, input: { partnerIds: string[]; customer: CustomerCandidate }): Promise<void> {
+export async function assertCustomerRules(
+  client: Client,
+  input: { partnerIds: string[]; customer: CustomerCandidate },
+): Promise<void> {
   const [first] = await listCustomerRuleViolations(client, input);
   if (first) throw first;
 }

@@ -11,13 +11,28 @@ import { fieldErrorsFrom } from "@/lib/forms";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translate";
 import { endRelationshipSchema, type EndRelationshipInput } from "@/lib/support/support-input";
-import { requesterOf, unsafeClaimSupportRequest, unsafeRecordClose, unsafeRecordReply } from "@/lib/support/support-request-steps";
+import {
+  requesterOf,
+  unsafeClaimSupportRequest,
+  unsafeRecordClose,
+  unsafeRecordReply,
+} from "@/lib/support/support-request-steps";
 
-const PARTNER_SELECT = { id: true, tenantId: true, legalName: true, pnId: true, contactName: true, contactEmail: true } as const;
+const PARTNER_SELECT = {
+  id: true,
+  tenantId: true,
+  legalName: true,
+  pnId: true,
+  contactName: true,
+  contactEmail: true,
+} as const;
 
 /** The primary contact's language: theirs if they are a user of the organization, else English. */
 async function contactLocale(tx: Tx, tenantId: string, email: string): Promise<Locale> {
-  const user = await tx.user.findFirst({ where: { tenantId, email: email.toLowerCase() }, select: { preferredLocale: true } });
+  const user = await tx.user.findFirst({
+    where: { tenantId, email: email.toLowerCase() },
+    select: { preferredLocale: true },
+  });
   return isLocale(user?.preferredLocale) ? user.preferredLocale : "en";
 }
 
@@ -55,35 +70,68 @@ export async function endProviderResellerRelationship(operator: OperatorActor, u
       select: { id: true, providerId: true, resellerId: true, startedAt: true, endedAt: true },
     });
     if (!ended) {
-      const current = await tx.providerResellerRelationship.findUnique({ where: { id: relationshipId }, select: { endedAt: true } });
+      const current = await tx.providerResellerRelationship.findUnique({
+        where: { id: relationshipId },
+        select: { endedAt: true },
+      });
       if (!current) throw notFound("The relationship");
       const date = (current.endedAt ?? new Date()).toISOString().slice(0, 10);
-      throw new DomainError("CONFLICT", `R15: this relationship already ended on ${date}.`, { rule: "R15", messageKey: "endRelationship.alreadyEnded", vars: { date } });
+      throw new DomainError("CONFLICT", `R15: this relationship already ended on ${date}.`, {
+        rule: "R15",
+        messageKey: "endRelationship.alreadyEnded",
+        vars: { date },
+      });
     }
     const [provider, reseller] = await Promise.all([
       tx.partnerOrganization.findUniqueOrThrow({ where: { id: ended.providerId }, select: PARTNER_SELECT }),
       tx.partnerOrganization.findUniqueOrThrow({ where: { id: ended.resellerId }, select: PARTNER_SELECT }),
     ]);
-    const target = { type: "provider_reseller_relationship", id: ended.id, label: `${provider.legalName} → ${reseller.legalName}` };
-    const after = { status: "ENDED", reason, provider: provider.legalName, reseller: reseller.legalName, ...(supportRequestId ? { supportRequestId } : {}) };
+    const target = {
+      type: "provider_reseller_relationship",
+      id: ended.id,
+      label: `${provider.legalName} → ${reseller.legalName}`,
+    };
+    const after = {
+      status: "ENDED",
+      reason,
+      provider: provider.legalName,
+      reseller: reseller.legalName,
+      ...(supportRequestId ? { supportRequestId } : {}),
+    };
     const sides = [
       { partner: provider, counterpart: reseller, detailsPath: "/indirect-resellers" },
       { partner: reseller, counterpart: provider, detailsPath: "/indirect-providers" },
     ];
     for (const side of sides) {
-      await recordAuditEvent(tx, { actor: operator, tenantId: side.partner.tenantId, action: "relationship.provider_reseller_ended", target, before: { status: "ACTIVE" }, after });
+      await recordAuditEvent(tx, {
+        actor: operator,
+        tenantId: side.partner.tenantId,
+        action: "relationship.provider_reseller_ended",
+        target,
+        before: { status: "ACTIVE" },
+        after,
+      });
       await enqueueEmail(tx, {
         to: side.partner.contactEmail,
         template: "relationship-notice",
         locale: await contactLocale(tx, side.partner.tenantId, side.partner.contactEmail),
         tenantId: side.partner.tenantId,
-        props: { kind: "RELATIONSHIP_ENDED", organizationName: side.partner.legalName, counterpartName: side.counterpart.legalName, detailsUrl: appUrl(side.detailsPath) },
+        props: {
+          kind: "RELATIONSHIP_ENDED",
+          organizationName: side.partner.legalName,
+          counterpartName: side.counterpart.legalName,
+          detailsUrl: appUrl(side.detailsPath),
+        },
       });
     }
     if (supportRequestId !== undefined) {
       const { request, previousStatus } = await unsafeClaimSupportRequest(tx, supportRequestId, "CLOSED");
       const t = translator(requesterOf(request).locale);
-      const body = t("endRelationship.supportReply", { provider: provider.legalName, reseller: reseller.legalName, reason });
+      const body = t("endRelationship.supportReply", {
+        provider: provider.legalName,
+        reseller: reseller.legalName,
+        reason,
+      });
       await unsafeRecordReply(tx, operator, request, body, previousStatus);
       await unsafeRecordClose(tx, operator, request, previousStatus);
     }

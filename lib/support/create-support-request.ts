@@ -26,13 +26,18 @@ export async function createSupportRequest(actor: UserActor, unverifiedInput: Cr
   const input = parsed.data;
   const endRequest = input.category === "END_PROVIDER_RESELLER_RELATIONSHIP";
   if (endRequest && !input.relationshipId) throw validationError({ relationshipId: "support.relationshipRequired" });
-  if (endRequest && !isUuid(input.relationshipId)) throw validationError({ relationshipId: "support.relationshipInvalid" });
+  if (endRequest && !isUuid(input.relationshipId))
+    throw validationError({ relationshipId: "support.relationshipInvalid" });
 
   return db().$transaction(async (tx) => {
     await tx.$executeRaw`SELECT 1 FROM partner_organizations WHERE id = ${partnerId}::uuid FOR NO KEY UPDATE`;
     const duplicate = await tx.supportRequest.findFirst({
       where: {
-        partnerId, createdByUserId: actor.userId, category: input.category, subject: input.subject, description: input.description,
+        partnerId,
+        createdByUserId: actor.userId,
+        category: input.category,
+        subject: input.subject,
+        description: input.description,
         createdAt: { gt: new Date(Date.now() - 60_000) },
       },
       select: { id: true, category: true, subject: true, status: true, relationshipId: true },
@@ -43,7 +48,10 @@ export async function createSupportRequest(actor: UserActor, unverifiedInput: Cr
           where: {
             id: input.relationshipId,
             status: "ACTIVE",
-            OR: [{ providerId: partnerId, provider: { tenantId: actor.tenantId } }, { resellerId: partnerId, reseller: { tenantId: actor.tenantId } }],
+            OR: [
+              { providerId: partnerId, provider: { tenantId: actor.tenantId } },
+              { resellerId: partnerId, reseller: { tenantId: actor.tenantId } },
+            ],
           },
           select: { id: true, provider: { select: { legalName: true } }, reseller: { select: { legalName: true } } },
         })
@@ -68,7 +76,13 @@ export async function createSupportRequest(actor: UserActor, unverifiedInput: Cr
       after: {
         category: request.category,
         subject: request.subject,
-        ...(relationship ? { relationshipId: relationship.id, provider: relationship.provider.legalName, reseller: relationship.reseller.legalName } : {}),
+        ...(relationship
+          ? {
+              relationshipId: relationship.id,
+              provider: relationship.provider.legalName,
+              reseller: relationship.reseller.legalName,
+            }
+          : {}),
       },
     });
     return request;

@@ -12,7 +12,10 @@ export async function getSupportRequestDetail(operator: OperatorActor, unverifie
   if (!isUuid(unverifiedRequestId)) throw notFound("The support request");
   const request = await db().supportRequest.findUnique({
     where: { id: unverifiedRequestId },
-    select: { ...SUPPORT_REQUEST_DETAIL_SELECT, partner: { select: { id: true, legalName: true, pnId: true, contactEmail: true } } },
+    select: {
+      ...SUPPORT_REQUEST_DETAIL_SELECT,
+      partner: { select: { id: true, legalName: true, pnId: true, contactEmail: true } },
+    },
   });
   if (!request) throw notFound("The support request");
   return request;

@@ -15,7 +15,11 @@ const pick = <T extends string>(values: Record<string, T>, value: unknown): T | 
 /** The operator list's filter from the URL; anything unknown is ignored (never a 500). */
 export function parseSupportFilter(params: Record<string, string | string[] | undefined>): SupportFilter {
   const one = (key: string) => (Array.isArray(params[key]) ? params[key][0] : params[key]);
-  return { status: pick(SupportStatus, one("status")), category: pick(SupportCategory, one("category")), page: pageNumber(one("page")) };
+  return {
+    status: pick(SupportStatus, one("status")),
+    category: pick(SupportCategory, one("category")),
+    page: pageNumber(one("page")),
+  };
 }
 
 /** Operator console → Support: every organization's requests, filtered by status and category, newest first; one page and the total. Operators only. */

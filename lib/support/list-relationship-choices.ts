@@ -14,15 +14,30 @@ export async function listRelationshipChoices(actor: UserActor) {
   const rows = await db().providerResellerRelationship.findMany({
     where: {
       status: "ACTIVE",
-      OR: [{ providerId: partnerId, provider: { tenantId: actor.tenantId } }, { resellerId: partnerId, reseller: { tenantId: actor.tenantId } }],
+      OR: [
+        { providerId: partnerId, provider: { tenantId: actor.tenantId } },
+        { resellerId: partnerId, reseller: { tenantId: actor.tenantId } },
+      ],
     },
-    select: { id: true, startedAt: true, providerId: true, provider: { select: { legalName: true, pnId: true } }, reseller: { select: { legalName: true, pnId: true } } },
+    select: {
+      id: true,
+      startedAt: true,
+      providerId: true,
+      provider: { select: { legalName: true, pnId: true } },
+      reseller: { select: { legalName: true, pnId: true } },
+    },
     orderBy: [{ startedAt: "asc" }, { id: "asc" }],
     take: 500,
   });
   return rows.map((row) => {
     const weAreProvider = row.providerId === partnerId;
     const other = weAreProvider ? row.reseller : row.provider;
-    return { id: row.id, since: row.startedAt, side: weAreProvider ? ("PROVIDER" as const) : ("RESELLER" as const), otherName: other.legalName, otherPnId: other.pnId };
+    return {
+      id: row.id,
+      since: row.startedAt,
+      side: weAreProvider ? ("PROVIDER" as const) : ("RESELLER" as const),
+      otherName: other.legalName,
+      otherPnId: other.pnId,
+    };
   });
 }

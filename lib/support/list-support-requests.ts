@@ -15,7 +15,15 @@ export async function listSupportRequests(actor: UserActor, options: { page?: un
     db().supportRequest.count({ where }),
     db().supportRequest.findMany({
       where,
-      select: { id: true, category: true, subject: true, status: true, createdAt: true, updatedAt: true, createdBy: { select: { name: true } } },
+      select: {
+        id: true,
+        category: true,
+        subject: true,
+        status: true,
+        createdAt: true,
+        updatedAt: true,
+        createdBy: { select: { name: true } },
+      },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       skip: (page - 1) * SUPPORT_PAGE_SIZE,
       take: SUPPORT_PAGE_SIZE,

@@ -18,7 +18,13 @@ export const longText = (required: string, tooLong: string, invalid: string, max
   z
     .string({ error: required })
     .transform((text) => text.replace(/\r\n?/g, "\n").trim())
-    .pipe(z.string().min(1, required).max(max, tooLong).refine((text) => !FORBIDDEN_IN_TEXT.test(text), invalid));
+    .pipe(
+      z
+        .string()
+        .min(1, required)
+        .max(max, tooLong)
+        .refine((text) => !FORBIDDEN_IN_TEXT.test(text), invalid),
+    );
 
 /** An optional id from a select or hidden field: "" means none; anything else must be a uuid (never a database error). */
 const optionalId = (invalid: string) =>
@@ -53,7 +59,12 @@ export const closeSupportRequestSchema = z.strictObject({ requestId: z.uuid({ er
 
 export const endRelationshipSchema = z.strictObject({
   relationshipId: z.uuid({ error: "endRelationship.notFound" }),
-  reason: longText("endRelationship.reasonRequired", "endRelationship.reasonTooLong", "endRelationship.reasonInvalid", END_REASON_MAX),
+  reason: longText(
+    "endRelationship.reasonRequired",
+    "endRelationship.reasonTooLong",
+    "endRelationship.reasonInvalid",
+    END_REASON_MAX,
+  ),
   /** Set when the operator ends it from an end-relationship support request (replied to and closed in the same transaction). */
   supportRequestId: optionalId("support.notFound"),
 });

@@ -27,10 +27,19 @@ const CLAIM_SELECT = {
  * is NOT_FOUND; a closed one is a clear CONFLICT. Returns the request and its status before.
  */
 export async function unsafeClaimSupportRequest(tx: Tx, requestId: string, to: SupportStatus) {
-  const [locked] = await tx.$queryRaw<{ status: SupportStatus }[]>`SELECT status FROM support_requests WHERE id = ${requestId}::uuid FOR UPDATE`;
+  const [locked] = await tx.$queryRaw<
+    { status: SupportStatus }[]
+  >`SELECT status FROM support_requests WHERE id = ${requestId}::uuid FOR UPDATE`;
   if (!locked) throw notFound("The support request");
-  if (locked.status === "CLOSED") throw new DomainError("CONFLICT", "This support request is already closed.", { messageKey: "support.alreadyClosed" });
-  const request = await tx.supportRequest.update({ where: { id: requestId }, data: { status: to }, select: CLAIM_SELECT });
+  if (locked.status === "CLOSED")
+    throw new DomainError("CONFLICT", "This support request is already closed.", {
+      messageKey: "support.alreadyClosed",
+    });
+  const request = await tx.supportRequest.update({
+    where: { id: requestId },
+    data: { status: to },
+    select: CLAIM_SELECT,
+  });
   return { request, previousStatus: locked.status };
 }
 
@@ -46,8 +55,17 @@ export function requesterOf(request: ClaimedRequest): { email: string; name: str
 }
 
 /** Stores the operator's reply as a message, audits `support.replied` in the organization's log and emails the requester (support-reply). */
-export async function unsafeRecordReply(tx: Tx, operator: OperatorActor, request: ClaimedRequest, body: string, previousStatus: SupportStatus) {
-  const message = await tx.supportMessage.create({ data: { requestId: request.id, operatorId: operator.operatorId, body }, select: { id: true } });
+export async function unsafeRecordReply(
+  tx: Tx,
+  operator: OperatorActor,
+  request: ClaimedRequest,
+  body: string,
+  previousStatus: SupportStatus,
+) {
+  const message = await tx.supportMessage.create({
+    data: { requestId: request.id, operatorId: operator.operatorId, body },
+    select: { id: true },
+  });
   await recordAuditEvent(tx, {
     actor: operator,
     tenantId: request.partner.tenantId,
@@ -62,13 +80,23 @@ export async function unsafeRecordReply(tx: Tx, operator: OperatorActor, request
     template: "support-reply",
     locale: requester.locale,
     tenantId: request.partner.tenantId,
-    props: { recipientName: requester.name, requestSubject: request.subject, reply: body, requestUrl: appUrl(`/settings/support/${request.id}`) },
+    props: {
+      recipientName: requester.name,
+      requestSubject: request.subject,
+      reply: body,
+      requestUrl: appUrl(`/settings/support/${request.id}`),
+    },
   });
   return message;
 }
 
 /** Audits `support.closed` in the organization's log. */
-export async function unsafeRecordClose(tx: Tx, operator: OperatorActor, request: ClaimedRequest, previousStatus: SupportStatus) {
+export async function unsafeRecordClose(
+  tx: Tx,
+  operator: OperatorActor,
+  request: ClaimedRequest,
+  previousStatus: SupportStatus,
+) {
   await recordAuditEvent(tx, {
     actor: operator,
     tenantId: request.partner.tenantId,

@@ -43,7 +43,14 @@ export async function addUser(requestActor: UserActor, unverifiedInput: AddUserI
           tempPasswordExpiresAt: new Date(Date.now() + TEMP_PASSWORD_TTL_MS),
           preferredLocale: locale,
         },
-        select: { id: true, name: true, email: true, agentRole: true, adminRole: true, tenant: { select: { name: true } } },
+        select: {
+          id: true,
+          name: true,
+          email: true,
+          agentRole: true,
+          adminRole: true,
+          tenant: { select: { name: true } },
+        },
       });
       await recordAuditEvent(tx, {
         actor,
@@ -57,7 +64,12 @@ export async function addUser(requestActor: UserActor, unverifiedInput: AddUserI
         template: "user-added",
         locale,
         tenantId: actor.tenantId,
-        props: { userName: created.name, email: created.email, organizationName: created.tenant.name, signInUrl: appUrl("/sign-in") },
+        props: {
+          userName: created.name,
+          email: created.email,
+          organizationName: created.tenant.name,
+          signInUrl: appUrl("/sign-in"),
+        },
       });
       return created;
     });

@@ -15,7 +15,15 @@ export type ChangePasswordInput = { currentPassword: string; newPassword: string
 export async function changePassword(actor: UserActor, input: ChangePasswordInput): Promise<void> {
   const user = await db().user.findFirst({
     where: { id: actor.userId, tenantId: actor.tenantId },
-    select: { id: true, email: true, name: true, adminRole: true, passwordHash: true, mustChangePassword: true, tempPasswordExpiresAt: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      adminRole: true,
+      passwordHash: true,
+      mustChangePassword: true,
+      tempPasswordExpiresAt: true,
+    },
   });
   if (!user) throw notFound("The user");
   if (user.mustChangePassword && user.tempPasswordExpiresAt && user.tempPasswordExpiresAt <= new Date()) {
@@ -27,7 +35,8 @@ export async function changePassword(actor: UserActor, input: ChangePasswordInpu
   if (wait > 0) throw validationError({ currentPassword: "signIn.rateLimited" }, { minutes: Math.ceil(wait / 60) });
   const isAdmin = user.adminRole !== "NO_ADMIN";
   const min = passwordMinimum(isAdmin);
-  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) throw validationError({ currentPassword: "password.wrongCurrent" });
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword)))
+    throw validationError({ currentPassword: "password.wrongCurrent" });
   await clearSignInAttempts(buckets);
   const problem = checkPasswordPolicy(input.newPassword, { isAdmin, email: user.email, name: user.name });
   if (problem) throw validationError({ newPassword: `password.${problem}` }, { min });

@@ -10,6 +10,17 @@ export async function getUser(actor: UserActor, unverifiedUserId: string) {
   if (!isUuid(unverifiedUserId)) return null;
   return db().user.findFirst({
     where: { id: unverifiedUserId, tenantId: actor.tenantId },
-    select: { id: true, name: true, email: true, agentRole: true, adminRole: true, status: true, mustChangePassword: true, lastSignInAt: true, createdAt: true, tempPasswordExpiresAt: true },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      agentRole: true,
+      adminRole: true,
+      status: true,
+      mustChangePassword: true,
+      lastSignInAt: true,
+      createdAt: true,
+      tempPasswordExpiresAt: true,
+    },
   });
 }

@@ -15,14 +15,25 @@ export async function listUsers(actor: UserActor, options: { search?: string; pa
   const page = pageNumber(options.page);
   const where: Prisma.UserWhereInput = {
     tenantId: actor.tenantId,
-    ...(search ? { OR: [{ name: { contains: search, mode: "insensitive" } }, { email: { contains: search.toLowerCase() } }] } : {}),
+    ...(search
+      ? { OR: [{ name: { contains: search, mode: "insensitive" } }, { email: { contains: search.toLowerCase() } }] }
+      : {}),
   };
   // Two plain statements, no transaction: the list needn't be a snapshot.
   const [total, users] = await Promise.all([
     db().user.count({ where }),
     db().user.findMany({
       where,
-      select: { id: true, name: true, email: true, agentRole: true, adminRole: true, status: true, mustChangePassword: true, lastSignInAt: true },
+      select: {
+        id: true,
+        name: true,
+        email: true,
+        agentRole: true,
+        adminRole: true,
+        status: true,
+        mustChangePassword: true,
+        lastSignInAt: true,
+      },
       orderBy: [{ name: "asc" }, { id: "asc" }],
       skip: (page - 1) * USERS_PAGE_SIZE,
       take: USERS_PAGE_SIZE,

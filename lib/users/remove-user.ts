@@ -3,7 +3,13 @@ import type { UserActor } from "@/lib/auth/actor";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { assertPermission } from "@/lib/authz/assert-permission";
 import { db } from "@/lib/db/client";
-import { assertKeepsGlobalAdmin, assertMayManage, assertNotSelf, loadTargetUser, lockForUserChange } from "./user-rules";
+import {
+  assertKeepsGlobalAdmin,
+  assertMayManage,
+  assertNotSelf,
+  loadTargetUser,
+  lockForUserChange,
+} from "./user-rules";
 
 /** Removes a user; their sessions go with the row (R17: ends them at once). The audit keeps who it was. */
 export async function removeUser(requestActor: UserActor, unverifiedUserId: string) {

@@ -18,10 +18,20 @@ export async function resetUserPassword(requestActor: UserActor, unverifiedUserI
     assertMayManage(actor, target);
     await tx.user.update({
       where: { id: target.id },
-      data: { passwordHash, mustChangePassword: true, tempPasswordExpiresAt: new Date(Date.now() + TEMP_PASSWORD_TTL_MS), sessionVersion: { increment: 1 } },
+      data: {
+        passwordHash,
+        mustChangePassword: true,
+        tempPasswordExpiresAt: new Date(Date.now() + TEMP_PASSWORD_TTL_MS),
+        sessionVersion: { increment: 1 },
+      },
     });
     await tx.userSession.updateMany({ where: { userId: target.id, revokedAt: null }, data: { revokedAt: new Date() } });
-    await recordAuditEvent(tx, { actor, tenantId: actor.tenantId, action: "user.password_reset", target: { type: "user", id: target.id, label: target.email } });
+    await recordAuditEvent(tx, {
+      actor,
+      tenantId: actor.tenantId,
+      action: "user.password_reset",
+      target: { type: "user", id: target.id, label: target.email },
+    });
     return target;
   });
   return { user, temporaryPassword, expiresInHours: Math.round(TEMP_PASSWORD_TTL_MS / 3600_000) };

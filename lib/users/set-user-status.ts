@@ -4,7 +4,13 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { assertPermission } from "@/lib/authz/assert-permission";
 import { db } from "@/lib/db/client";
 import type { UserStatus } from "@/lib/generated/prisma/enums";
-import { assertKeepsGlobalAdmin, assertMayManage, assertNotSelf, loadTargetUser, lockForUserChange } from "./user-rules";
+import {
+  assertKeepsGlobalAdmin,
+  assertMayManage,
+  assertNotSelf,
+  loadTargetUser,
+  lockForUserChange,
+} from "./user-rules";
 
 /** Disable or enable a user. Disabling ends their sessions at once and keeps at least one Global admin (R17). */
 export async function setUserStatus(requestActor: UserActor, unverifiedUserId: string, status: UserStatus) {
@@ -19,7 +25,15 @@ export async function setUserStatus(requestActor: UserActor, unverifiedUserId: s
     const updated = await tx.user.update({
       where: { id: target.id },
       data: { status, sessionVersion: { increment: 1 } },
-      select: { id: true, name: true, email: true, agentRole: true, adminRole: true, status: true, mustChangePassword: true },
+      select: {
+        id: true,
+        name: true,
+        email: true,
+        agentRole: true,
+        adminRole: true,
+        status: true,
+        mustChangePassword: true,
+      },
     });
     await recordAuditEvent(tx, {
       actor,

@@ -4,7 +4,14 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { assertPermission } from "@/lib/authz/assert-permission";
 import { db } from "@/lib/db/client";
 import type { UpdateRolesInput } from "./user-input";
-import { assertGrantable, assertKeepsGlobalAdmin, assertMayManage, assertNotRaisingOwnRoles, loadTargetUser, lockForUserChange } from "./user-rules";
+import {
+  assertGrantable,
+  assertKeepsGlobalAdmin,
+  assertMayManage,
+  assertNotRaisingOwnRoles,
+  loadTargetUser,
+  lockForUserChange,
+} from "./user-rules";
 
 /** "Update" on the user detail page. The user's sessions end at once (session version). */
 export async function updateUserRoles(requestActor: UserActor, input: UpdateRolesInput) {
@@ -20,7 +27,15 @@ export async function updateUserRoles(requestActor: UserActor, input: UpdateRole
     const updated = await tx.user.update({
       where: { id: target.id },
       data: { agentRole: input.agentRole, adminRole: input.adminRole, sessionVersion: { increment: 1 } },
-      select: { id: true, name: true, email: true, agentRole: true, adminRole: true, status: true, mustChangePassword: true },
+      select: {
+        id: true,
+        name: true,
+        email: true,
+        agentRole: true,
+        adminRole: true,
+        status: true,
+        mustChangePassword: true,
+      },
     });
     await recordAuditEvent(tx, {
       actor,

@@ -41,7 +41,15 @@ export async function loadTargetUser(tx: Tx, actor: UserActor, unverifiedUserId:
   if (!isUuid(unverifiedUserId)) throw notFound("The user");
   const target = await tx.user.findFirst({
     where: { id: unverifiedUserId, tenantId: actor.tenantId },
-    select: { id: true, name: true, email: true, agentRole: true, adminRole: true, status: true, mustChangePassword: true },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      agentRole: true,
+      adminRole: true,
+      status: true,
+      mustChangePassword: true,
+    },
   });
   if (!target) throw notFound("The user");
   return target;
@@ -51,12 +59,19 @@ export async function loadTargetUser(tx: Tx, actor: UserActor, unverifiedUserId:
 export function assertGrantable(actor: RoleHolder, roles: RoleHolder, current?: RoleHolder) {
   const allowed = grantableRoles(actor);
   const refuse = (role: AgentRole | AdminRole, field: "agentRole" | "adminRole") =>
-    ruleViolation("R17", `you can't grant the ${roleName(role)} role because you don't hold it.`, { [field]: "users.cantGrant" }, {
-      messageKey: "users.r17.cantGrant",
-      vars: { role: `role.${role}` },
-    });
-  if (roles.agentRole !== current?.agentRole && !allowed.agent.includes(roles.agentRole)) throw refuse(roles.agentRole, "agentRole");
-  if (roles.adminRole !== current?.adminRole && !allowed.admin.includes(roles.adminRole)) throw refuse(roles.adminRole, "adminRole");
+    ruleViolation(
+      "R17",
+      `you can't grant the ${roleName(role)} role because you don't hold it.`,
+      { [field]: "users.cantGrant" },
+      {
+        messageKey: "users.r17.cantGrant",
+        vars: { role: `role.${role}` },
+      },
+    );
+  if (roles.agentRole !== current?.agentRole && !allowed.agent.includes(roles.agentRole))
+    throw refuse(roles.agentRole, "agentRole");
+  if (roles.adminRole !== current?.adminRole && !allowed.admin.includes(roles.adminRole))
+    throw refuse(roles.adminRole, "adminRole");
 }
 
 /**
@@ -68,26 +83,41 @@ export function assertMayManage(actor: RoleHolder, target: RoleHolder) {
   if (mayManage(actor, target)) return;
   const allowed = grantableRoles(actor);
   const role = allowed.admin.includes(target.adminRole) ? target.agentRole : target.adminRole;
-  throw ruleViolation("R17", `you can't change a user who holds the ${roleName(role)} role, because you can't grant that role.`, undefined, {
-    messageKey: "users.r17.cantManage",
-    vars: { role: `role.${role}` },
-  });
+  throw ruleViolation(
+    "R17",
+    `you can't change a user who holds the ${roleName(role)} role, because you can't grant that role.`,
+    undefined,
+    {
+      messageKey: "users.r17.cantManage",
+      vars: { role: `role.${role}` },
+    },
+  );
 }
 
 /** R17: nobody raises their own roles; lowering them is fine. */
 export function assertNotRaisingOwnRoles(current: RoleHolder, requested: RoleHolder) {
   const before = permissionsOf(current);
   if ([...permissionsOf(requested)].some((permission) => !before.has(permission))) {
-    throw ruleViolation("R17", "you can't raise your own roles. Ask another Global admin.", undefined, { messageKey: "users.r17.cantRaiseOwn" });
+    throw ruleViolation("R17", "you can't raise your own roles. Ask another Global admin.", undefined, {
+      messageKey: "users.r17.cantRaiseOwn",
+    });
   }
 }
 
 /** R17: the tenant keeps at least one active Global admin after the change. */
-export async function assertKeepsGlobalAdmin(tx: Tx, tenantId: string, target: { id: string; adminRole: AdminRole; status: string }) {
+export async function assertKeepsGlobalAdmin(
+  tx: Tx,
+  tenantId: string,
+  target: { id: string; adminRole: AdminRole; status: string },
+) {
   if (target.adminRole !== "GLOBAL_ADMIN" || target.status !== "ACTIVE") return;
-  const others = await tx.user.count({ where: { tenantId, adminRole: "GLOBAL_ADMIN", status: "ACTIVE", id: { not: target.id } } });
+  const others = await tx.user.count({
+    where: { tenantId, adminRole: "GLOBAL_ADMIN", status: "ACTIVE", id: { not: target.id } },
+  });
   if (others === 0) {
-    throw ruleViolation("R17", "your organization must keep at least one active Global admin.", undefined, { messageKey: "users.r17.keepGlobalAdmin" });
+    throw ruleViolation("R17", "your organization must keep at least one active Global admin.", undefined, {
+      messageKey: "users.r17.keepGlobalAdmin",
+    });
   }
 }
 

@@ -10,7 +10,20 @@ export const ROOT = path.resolve(import.meta.dirname, "../..");
 const bin = (file: string) => path.join(ROOT, "node_modules", file);
 
 // What a production build depends on (lib/generated is regenerated from prisma/schema.prisma).
-const SOURCES = ["app", "components", "emails", "lib", "public", "proxy.ts", "instrumentation.ts", "next.config.ts", "package.json", "postcss.config.mjs", "tsconfig.json", "prisma/schema.prisma"];
+const SOURCES = [
+  "app",
+  "components",
+  "emails",
+  "lib",
+  "public",
+  "proxy.ts",
+  "instrumentation.ts",
+  "next.config.ts",
+  "package.json",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "prisma/schema.prisma",
+];
 const SKIP = new Set(["node_modules", ".next", "generated"]);
 
 function newestMtime(entry: string): number {
@@ -18,7 +31,8 @@ function newestMtime(entry: string): number {
   const stat = statSync(entry);
   if (!stat.isDirectory()) return stat.mtimeMs;
   let newest = stat.mtimeMs;
-  for (const child of readdirSync(entry)) if (!SKIP.has(child)) newest = Math.max(newest, newestMtime(path.join(entry, child)));
+  for (const child of readdirSync(entry))
+    if (!SKIP.has(child)) newest = Math.max(newest, newestMtime(path.join(entry, child)));
   return newest;
 }
 
@@ -30,7 +44,11 @@ export const stopBuild = () => buildSteps.forEach((child) => child.kill("SIGTERM
 function runToEnd(args: string[], env: Record<string, string | undefined>, logFile: string): Promise<number> {
   return new Promise((resolve) => {
     const log = openSync(logFile, "a");
-    const child = spawn(process.execPath, args, { cwd: ROOT, env: env as NodeJS.ProcessEnv, stdio: ["ignore", log, log] });
+    const child = spawn(process.execPath, args, {
+      cwd: ROOT,
+      env: env as NodeJS.ProcessEnv,
+      stdio: ["ignore", log, log],
+    });
     closeSync(log);
     buildSteps.add(child);
     child.on("error", () => resolve(1));
@@ -47,9 +65,11 @@ export async function buildIfStale(logFile: string): Promise<string> {
   // The build must not need a database, and next decides NODE_ENV itself.
   const { DATABASE_URL: _db, NODE_ENV: _env, ...env } = process.env;
   const buildEnv = { ...env, NEXT_TELEMETRY_DISABLED: "1" };
-  if ((await runToEnd([bin("tsx/dist/cli.mjs"), "scripts/generate.ts"], buildEnv, logFile)) !== 0) throw new Error(`prisma generate failed (log: ${logFile})`);
+  if ((await runToEnd([bin("tsx/dist/cli.mjs"), "scripts/generate.ts"], buildEnv, logFile)) !== 0)
+    throw new Error(`prisma generate failed (log: ${logFile})`);
   const started = performance.now();
-  if ((await runToEnd([bin("next/dist/bin/next"), "build"], buildEnv, logFile)) !== 0) throw new Error(`next build failed (log: ${logFile})`);
+  if ((await runToEnd([bin("next/dist/bin/next"), "build"], buildEnv, logFile)) !== 0)
+    throw new Error(`next build failed (log: ${logFile})`);
   return `built in ${((performance.now() - started) / 1000).toFixed(0)} s (${builtAt ? "sources changed" : "no build yet"})`;
 }
 
@@ -80,12 +100,16 @@ export async function startApp(databaseUrl: string, logFile: string): Promise<Ap
     NEXT_TELEMETRY_DISABLED: "1",
   };
   const log = openSync(logFile, "a");
-  const child: ChildProcess = spawn(process.execPath, [bin("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: ROOT,
-    env,
-    detached: true,
-    stdio: ["ignore", log, log],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [bin("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"],
+    {
+      cwd: ROOT,
+      env,
+      detached: true,
+      stdio: ["ignore", log, log],
+    },
+  );
   closeSync(log);
   let exitCode: number | null | undefined;
   const exited = new Promise<void>((resolve) => child.on("exit", (code) => ((exitCode = code), resolve())));
@@ -121,7 +145,8 @@ export async function startApp(databaseUrl: string, logFile: string): Promise<Ap
   }
 }
 
-export const tail = (file: string, lines = 30) => (existsSync(file) ? readFileSync(file, "utf8").trimEnd().split("\n").slice(-lines).join("\n") : "");
+export const tail = (file: string, lines = 30) =>
+  existsSync(file) ? readFileSync(file, "utf8").trimEnd().split("\n").slice(-lines).join("\n") : "";
 
 type Jar = Map<string, string>;
 const remember = (jar: Jar, response: Response) => {
@@ -151,12 +176,17 @@ export async function signIn(baseUrl: string, email: string, password: string): 
   });
   remember(jar, response);
   const location = response.headers.get("location") ?? "";
-  if (response.status >= 400 || location.includes("error=") || ![...jar.keys()].some((name) => name.includes("session-token"))) {
+  if (
+    response.status >= 400 ||
+    location.includes("error=") ||
+    ![...jar.keys()].some((name) => name.includes("session-token"))
+  ) {
     throw new Error(`sign-in as ${email} failed: HTTP ${response.status}${location ? ` → ${location}` : ""}`);
   }
   const cookie = cookieHeader(jar);
   const check = await fetch(`${baseUrl}/overview`, { redirect: "manual", headers: { cookie } });
   await check.arrayBuffer();
-  if (check.status !== 200) throw new Error(`signed in, but /overview answered ${check.status} ${check.headers.get("location") ?? ""}`);
+  if (check.status !== 200)
+    throw new Error(`signed in, but /overview answered ${check.status} ${check.headers.get("location") ?? ""}`);
   return cookie;
 }

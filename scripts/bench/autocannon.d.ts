@@ -20,7 +20,10 @@ declare module "autocannon" {
   };
   type Instance = EventEmitter &
     PromiseLike<Result> & {
-      on(event: "response", listener: (client: unknown, statusCode: number, bytes: number, responseTime: number) => void): Instance;
+      on(
+        event: "response",
+        listener: (client: unknown, statusCode: number, bytes: number, responseTime: number) => void,
+      ): Instance;
     };
 
   function autocannon(options: Options): Instance;

@@ -21,12 +21,18 @@ export type BenchDatabase = {
 
 // Bench-only server settings: count statements, and no checkpoints in the middle of the bulk load.
 const EMBEDDED_FLAGS = [
-  "-c", "shared_preload_libraries=pg_stat_statements",
-  "-c", "pg_stat_statements.track=top",
-  "-c", "pg_stat_statements.max=10000",
-  "-c", "max_wal_size=4GB",
-  "-c", "checkpoint_timeout=30min",
-  "-c", "synchronous_commit=off",
+  "-c",
+  "shared_preload_libraries=pg_stat_statements",
+  "-c",
+  "pg_stat_statements.track=top",
+  "-c",
+  "pg_stat_statements.max=10000",
+  "-c",
+  "max_wal_size=4GB",
+  "-c",
+  "checkpoint_timeout=30min",
+  "-c",
+  "synchronous_commit=off",
 ];
 
 const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
@@ -36,7 +42,12 @@ export async function openBenchDatabase(externalUrl: string | undefined): Promis
   const dir = mkdtempSync(path.join(os.tmpdir(), "partner-center-bench-"));
   const removeDir = () => rmSync(dir, { recursive: true, force: true });
   try {
-    const postgres = await startEmbeddedPostgres({ dataDir: path.join(dir, "postgres"), preferredPort: 55432, quiet: true, postgresFlags: EMBEDDED_FLAGS });
+    const postgres = await startEmbeddedPostgres({
+      dataDir: path.join(dir, "postgres"),
+      preferredPort: 55432,
+      quiet: true,
+      postgresFlags: EMBEDDED_FLAGS,
+    });
     const url = postgres.url("partner_center_bench");
     const dispose = async () => {
       await postgres.stop().catch(() => {});
@@ -46,7 +57,12 @@ export async function openBenchDatabase(externalUrl: string | undefined): Promis
       await ensureDatabase(url);
       await migrate(url);
       const stats = await enableStatementStats(url);
-      return { url, description: `embedded PostgreSQL on 127.0.0.1:${postgres.port} (temp dir ${dir})`, ...stats, dispose };
+      return {
+        url,
+        description: `embedded PostgreSQL on 127.0.0.1:${postgres.port} (temp dir ${dir})`,
+        ...stats,
+        dispose,
+      };
     } catch (error) {
       await dispose();
       throw error;
@@ -77,7 +93,12 @@ async function openExternal(serverUrl: string): Promise<BenchDatabase> {
   try {
     await migrate(benchUrl);
     const stats = await enableStatementStats(benchUrl);
-    return { url: benchUrl, description: `database ${name} on DATABASE_URL's server (dropped afterwards)`, ...stats, dispose };
+    return {
+      url: benchUrl,
+      description: `database ${name} on DATABASE_URL's server (dropped afterwards)`,
+      ...stats,
+      dispose,
+    };
   } catch (error) {
     await dispose().catch(() => {});
     throw error;
@@ -91,10 +112,16 @@ async function enableStatementStats(url: string): Promise<{ statementStats: bool
   try {
     await client.query("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
     await client.query("SELECT count(*) FROM pg_stat_statements");
-    return { statementStats: true, statementStatsNote: "pg_stat_statements: calls delta over sequential requests ÷ requests" };
+    return {
+      statementStats: true,
+      statementStatsNote: "pg_stat_statements: calls delta over sequential requests ÷ requests",
+    };
   } catch (error) {
     // Usually: the server wasn't started with shared_preload_libraries=pg_stat_statements.
-    return { statementStats: false, statementStatsNote: `pg_stat_statements unavailable (${(error as Error).message.split("\n")[0]})` };
+    return {
+      statementStats: false,
+      statementStatsNote: `pg_stat_statements unavailable (${(error as Error).message.split("\n")[0]})`,
+    };
   } finally {
     await client.end();
   }

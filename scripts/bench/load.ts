@@ -23,7 +23,13 @@ function percentile(sorted: number[], p: number): number {
 }
 
 function once(url: string, cookie: string, connections: number, seconds: number, onLatency?: (ms: number) => void) {
-  const instance = autocannon({ url, connections, duration: seconds, timeout: 10, headers: { cookie, "accept-language": "en" } });
+  const instance = autocannon({
+    url,
+    connections,
+    duration: seconds,
+    timeout: 10,
+    headers: { cookie, "accept-language": "en" },
+  });
   if (onLatency) instance.on("response", (_client, _status, _bytes, responseTime) => onLatency(responseTime));
   return Promise.resolve(instance);
 }

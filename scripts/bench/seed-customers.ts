@@ -18,7 +18,8 @@ const OTHER_JOINT_PAIRS = 15_800;
 
 const region = (i: string) => `CASE WHEN ${i} % 20 = 19 THEN 1 WHEN ${i} % 50 = 27 THEN 2 ELSE 0 END`;
 const started = (n: string) => `now() - (${n} % 900 + 1) * interval '1 day' - (${n} % 1440) * interval '1 minute'`;
-const COLUMNS = "id, partner_id, customer_tenant_id, channel, linked_partner_id, status, started_at, ended_at, updated_at";
+const COLUMNS =
+  "id, partner_id, customer_tenant_id, channel, linked_partner_id, status, started_at, ended_at, updated_at";
 
 export const CUSTOMER_RELATIONSHIPS: string[] = [
   `WITH bench AS (SELECT partner_id FROM bench_partner WHERE p = 1),

@@ -15,10 +15,14 @@ export const BENCH_PROVIDERS = [40, 80, 120];
 const list = (words: string) => `ARRAY['${words.split(" ").join("','")}']`;
 const pick = (words: string, index: string) => `(${list(words)})[1 + (${index}) % ${words.split(" ").length}]`;
 
-const FIRST = "Anna Ben Carla David Elena Felix Greta Hannah Ivan Julia Karl Lena Max Nora Oskar Paula Quentin Rosa Simon Tara Uwe Vera Wim Xenia Yusuf Zoe Amir Bea Chen Dana Emil Fatima Georg Hugo Ines Jonas Kim Leon Mia Noah";
-const LAST = "Adler Becker Costa Dubois Engel Fischer Garcia Hoffmann Ivanova Jansen Keller Lehmann Meyer Novak Olsen Petrov Quinn Richter Schmidt Tanaka Ullrich Vogel Wagner Xu Young Zimmermann Andersen Brown Cohen Dahl Eriksen Fontaine Gruber Huber Ito Jovanovic Kowalski Larsen Moreau Nielsen Ortega";
-const ADJECTIVE = "Alpine Blue Bright Cedar Coastal Crimson Delta Eastern Emerald First Golden Granite Harbor Iron Lakeside Maple Nordic Northern Oak Pacific Pioneer Quantum Rapid Silver Summit Swift Twin United Valley Western";
-const NOUN = "Bakery Logistics Dental Foods Motors Textiles Pharma Energy Media Builders Analytics Farms Hotels Legal Optics Printing Robotics Shipping Software Studios Telecom Travel Water Wines";
+const FIRST =
+  "Anna Ben Carla David Elena Felix Greta Hannah Ivan Julia Karl Lena Max Nora Oskar Paula Quentin Rosa Simon Tara Uwe Vera Wim Xenia Yusuf Zoe Amir Bea Chen Dana Emil Fatima Georg Hugo Ines Jonas Kim Leon Mia Noah";
+const LAST =
+  "Adler Becker Costa Dubois Engel Fischer Garcia Hoffmann Ivanova Jansen Keller Lehmann Meyer Novak Olsen Petrov Quinn Richter Schmidt Tanaka Ullrich Vogel Wagner Xu Young Zimmermann Andersen Brown Cohen Dahl Eriksen Fontaine Gruber Huber Ito Jovanovic Kowalski Larsen Moreau Nielsen Ortega";
+const ADJECTIVE =
+  "Alpine Blue Bright Cedar Coastal Crimson Delta Eastern Emerald First Golden Granite Harbor Iron Lakeside Maple Nordic Northern Oak Pacific Pioneer Quantum Rapid Silver Summit Swift Twin United Valley Western";
+const NOUN =
+  "Bakery Logistics Dental Foods Motors Textiles Pharma Energy Media Builders Analytics Farms Hotels Legal Optics Printing Robotics Shipping Software Studios Telecom Travel Water Wines";
 const PARTNER_NOUN = "Cloud Systems Networks Solutions Digital Consulting Technologies Services Computing Data";
 const FORM = "GmbH Ltd AG SARL BV AB Inc SpA";
 const EUROPE = "DE FR GB NL AT ES IT PL SE BE CH DK IE PT FI CZ";
@@ -110,7 +114,8 @@ export const PROGRAMS = (agreementVersion: string): [string, unknown[]][] => [
   ],
 ];
 
-const ACTIONS = "user.created user.roles_changed user.password_reset user.password_changed user.signed_out_everywhere user.disabled user.enabled user.removed";
+const ACTIONS =
+  "user.created user.roles_changed user.password_reset user.password_changed user.signed_out_everywhere user.disabled user.enabled user.removed";
 
 /** Audit before/after by action, as lib/users/* records them. */
 const auditChange = `

@@ -27,7 +27,9 @@ async function runSteps(url: string, label: string, steps: Step[], log: string[]
       const started = performance.now();
       const result = await client.query(sql, params);
       const rows = result.rowCount ?? 0;
-      log.push(`${label}#${index + 1}: ${rows ? `${rows} rows, ` : ""}${((performance.now() - started) / 1000).toFixed(1)} s`);
+      log.push(
+        `${label}#${index + 1}: ${rows ? `${rows} rows, ` : ""}${((performance.now() - started) / 1000).toFixed(1)} s`,
+      );
     }
   } finally {
     await client.end();
@@ -40,20 +42,37 @@ export async function seedBench(url: string): Promise<SeedResult> {
   const passwordHash = await hash(BENCH_PASSWORD, ARGON2); // once: every user shares it
   const agreementVersion = process.env.PARTNER_AGREEMENT_VERSION ?? "2026-01";
 
-  await runSteps(url, "tenants", HELPERS_AND_TENANTS.map((sql) => [sql, []]), steps);
+  await runSteps(
+    url,
+    "tenants",
+    HELPERS_AND_TENANTS.map((sql) => [sql, []]),
+    steps,
+  );
   await Promise.all([
     runSteps(url, "users+audit", USERS_AND_AUDIT(passwordHash), steps),
     runSteps(url, "programs", PROGRAMS(agreementVersion), steps),
-    runSteps(url, "customers", CUSTOMER_RELATIONSHIPS.map((sql) => [sql, []]), steps),
+    runSteps(
+      url,
+      "customers",
+      CUSTOMER_RELATIONSHIPS.map((sql) => [sql, []]),
+      steps,
+    ),
   ]);
-  await runSteps(url, "finish", FINISH.map((sql) => [sql, []]), steps);
+  await runSteps(
+    url,
+    "finish",
+    FINISH.map((sql) => [sql, []]),
+    steps,
+  );
   const seconds = (performance.now() - started) / 1000;
 
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     const { rows } = await client.query(COUNTS, [BENCH_DOMAIN]);
-    const counts = Object.fromEntries(Object.entries(rows[0] as Record<string, string>).map(([key, value]) => [key, Number(value)]));
+    const counts = Object.fromEntries(
+      Object.entries(rows[0] as Record<string, string>).map(([key, value]) => [key, Number(value)]),
+    );
     return { seconds, counts, steps };
   } finally {
     await client.end();

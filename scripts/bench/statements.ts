@@ -26,7 +26,12 @@ const oneLine = (sql: string, max = 150) => {
 };
 
 /** Requests `url` `views` times, one after another, and counts the statements they caused. */
-export async function countStatements(databaseUrl: string, url: string, cookie: string, views: number): Promise<StatementCount> {
+export async function countStatements(
+  databaseUrl: string,
+  url: string,
+  cookie: string,
+  views: number,
+): Promise<StatementCount> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {

@@ -19,7 +19,15 @@ test("partner pages as a Global admin, in English and German", async ({ page }) 
   for (const locale of ["English", "Deutsch"]) {
     await page.goto("/overview");
     await page.getByRole("button", { name: locale }).click();
-    for (const path of ["/overview", "/settings/users", "/settings/users/new", "/settings/partner-profile", "/settings/audit-log", "/change-password"]) await scan(page, path);
+    for (const path of [
+      "/overview",
+      "/settings/users",
+      "/settings/users/new",
+      "/settings/partner-profile",
+      "/settings/audit-log",
+      "/change-password",
+    ])
+      await scan(page, path);
     await page.goto("/settings/users");
     await page.getByRole("table").getByRole("link").first().click();
     await expect(page.locator("h1")).toBeVisible();

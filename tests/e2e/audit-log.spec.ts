@@ -30,7 +30,12 @@ async function outboxStatus(id: string): Promise<{ status: string; attempts: num
   const client = new pg.Client({ connectionString: appDatabaseUrl() });
   await client.connect();
   try {
-    return (await client.query<{ status: string; attempts: number }>("SELECT status, attempts FROM outbox_emails WHERE id = $1", [id])).rows[0]!;
+    return (
+      await client.query<{ status: string; attempts: number }>(
+        "SELECT status, attempts FROM outbox_emails WHERE id = $1",
+        [id],
+      )
+    ).rows[0]!;
   } finally {
     await client.end();
   }
@@ -56,7 +61,9 @@ test("P-audit-view §6 a Global admin filters the audit log and exports CSV", as
   const response = await page.request.get(href!);
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toContain("text/csv");
-  expect(response.headers()["content-disposition"]).toMatch(/^attachment; filename="audit-log-\d{4}-\d{2}-\d{2}\.csv"$/);
+  expect(response.headers()["content-disposition"]).toMatch(
+    /^attachment; filename="audit-log-\d{4}-\d{2}-\d{2}\.csv"$/,
+  );
   expect(response.headers()["cache-control"]).toContain("no-store");
   expect((await response.text()).startsWith("\uFEFFtime_utc,actor,action,")).toBe(true);
 
@@ -114,7 +121,9 @@ test("M7 a Global admin sees an undeliverable email under Audit log and retries 
   await expect(section.getByRole("status")).toHaveText(`The email to ${to} is queued again and will be sent shortly.`);
   await expect(section.getByRole("row").filter({ hasText: to })).toHaveCount(0);
   // Re-queued as new; with SMTP configured (npm test, npm run dev) the worker sends it at once.
-  await expect.poll(async () => (await outboxStatus(id)).status).toMatch(process.env.SMTP_URL ? /^SENT$/ : /^(PENDING|SENT)$/);
+  await expect
+    .poll(async () => (await outboxStatus(id)).status)
+    .toMatch(process.env.SMTP_URL ? /^SENT$/ : /^(PENDING|SENT)$/);
   expect((await outboxStatus(id)).attempts).toBeLessThanOrEqual(1);
 
   // The retry is in the audit log.
@@ -137,7 +146,9 @@ test("M2 control characters in the audit filter are ignored, never a server erro
   }
 });
 
-test("M2 control characters in the operator's organization filter are ignored, never a server error", async ({ page }) => {
+test("M2 control characters in the operator's organization filter are ignored, never a server error", async ({
+  page,
+}) => {
   await signInAsOperator(page);
   for (const query of ["org=%00", "org=fabrikam%00&actor=%00"]) {
     expect((await page.goto(`/operator/audit-log?${query}`))?.status(), query).toBe(200);

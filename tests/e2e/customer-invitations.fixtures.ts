@@ -12,7 +12,9 @@ export async function createCustomerTenantFixture(label: string, country = "DE")
   const suffix = `${Date.now().toString(36)}${randomBytes(3).toString("hex")}`;
   const name = `${label} ${suffix}`;
   const domain = `cust-${suffix}.example`;
-  const [{ hash }] = await query<{ hash: string }>("SELECT password_hash AS hash FROM users WHERE email = 'admin@contoso.example'");
+  const [{ hash }] = await query<{ hash: string }>(
+    "SELECT password_hash AS hash FROM users WHERE email = 'admin@contoso.example'",
+  );
   const [tenant] = await query<{ id: string }>(
     "INSERT INTO tenants (id, kind, name, primary_domain, country_code, updated_at) VALUES (gen_random_uuid(), 'CUSTOMER', $1, $2, $3, now()) RETURNING id",
     [name, domain, country],

@@ -5,7 +5,14 @@
 // → a new customer accepts → both Customers lists, R8), Sent requests with Resend (the old link
 // dies) and Revoke, who may open the pages, and axe in English and German on every page.
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { closeFixtures, createCustomerTenantFixture, createPartnerFixture, partnerIdOf, query, readInvitationMail } from "./customer-invitations.fixtures";
+import {
+  closeFixtures,
+  createCustomerTenantFixture,
+  createPartnerFixture,
+  partnerIdOf,
+  query,
+  readInvitationMail,
+} from "./customer-invitations.fixtures";
 import { expectNoAxeViolations, signIn } from "./helpers";
 
 test.afterAll(closeFixtures);
@@ -32,16 +39,27 @@ async function expectInCustomers(page: Page, customerName: string) {
   await expect(page.getByRole("main").getByText(customerName).first()).toBeVisible();
 }
 
-test("§4 R16 P-customer-request: Request a reseller relationship from the Customers page → Check → draft → Send → the customer accepts the mailed link → Customers list", async ({ page, browser, context }) => {
+test("§4 R16 P-customer-request: Request a reseller relationship from the Customers page → Check → draft → Send → the customer accepts the mailed link → Customers list", async ({
+  page,
+  browser,
+  context,
+}) => {
   test.setTimeout(300_000);
-  const partner = await createPartnerFixture({ label: "Request Partner", enrollments: [{ program: "DIRECT_BILL", status: "APPROVED" }], agreement: true, users: admin("Dana Direct") });
+  const partner = await createPartnerFixture({
+    label: "Request Partner",
+    enrollments: [{ program: "DIRECT_BILL", status: "APPROVED" }],
+    agreement: true,
+    users: admin("Dana Direct"),
+  });
   const customer = await createCustomerTenantFixture("Request Customer");
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await signIn(page, partner.emails[0]);
   await page.goto("/customers");
   await page.getByRole("link", { name: "Request a reseller relationship" }).click();
   await expect(page.getByRole("heading", { name: "Request a reseller relationship", level: 1 })).toBeVisible();
-  await expect(page.getByText(`When the customer accepts, ${partner.name} gets a direct-bill reseller relationship`)).toBeVisible();
+  await expect(
+    page.getByText(`When the customer accepts, ${partner.name} gets a direct-bill reseller relationship`),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
 
   // The pre-flight names every rule that would fail, and nothing is created.
@@ -51,10 +69,14 @@ test("§4 R16 P-customer-request: Request a reseller relationship from the Custo
   await expectNoAxeViolations(page);
   await page.getByLabel("Customer's email (optional)").fill("admin@tailspin.example");
   await page.getByRole("button", { name: "Check" }).click();
-  await expect(alerts(page)).toContainText("R3: Tailspin IT is a partner tenant. A partner tenant can never be a customer");
+  await expect(alerts(page)).toContainText(
+    "R3: Tailspin IT is a partner tenant. A partner tenant can never be a customer",
+  );
   await page.getByLabel("Link valid for (days)").fill("0");
   await page.getByRole("button", { name: "Check" }).click();
-  await expect(page.getByLabel("Link valid for (days)")).toHaveAccessibleDescription(/Enter a number of days from 1 to 90\./);
+  await expect(page.getByLabel("Link valid for (days)")).toHaveAccessibleDescription(
+    /Enter a number of days from 1 to 90\./,
+  );
   expect(await query("SELECT 1 FROM invitations WHERE inviter_id = $1", [partner.partnerId])).toHaveLength(0);
 
   await page.getByLabel("Customer's email (optional)").fill(customer.email);
@@ -75,7 +97,9 @@ test("§4 R16 P-customer-request: Request a reseller relationship from the Custo
   await text.fill(`Dear ${customer.name},\n\nwe would be glad to look after your cloud services.\n\nDana Direct`);
   await page.getByRole("button", { name: "Copy" }).click();
   await expect(page.getByRole("button", { name: "Text and link copied" })).toBeVisible();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`Dear ${customer.name},\n\nwe would be glad to look after your cloud services.\n\nDana Direct\n\n${link}`);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    `Dear ${customer.name},\n\nwe would be glad to look after your cloud services.\n\nDana Direct\n\n${link}`,
+  );
   const mailto = await page.getByRole("link", { name: "Open in mail app" }).getAttribute("href");
   expect(mailto!.startsWith(`mailto:${customer.email}?subject=`)).toBe(true);
   expect(decodeURIComponent(mailto!.split("&body=")[1])).toContain(link);
@@ -96,31 +120,51 @@ test("§4 R16 P-customer-request: Request a reseller relationship from the Custo
 
   await expectInCustomers(page, customer.name);
   await page.goto("/customers/requests");
-  await expect(page.getByTestId("sent-request").filter({ hasText: customer.email }).getByTestId("request-state")).toHaveText("Accepted");
+  await expect(
+    page.getByTestId("sent-request").filter({ hasText: customer.email }).getByTestId("request-state"),
+  ).toHaveText("Accepted");
 });
 
-test("R8 Invite new customers: Fabrikam with Northwind → joint draft → Send → a new customer accepts → in both Customers lists", async ({ page, browser }) => {
+test("R8 Invite new customers: Fabrikam with Northwind → joint draft → Send → a new customer accepts → in both Customers lists", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(300_000);
   const customer = await createCustomerTenantFixture("Joint Customer");
   const northwindId = await partnerIdOf("Northwind Distribution");
   await signIn(page, "agent@fabrikam.example"); // Admin agent: P-customer-request
   await page.goto("/indirect-providers");
-  await page.getByRole("listitem").filter({ hasText: "Northwind Distribution" }).getByRole("link", { name: "Invite new customers" }).first().click();
+  await page
+    .getByRole("listitem")
+    .filter({ hasText: "Northwind Distribution" })
+    .getByRole("link", { name: "Invite new customers" })
+    .first()
+    .click();
   await expect(page).toHaveURL(new RegExp(`/indirect-providers/${northwindId}/invite-customers$`));
   await expect(page.getByRole("heading", { name: "Invite new customers", level: 1 })).toBeVisible();
-  await expect(page.getByText("Acceptance gives Fabrikam Solutions and Northwind Distribution each an indirect reseller relationship")).toBeVisible();
+  await expect(
+    page.getByText(
+      "Acceptance gives Fabrikam Solutions and Northwind Distribution each an indirect reseller relationship",
+    ),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
 
   // Contoso already works with both: the pre-flight names each existing relationship.
   await page.getByLabel("Customer's email (optional)").fill("admin@contoso.example");
   await page.getByRole("button", { name: "Check" }).click();
-  await expect(page.getByTestId("preflight-problems")).toContainText("Contoso Ltd already has a reseller relationship with Fabrikam Solutions.");
-  await expect(page.getByTestId("preflight-problems")).toContainText("Contoso Ltd already has a reseller relationship with Northwind Distribution.");
+  await expect(page.getByTestId("preflight-problems")).toContainText(
+    "Contoso Ltd already has a reseller relationship with Fabrikam Solutions.",
+  );
+  await expect(page.getByTestId("preflight-problems")).toContainText(
+    "Contoso Ltd already has a reseller relationship with Northwind Distribution.",
+  );
 
   await page.getByLabel("Customer's email (optional)").fill(customer.email);
   await page.getByRole("button", { name: "Check" }).click();
   await page.getByRole("button", { name: "Create draft" }).click();
-  await expect(page.getByTestId("draft-subject")).toHaveText("Fabrikam Solutions and Northwind Distribution ask to become your cloud partners");
+  await expect(page.getByTestId("draft-subject")).toHaveText(
+    "Fabrikam Solutions and Northwind Distribution ask to become your cloud partners",
+  );
   const link = await page.getByLabel("Personal link (always included)").inputValue();
   await page.getByRole("button", { name: "Send", exact: true }).click();
   await expect(page.getByText(`Sent to ${customer.email}.`)).toBeVisible();
@@ -142,14 +186,28 @@ test("R8 Invite new customers: Fabrikam with Northwind → joint draft → Send 
   await northwind.close();
 });
 
-test("R16 Sent requests: a draft copied without an address; Resend gives a new link and the old one dies; Revoke; German pages pass axe", async ({ page, context }) => {
+test("R16 Sent requests: a draft copied without an address; Resend gives a new link and the old one dies; Revoke; German pages pass axe", async ({
+  page,
+  context,
+}) => {
   test.setTimeout(300_000);
-  const partner = await createPartnerFixture({ label: "Resend Partner", enrollments: [{ program: "INDIRECT_RESELLER", status: "APPROVED" }], agreement: true, users: admin("Rita Resend") });
+  const partner = await createPartnerFixture({
+    label: "Resend Partner",
+    enrollments: [{ program: "INDIRECT_RESELLER", status: "APPROVED" }],
+    agreement: true,
+    users: admin("Rita Resend"),
+  });
   await signIn(page, partner.emails[0]);
   await page.goto("/customers/request");
-  await expect(page.getByText(`When the customer accepts, ${partner.name} gets an indirect reseller relationship (without a provider).`)).toBeVisible();
+  await expect(
+    page.getByText(
+      `When the customer accepts, ${partner.name} gets an indirect reseller relationship (without a provider).`,
+    ),
+  ).toBeVisible();
   await page.getByRole("button", { name: "Check" }).click();
-  await expect(page.getByText("the checks about the customer (R1, R3, R4, existing relationship) run when the customer accepts")).toBeVisible();
+  await expect(
+    page.getByText("the checks about the customer (R1, R3, R4, existing relationship) run when the customer accepts"),
+  ).toBeVisible();
   await page.getByRole("button", { name: "Create draft" }).click();
   const oldLink = await page.getByLabel("Personal link (always included)").inputValue();
   await page.getByRole("link", { name: "Done" }).click();
@@ -169,8 +227,14 @@ test("R16 Sent requests: a draft copied without an address; Resend gives a new l
   await expect(landing.getByRole("link", { name: "Sign in" })).toBeVisible();
 
   await page.reload();
-  await page.getByTestId("sent-request").filter({ hasText: "No address (link copied)" }).getByRole("button", { name: /^Revoke/ }).click();
-  await expect(page.getByTestId("sent-request").filter({ hasText: "No address (link copied)" }).getByTestId("request-state")).toHaveText("Revoked");
+  await page
+    .getByTestId("sent-request")
+    .filter({ hasText: "No address (link copied)" })
+    .getByRole("button", { name: /^Revoke/ })
+    .click();
+  await expect(
+    page.getByTestId("sent-request").filter({ hasText: "No address (link copied)" }).getByTestId("request-state"),
+  ).toHaveText("Revoked");
   await landing.goto(newLink);
   await expect(landing.getByRole("link", { name: "Sign in" })).toHaveCount(0);
   await visitor.close();
@@ -185,39 +249,66 @@ test("R16 Sent requests: a draft copied without an address; Resend gives a new l
   await expect(page.getByRole("heading", { name: "Reseller-Beziehung anfragen", level: 1 })).toBeVisible();
   await page.getByLabel("E-Mail-Adresse des Kunden (optional)").fill("admin@litware.example");
   await page.getByRole("button", { name: "Prüfen" }).click();
-  await expect(alerts(page)).toContainText(`R1: Der Kunde ist in der Region Nordamerika; ${partner.name} ist in der Region Europa.`);
+  await expect(alerts(page)).toContainText(
+    `R1: Der Kunde ist in der Region Nordamerika; ${partner.name} ist in der Region Europa.`,
+  );
   await expectNoAxeViolations(page);
   await page.getByLabel("E-Mail-Adresse des Kunden (optional)").fill("");
   await page.getByLabel("Sprache der E-Mail").selectOption({ label: "Deutsch" });
   await page.getByRole("button", { name: "Prüfen" }).click();
   await page.getByRole("button", { name: "Entwurf erstellen" }).click();
-  await expect(page.getByLabel("Text der E-Mail")).toHaveValue(new RegExp(`^Guten Tag,\\n\\n${partner.name} möchte Ihr Partner`));
+  await expect(page.getByLabel("Text der E-Mail")).toHaveValue(
+    new RegExp(`^Guten Tag,\\n\\n${partner.name} möchte Ihr Partner`),
+  );
   await expectNoAxeViolations(page);
 });
 
-test("P-customer-request: Helpdesk agents can't open the pages; R5 blocks Invite new customers, each missing step named; German axe", async ({ browser }) => {
+test("P-customer-request: Helpdesk agents can't open the pages; R5 blocks Invite new customers, each missing step named; German axe", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const helpdesk = await browser.newContext();
   const helpdeskPage = await helpdesk.newPage();
   await signIn(helpdeskPage, "helpdesk@fabrikam.example");
   const northwindId = await partnerIdOf("Northwind Distribution");
-  for (const path of ["/customers/request", "/customers/requests", `/indirect-providers/${northwindId}/invite-customers`]) {
+  for (const path of [
+    "/customers/request",
+    "/customers/requests",
+    `/indirect-providers/${northwindId}/invite-customers`,
+  ]) {
     await helpdeskPage.goto(path);
     await expect(helpdeskPage.getByRole("heading", { name: "Page not found" })).toBeVisible();
   }
   await helpdesk.close();
 
   // A reseller that hasn't accepted the Partner Agreement, linked to a fresh provider (R5).
-  const provider = await createPartnerFixture({ label: "R5 Provider", enrollments: [{ program: "INDIRECT_PROVIDER", status: "APPROVED" }], agreement: true, users: admin("Paul Provider") });
-  const reseller = await createPartnerFixture({ label: "R5 Reseller", enrollments: [{ program: "INDIRECT_RESELLER", status: "APPROVED" }], agreement: false, users: admin("Rosa Reseller") });
-  await query("INSERT INTO provider_reseller_relationships (id, provider_id, reseller_id, status, updated_at) VALUES (gen_random_uuid(), $1, $2, 'ACTIVE', now())", [provider.partnerId, reseller.partnerId]);
+  const provider = await createPartnerFixture({
+    label: "R5 Provider",
+    enrollments: [{ program: "INDIRECT_PROVIDER", status: "APPROVED" }],
+    agreement: true,
+    users: admin("Paul Provider"),
+  });
+  const reseller = await createPartnerFixture({
+    label: "R5 Reseller",
+    enrollments: [{ program: "INDIRECT_RESELLER", status: "APPROVED" }],
+    agreement: false,
+    users: admin("Rosa Reseller"),
+  });
+  await query(
+    "INSERT INTO provider_reseller_relationships (id, provider_id, reseller_id, status, updated_at) VALUES (gen_random_uuid(), $1, $2, 'ACTIVE', now())",
+    [provider.partnerId, reseller.partnerId],
+  );
   const context = await browser.newContext();
   const page = await context.newPage();
   await signIn(page, reseller.emails[0]);
   await page.goto(`/indirect-providers/${provider.partnerId}/invite-customers`);
-  await expect(page.getByText(`R5: ${reseller.name} hasn't accepted the current Partner Agreement.`).first()).toBeVisible();
+  await expect(
+    page.getByText(`R5: ${reseller.name} hasn't accepted the current Partner Agreement.`).first(),
+  ).toBeVisible();
   await page.getByRole("button", { name: "Check" }).click();
-  await expect(page.getByTestId("preflight-problems")).toHaveText(`R5: ${reseller.name} hasn't accepted the current Partner Agreement.`);
+  await expect(page.getByTestId("preflight-problems")).toHaveText(
+    `R5: ${reseller.name} hasn't accepted the current Partner Agreement.`,
+  );
   // Another reseller's provider (Northwind, not linked to this reseller) is "not found".
   await page.goto(`/indirect-providers/${northwindId}/invite-customers`);
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
@@ -225,7 +316,9 @@ test("P-customer-request: Helpdesk agents can't open the pages; R5 blocks Invite
   await context.addCookies([{ name: "pc_locale", value: "de", url: new URL("/", page.url()).href }]);
   await page.goto(`/indirect-providers/${provider.partnerId}/invite-customers`);
   await expect(page.getByRole("heading", { name: "Neue Kunden einladen", level: 1 })).toBeVisible();
-  await expect(page.getByText(`R5: ${reseller.name} hat die aktuelle Partnervereinbarung nicht angenommen.`).first()).toBeVisible();
+  await expect(
+    page.getByText(`R5: ${reseller.name} hat die aktuelle Partnervereinbarung nicht angenommen.`).first(),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
   await context.close();
 });

@@ -9,15 +9,20 @@ export { closeFixtures, query } from "./operator-review.fixtures";
 const suffix = () => `${Date.now().toString(36)}${randomBytes(3).toString("hex")}`;
 
 /** An approved partner in `country` with its Global admin + Admin agent (emails[0]). */
-export const createInviter = (label: string, program: "DIRECT_BILL" | "INDIRECT_RESELLER" | "INDIRECT_PROVIDER" = "INDIRECT_RESELLER", country = "DE") =>
-  createPartnerFixture({ label, country, enrollments: [{ program, status: "APPROVED" }], agreement: true });
+export const createInviter = (
+  label: string,
+  program: "DIRECT_BILL" | "INDIRECT_RESELLER" | "INDIRECT_PROVIDER" = "INDIRECT_RESELLER",
+  country = "DE",
+) => createPartnerFixture({ label, country, enrollments: [{ program, status: "APPROVED" }], agreement: true });
 
 /** A customer tenant with a Global admin (emails[0]) and a User management admin (emails[1]). */
 export async function createCustomerTenant(label: string, country = "DE") {
   const id = suffix();
   const name = `${label} ${id}`;
   const domain = `cust-${id}.example`;
-  const [{ hash }] = await query<{ hash: string }>("SELECT password_hash AS hash FROM users WHERE email = 'admin@fabrikam.example'");
+  const [{ hash }] = await query<{ hash: string }>(
+    "SELECT password_hash AS hash FROM users WHERE email = 'admin@fabrikam.example'",
+  );
   const [tenant] = await query<{ id: string }>(
     "INSERT INTO tenants (id, kind, name, primary_domain, country_code, updated_at) VALUES (gen_random_uuid(), 'CUSTOMER', $1, $2, $3, now()) RETURNING id",
     [name, domain, country],
@@ -32,7 +37,13 @@ export async function createCustomerTenant(label: string, country = "DE") {
       [tenant.id, user.name, user.email, hash, user.admin],
     );
   }
-  return { tenantId: tenant.id, name, domain, emails: users.map((user) => user.email), userNames: users.map((user) => user.name) };
+  return {
+    tenantId: tenant.id,
+    name,
+    domain,
+    emails: users.map((user) => user.email),
+    userNames: users.map((user) => user.name),
+  };
 }
 
 /** A customer invitation with a known token; `expired` puts expires_at in the past by the database clock. */
@@ -49,7 +60,15 @@ export async function createCustomerInvitationFixture(input: {
      VALUES (gen_random_uuid(), $1::"InvitationKind", $2, $3, (SELECT id FROM users WHERE email = $4), NULL, 'CUSTOMER', $5, $6::"InvitationStatus",
              CASE WHEN $7 THEN now() - interval '1 minute' ELSE now() + interval '30 days' END, now())
      RETURNING id`,
-    [input.coInviterId ? "CUSTOMER_JOINT" : "CUSTOMER_RELATIONSHIP", input.inviterId, input.coInviterId ?? null, input.sentByEmail ?? null, createHash("sha256").update(token).digest("hex"), input.status ?? "PENDING", input.expired ?? false],
+    [
+      input.coInviterId ? "CUSTOMER_JOINT" : "CUSTOMER_RELATIONSHIP",
+      input.inviterId,
+      input.coInviterId ?? null,
+      input.sentByEmail ?? null,
+      createHash("sha256").update(token).digest("hex"),
+      input.status ?? "PENDING",
+      input.expired ?? false,
+    ],
   );
   return { id: row.id, token, path: `/invitations/customer?token=${token}` };
 }

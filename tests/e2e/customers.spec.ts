@@ -35,19 +35,25 @@ async function createCustomerViaUi(page: Page, customer: { name: string; domain:
   await page.getByLabel("Country").selectOption({ label: "Germany" });
   await page.getByLabel("Full name").fill("Gina Global");
   await page.getByLabel("Email (sign-in name)").fill(`admin@${customer.domain}`);
-  if (customer.reseller) await page.getByLabel("Create for the indirect reseller").selectOption({ label: customer.reseller });
+  if (customer.reseller)
+    await page.getByLabel("Create for the indirect reseller").selectOption({ label: customer.reseller });
   await page.getByRole("button", { name: "Create customer" }).click();
   await expect(page.getByRole("heading", { name: "Customer created" })).toBeVisible();
   await expect(page.getByTestId("sign-in-name")).toHaveText(`admin@${customer.domain}`);
   return (await page.getByTestId("temporary-password").textContent())!.trim();
 }
 
-test("Fabrikam: search, filters, and Contoso expanded — indirect, linked to Northwind, no Add products (EN and DE, axe)", async ({ page }) => {
+test("Fabrikam: search, filters, and Contoso expanded — indirect, linked to Northwind, no Add products (EN and DE, axe)", async ({
+  page,
+}) => {
   await signIn(page, "admin@fabrikam.example");
   await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Customers" }).click();
   await expect(page.getByRole("heading", { name: "Customers", level: 1 })).toBeVisible();
   // P-customer-request: the request links; an indirect reseller doesn't create tenants (R9).
-  await expect(page.getByRole("link", { name: "Request a reseller relationship" })).toHaveAttribute("href", "/customers/request");
+  await expect(page.getByRole("link", { name: "Request a reseller relationship" })).toHaveAttribute(
+    "href",
+    "/customers/request",
+  );
   await expect(page.getByRole("link", { name: "Sent requests" })).toHaveAttribute("href", "/customers/requests");
   await expect(page.getByRole("link", { name: "Create a customer" })).toHaveCount(0);
 
@@ -83,7 +89,9 @@ test("Fabrikam: search, filters, and Contoso expanded — indirect, linked to No
     await expect(arrow).toHaveAttribute("aria-expanded", "true", { timeout: 1000 });
   }).toPass();
   await expect(details).toBeVisible();
-  await expect(details.getByTestId("relationship")).toContainText("Reseller relationship · Indirect · Linked indirect provider: Northwind Distribution");
+  await expect(details.getByTestId("relationship")).toContainText(
+    "Reseller relationship · Indirect · Linked indirect provider: Northwind Distribution",
+  );
   await expect(details.getByTestId("other-partners")).toContainText("Northwind Distribution · Indirect provider");
   await expect(details.getByText("Acquired as an indirect reseller customer")).toBeVisible();
   await expect(details.getByRole("link", { name: "Add products" })).toHaveCount(0);
@@ -93,7 +101,9 @@ test("Fabrikam: search, filters, and Contoso expanded — indirect, linked to No
   await expect(arrow).toHaveAttribute("aria-expanded", "false");
 
   // R10 on the server too: the direct-bill pages refuse an indirect customer.
-  await page.goto(`/customers/${(await page.getByRole("link", { name: "Contoso Ltd" }).getAttribute("href"))!.split("/").pop()}/products/add`);
+  await page.goto(
+    `/customers/${(await page.getByRole("link", { name: "Contoso Ltd" }).getAttribute("href"))!.split("/").pop()}/products/add`,
+  );
   await expect(page.getByText(/^R10: Contoso Ltd was acquired as an indirect reseller customer/)).toBeVisible();
   await page.goto("/customers/new");
   await expect(page.getByText(/^R9: indirect resellers don't create customer tenants/)).toBeVisible();
@@ -118,7 +128,10 @@ test("helpdesk agent: views customers but can't request or create (P-customer-re
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
 });
 
-test("Adatum (direct bill) creates a customer: temporary password once (R18), Add products, View products (R10)", async ({ page, browser }) => {
+test("Adatum (direct bill) creates a customer: temporary password once (R18), Add products, View products (R10)", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, "admin@adatum.example");
   const id = suffix();
   const name = `E2E Direct ${id}`;
@@ -168,13 +181,18 @@ test("Adatum (direct bill) creates a customer: temporary password once (R18), Ad
   await expectNoAxeViolations(page);
 });
 
-test("R9: Northwind (provider) creates a customer for Fabrikam — it appears in both customer lists", async ({ page, browser }) => {
+test("R9: Northwind (provider) creates a customer for Fabrikam — it appears in both customer lists", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, "admin@northwind.example");
   const id = suffix();
   const name = `E2E Joint ${id}`;
   const domain = `e2e-joint-${id}.example`;
   await page.goto("/customers/new");
-  await expect(page.getByText("As an indirect provider you create the customer for one of your indirect resellers")).toBeVisible();
+  await expect(
+    page.getByText("As an indirect provider you create the customer for one of your indirect resellers"),
+  ).toBeVisible();
   // Without a reseller, a provider is told to name one (R9).
   await page.getByLabel("Company name").fill(name);
   await page.getByLabel("Primary domain").fill(domain);
@@ -187,35 +205,52 @@ test("R9: Northwind (provider) creates a customer for Fabrikam — it appears in
   await expectNoAxeViolations(page);
 
   await createCustomerViaUi(page, { name, domain, reseller: "Fabrikam Solutions" });
-  await expect(page.getByText(`${name} was created for Fabrikam Solutions and appears in both customer lists.`)).toBeVisible();
+  await expect(
+    page.getByText(`${name} was created for Fabrikam Solutions and appears in both customer lists.`),
+  ).toBeVisible();
   await searchCustomers(page, name);
   await expand(page, `Details for ${name}`);
-  await expect(page.getByTestId("relationship")).toContainText("Indirect · Linked indirect reseller: Fabrikam Solutions");
+  await expect(page.getByTestId("relationship")).toContainText(
+    "Indirect · Linked indirect reseller: Fabrikam Solutions",
+  );
 
   const fabrikamContext = await browser.newContext();
   const fabrikam = await fabrikamContext.newPage();
   await signIn(fabrikam, "admin@fabrikam.example");
   await searchCustomers(fabrikam, name);
   await expand(fabrikam, `Details for ${name}`);
-  await expect(fabrikam.getByTestId("relationship")).toContainText("Indirect · Linked indirect provider: Northwind Distribution");
+  await expect(fabrikam.getByTestId("relationship")).toContainText(
+    "Indirect · Linked indirect provider: Northwind Distribution",
+  );
   await expect(fabrikam.getByRole("link", { name: "Add products" })).toHaveCount(0);
   await fabrikamContext.close();
 });
 
-test("German: every Customers page of a direct-bill customer passes axe (detail, View products, Add products, Create a customer)", async ({ page }) => {
+test("German: every Customers page of a direct-bill customer passes axe (detail, View products, Add products, Create a customer)", async ({
+  page,
+}) => {
   // A direct-bill customer of Adatum with one subscription, made in SQL (the UI flow is above).
   const id = suffix();
   const db = appDatabase();
-  const { rows: [customer] } = await db.query<{ id: string }>(
+  const {
+    rows: [customer],
+  } = await db.query<{ id: string }>(
     "INSERT INTO tenants (id, kind, name, primary_domain, country_code, updated_at) VALUES (gen_random_uuid(), 'CUSTOMER', $1, $2, 'AT', now()) RETURNING id",
     [`E2E Deutsch ${id}`, `e2e-deutsch-${id}.example`],
   );
-  const { rows: [adatum] } = await db.query<{ id: string }>("SELECT p.id FROM partner_organizations p JOIN tenants t ON t.id = p.tenant_id WHERE t.primary_domain = 'adatum.example'");
+  const {
+    rows: [adatum],
+  } = await db.query<{ id: string }>(
+    "SELECT p.id FROM partner_organizations p JOIN tenants t ON t.id = p.tenant_id WHERE t.primary_domain = 'adatum.example'",
+  );
   await db.query(
     "INSERT INTO customer_relationships (id, partner_id, customer_tenant_id, channel, status, updated_at) VALUES (gen_random_uuid(), $1, $2, 'DIRECT_BILL', 'ACTIVE', now())",
     [adatum.id, customer.id],
   );
-  await db.query("INSERT INTO subscriptions (id, partner_id, customer_tenant_id, product_sku, quantity, updated_at) VALUES (gen_random_uuid(), $1, $2, 'CLOUD-BACKUP-1TB', 3, now())", [adatum.id, customer.id]);
+  await db.query(
+    "INSERT INTO subscriptions (id, partner_id, customer_tenant_id, product_sku, quantity, updated_at) VALUES (gen_random_uuid(), $1, $2, 'CLOUD-BACKUP-1TB', 3, now())",
+    [adatum.id, customer.id],
+  );
 
   await signIn(page, "admin@adatum.example");
   await page.goto(`/customers/${customer.id}`);

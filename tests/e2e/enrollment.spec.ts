@@ -59,8 +59,12 @@ async function linkPnId(page: Page, options: { axe?: boolean } = {}) {
   await expect(page.getByRole("heading", { name: "Choose your organization profile" })).toBeVisible();
   // R13: inactive and other-country profiles are shown, disabled, with the reason.
   await expect(page.getByRole("radio", { name: new RegExp(membership.inactive.legalName) })).toBeDisabled();
-  await expect(page.getByRole("radio", { name: new RegExp(membership.inactive.legalName) })).toHaveAccessibleDescription("R13: inactive");
-  await expect(page.getByRole("radio", { name: new RegExp(membership.overseas.legalName) })).toHaveAccessibleDescription("R13: in United States; your tenant is in Germany");
+  await expect(
+    page.getByRole("radio", { name: new RegExp(membership.inactive.legalName) }),
+  ).toHaveAccessibleDescription("R13: inactive");
+  await expect(
+    page.getByRole("radio", { name: new RegExp(membership.overseas.legalName) }),
+  ).toHaveAccessibleDescription("R13: in United States; your tenant is in Germany");
   if (options.axe) await expectNoAxeViolations(page);
   await page.getByRole("radio", { name: new RegExp(membership.active.legalName) }).check();
   await page.getByRole("button", { name: "Continue" }).click();
@@ -108,7 +112,10 @@ async function approveAsOperator(browser: Browser, legalName: string) {
 }
 
 for (const program of PROGRAMS) {
-  test(`§4 R12 R13 ${program.name}: Welcome → Create one → PN ID → details → Enroll now → verify by the emailed link → review → approved`, async ({ page, browser }) => {
+  test(`§4 R12 R13 ${program.name}: Welcome → Create one → PN ID → details → Enroll now → verify by the emailed link → review → approved`, async ({
+    page,
+    browser,
+  }) => {
     const axe = program.name === "INDIRECT_RESELLER";
     const { domain, legalName } = await createWorkAccount(page, program, { axe });
     await linkPnId(page, { axe });
@@ -128,8 +135,16 @@ for (const program of PROGRAMS) {
     // R12: a web-based mail address is refused, by name.
     await fillDetails(page, domain, legalName, "pat.primary@gmail.com");
     await page.getByRole("button", { name: "Enroll now" }).click();
-    await expect(page.getByRole("main").getByRole("alert").filter({ hasText: "R12: gmail.com is a web-based mail service; use an address at your organization." }).first()).toBeVisible();
-    await expect(page.getByLabel("Contact email")).toHaveAccessibleDescription(/R12: gmail\.com is a web-based mail service/);
+    await expect(
+      page
+        .getByRole("main")
+        .getByRole("alert")
+        .filter({ hasText: "R12: gmail.com is a web-based mail service; use an address at your organization." })
+        .first(),
+    ).toBeVisible();
+    await expect(page.getByLabel("Contact email")).toHaveAccessibleDescription(
+      /R12: gmail\.com is a web-based mail service/,
+    );
     await page.getByLabel("Contact email").fill(`pat@${domain}`);
     await page.getByRole("button", { name: "Enroll now" }).click();
 
@@ -145,7 +160,9 @@ for (const program of PROGRAMS) {
     await expect(page.getByRole("button", { name: "Verify email address" })).toBeVisible();
     if (axe) await expectNoAxeViolations(page);
     await page.getByRole("button", { name: "Verify email address" }).click();
-    await expect(page.getByRole("status")).toContainText(`pat@${domain} is verified as the primary contact of ${legalName}`);
+    await expect(page.getByRole("status")).toContainText(
+      `pat@${domain} is verified as the primary contact of ${legalName}`,
+    );
     await page.goto(link);
     await expect(page.getByText("This link was used already.")).toBeVisible();
 
@@ -160,43 +177,60 @@ for (const program of PROGRAMS) {
   });
 }
 
-test("R13 the demo membership account: inactive, other-country and already linked profiles can't be chosen", async ({ page }) => {
+test("R13 the demo membership account: inactive, other-country and already linked profiles can't be chosen", async ({
+  page,
+}) => {
   await createWorkAccount(page, PROGRAMS[1]);
   await page.getByLabel("Membership account email").fill("pmc@fabrikam.example");
   await page.getByLabel("Membership account password").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("radio", { name: /Fabrikam Legacy GmbH/ })).toHaveAccessibleDescription("R13: inactive");
-  await expect(page.getByRole("radio", { name: /Fabrikam Inc\./ })).toHaveAccessibleDescription("R13: in United States; your tenant is in Germany");
-  await expect(page.getByRole("radio", { name: /Northwind Distribution/ })).toHaveAccessibleDescription("R13: already linked to another partner organization");
+  await expect(page.getByRole("radio", { name: /Fabrikam Inc\./ })).toHaveAccessibleDescription(
+    "R13: in United States; your tenant is in Germany",
+  );
+  await expect(page.getByRole("radio", { name: /Northwind Distribution/ })).toHaveAccessibleDescription(
+    "R13: already linked to another partner organization",
+  );
   // Cancel forgets this membership account, so another one can be used.
   await page.getByRole("button", { name: "Cancel" }).click();
   await expect(page.getByLabel("Membership account email")).toBeVisible();
   await page.getByLabel("Membership account email").fill("pmc@fabrikam.example");
   await page.getByLabel("Membership account password").fill("not the password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("main").getByRole("alert")).toHaveText("The membership account email or password is incorrect.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+    "The membership account email or password is incorrect.",
+  );
 });
 
 test("only a Global admin can enroll: an Admin agent is told why and what to do", async ({ page }) => {
   await signIn(page, "agent@fabrikam.example");
   await page.goto("/enroll/direct-bill/account");
-  await expect(page.getByRole("main").getByRole("alert")).toContainText("Only a Global admin of Fabrikam Solutions can enroll it, and agent@fabrikam.example isn't one.");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText(
+    "Only a Global admin of Fabrikam Solutions can enroll it, and agent@fabrikam.example isn't one.",
+  );
   await expect(page.getByRole("button", { name: "Continue" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Sign in with another account" })).toBeVisible();
 });
 
-test("R14 a direct-bill partner that isn't marked eligible can't start the move to indirect reseller", async ({ page }) => {
+test("R14 a direct-bill partner that isn't marked eligible can't start the move to indirect reseller", async ({
+  page,
+}) => {
   const partner = await createDirectBillPartner({ eligible: false });
   await signIn(page, partner.email);
   await page.goto("/enroll/indirect-reseller");
   await expect(page.getByRole("heading", { name: "Welcome", level: 1 })).toBeVisible();
   await page.getByRole("link", { name: "Next" }).click();
-  await expect(page.getByRole("main").getByRole("alert")).toContainText(`R14: ${partner.name} is a direct-bill partner that isn't marked eligible for the move to indirect reseller.`);
+  await expect(page.getByRole("main").getByRole("alert")).toContainText(
+    `R14: ${partner.name} is a direct-bill partner that isn't marked eligible for the move to indirect reseller.`,
+  );
   await page.goto("/enroll/indirect-reseller/details");
   await expect(page).toHaveURL(/\/enroll\/indirect-reseller\/account$/);
 });
 
-test("R14 an eligible direct-bill partner enrolls as indirect reseller with its existing tenant and details, then the operator approves", async ({ page, browser }) => {
+test("R14 an eligible direct-bill partner enrolls as indirect reseller with its existing tenant and details, then the operator approves", async ({
+  page,
+  browser,
+}) => {
   const partner = await createDirectBillPartner({ eligible: true });
   await page.goto("/enroll/indirect-reseller/account");
   await page.getByRole("link", { name: "Sign in" }).click();
@@ -205,7 +239,9 @@ test("R14 an eligible direct-bill partner enrolls as indirect reseller with its 
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/enroll\/indirect-reseller\/account$/);
   await page.goto("/enroll/indirect-reseller");
-  await expect(page.getByRole("heading", { name: "Enroll as indirect reseller with your existing tenant" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: "Enroll as indirect reseller with your existing tenant" }),
+  ).toBeVisible();
   await expect(page.getByText("There is no rollback")).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole("link", { name: "Next" }).click();
@@ -264,14 +300,20 @@ test("the wizard in German, every step keyboard-reachable and without axe violat
   await page.getByLabel("E-Mail-Adresse des Mitgliedskontos").fill(membership.email);
   await page.getByLabel("Kennwort des Mitgliedskontos").fill(membership.password);
   await page.getByRole("button", { name: "Anmelden" }).click();
-  await expect(page.getByRole("radio", { name: new RegExp(membership.overseas.legalName) })).toHaveAccessibleDescription("R13: in Vereinigte Staaten; Ihr Mandant ist in Deutschland");
-  await expect(page.getByRole("radio", { name: new RegExp(membership.inactive.legalName) })).toHaveAccessibleDescription("R13: inaktiv");
+  await expect(
+    page.getByRole("radio", { name: new RegExp(membership.overseas.legalName) }),
+  ).toHaveAccessibleDescription("R13: in Vereinigte Staaten; Ihr Mandant ist in Deutschland");
+  await expect(
+    page.getByRole("radio", { name: new RegExp(membership.inactive.legalName) }),
+  ).toHaveAccessibleDescription("R13: inaktiv");
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Fortfahren" }).click();
   await expect(page.getByRole("heading", { name: "Angaben zur Organisation" })).toBeVisible();
   await page.getByLabel("E-Mail-Adresse des Kontakts").fill("dora@web.de");
   await page.getByRole("button", { name: "Jetzt registrieren" }).click();
-  await expect(page.getByLabel("E-Mail-Adresse des Kontakts")).toHaveAccessibleDescription(/R12: web\.de ist ein webbasierter E-Mail-Dienst/);
+  await expect(page.getByLabel("E-Mail-Adresse des Kontakts")).toHaveAccessibleDescription(
+    /R12: web\.de ist ein webbasierter E-Mail-Dienst/,
+  );
   await expectNoAxeViolations(page);
   await page.goto("/verify-email?token=nicht-gueltig");
   await expect(page.getByText("Dieser Link funktioniert nicht.")).toBeVisible();

@@ -41,10 +41,16 @@ test("signed-out visitors are sent to sign in, and signing out ends the session"
 
 test("P-… the navigation shows only what the roles allow", async ({ browser }) => {
   const expectations: [string, string[]][] = [
-    ["admin@fabrikam.example", ["Overview", "Customers", "Indirect providers", "User management", "Partner profile", "Audit log", "Support"]],
+    [
+      "admin@fabrikam.example",
+      ["Overview", "Customers", "Indirect providers", "User management", "Partner profile", "Audit log", "Support"],
+    ],
     ["users@fabrikam.example", ["Overview", "User management", "Partner profile", "Audit log"]],
     ["helpdesk@fabrikam.example", ["Overview", "Customers", "Indirect providers"]],
-    ["admin@northwind.example", ["Overview", "Customers", "Indirect resellers", "User management", "Partner profile", "Audit log", "Support"]],
+    [
+      "admin@northwind.example",
+      ["Overview", "Customers", "Indirect resellers", "User management", "Partner profile", "Audit log", "Support"],
+    ],
   ];
   for (const [email, links] of expectations) {
     const context = await browser.newContext();

@@ -26,7 +26,8 @@ export async function signInAsOperator(page: Page) {
   await expect(page.getByRole("heading", { name: "Operator console", level: 1 })).toBeVisible();
 }
 
-export const uniqueEmail = (prefix: string, domain = "fabrikam.example") => `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@${domain}`;
+export const uniqueEmail = (prefix: string, domain = "fabrikam.example") =>
+  `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@${domain}`;
 
 /** Settings → User management → Add user; returns the temporary password shown once. */
 export async function addUserViaUi(page: Page, user: { name: string; email: string; agent: string; admin: string }) {
@@ -55,7 +56,11 @@ export async function completeFirstSignIn(page: Page, email: string, temporaryPa
 
 export async function expectNoAxeViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+  expect(
+    violations.map(
+      (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+    ),
+  ).toEqual([]);
 }
 
 export async function navLinks(page: Page) {

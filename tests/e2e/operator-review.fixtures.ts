@@ -9,22 +9,38 @@ import { appDatabase, closeAppDatabase } from "./app-database";
 const db = appDatabase;
 export const closeFixtures = closeAppDatabase;
 
-export const query = async <T extends pg.QueryResultRow = pg.QueryResultRow>(text: string, values: unknown[] = []) => (await db().query<T>(text, values)).rows;
+export const query = async <T extends pg.QueryResultRow = pg.QueryResultRow>(text: string, values: unknown[] = []) =>
+  (await db().query<T>(text, values)).rows;
 
-type Enrollment = { program: "DIRECT_BILL" | "INDIRECT_PROVIDER" | "INDIRECT_RESELLER"; status: "AWAITING_EMAIL_VERIFICATION" | "IN_REVIEW" | "APPROVED" | "REJECTED"; viaTransition?: boolean };
+type Enrollment = {
+  program: "DIRECT_BILL" | "INDIRECT_PROVIDER" | "INDIRECT_RESELLER";
+  status: "AWAITING_EMAIL_VERIFICATION" | "IN_REVIEW" | "APPROVED" | "REJECTED";
+  viaTransition?: boolean;
+};
 type UserSpec = { local: string; name: string; agent: string; admin: string };
 
 /**
  * A partner tenant with its organization, enrollments and users (password: the demo password,
  * copied from a demo account's hash). The first user is the enrolling user. Returns names and ids.
  */
-export async function createPartnerFixture(input: { label: string; country?: string; enrollments: Enrollment[]; agreement?: boolean; eligible?: boolean; users?: UserSpec[] }) {
+export async function createPartnerFixture(input: {
+  label: string;
+  country?: string;
+  enrollments: Enrollment[];
+  agreement?: boolean;
+  eligible?: boolean;
+  users?: UserSpec[];
+}) {
   const suffix = `${Date.now().toString(36)}${randomBytes(3).toString("hex")}`;
   const name = `${input.label} ${suffix}`;
   const domain = `e2e-${suffix}.example`;
   const country = input.country ?? "DE";
-  const users = input.users ?? [{ local: "admin", name: `Admin ${suffix}`, agent: "ADMIN_AGENT", admin: "GLOBAL_ADMIN" }];
-  const [{ hash }] = await query<{ hash: string }>("SELECT password_hash AS hash FROM users WHERE email = 'admin@fabrikam.example'");
+  const users = input.users ?? [
+    { local: "admin", name: `Admin ${suffix}`, agent: "ADMIN_AGENT", admin: "GLOBAL_ADMIN" },
+  ];
+  const [{ hash }] = await query<{ hash: string }>(
+    "SELECT password_hash AS hash FROM users WHERE email = 'admin@fabrikam.example'",
+  );
   const [tenant] = await query<{ id: string }>(
     "INSERT INTO tenants (id, kind, name, primary_domain, country_code, updated_at) VALUES (gen_random_uuid(), 'PARTNER', $1, $2, $3, now()) RETURNING id",
     [name, domain, country],
@@ -32,7 +48,7 @@ export async function createPartnerFixture(input: { label: string; country?: str
   const userIds: string[] = [];
   for (const user of users) {
     const [row] = await query<{ id: string }>(
-      "INSERT INTO users (id, tenant_id, name, email, password_hash, agent_role, admin_role, updated_at) VALUES (gen_random_uuid(), $1, $2, $3, $4, $5::\"AgentRole\", $6::\"AdminRole\", now()) RETURNING id",
+      'INSERT INTO users (id, tenant_id, name, email, password_hash, agent_role, admin_role, updated_at) VALUES (gen_random_uuid(), $1, $2, $3, $4, $5::"AgentRole", $6::"AdminRole", now()) RETURNING id',
       [tenant.id, user.name, `${user.local}@${domain}`, hash, user.agent, user.admin],
     );
     userIds.push(row.id);
@@ -43,7 +59,16 @@ export async function createPartnerFixture(input: { label: string; country?: str
     `INSERT INTO partner_organizations (id, tenant_id, pn_id, legal_name, address_line1, city, postal_code, country_code, contact_name, contact_email,
        contact_phone, contact_email_verified_at, support_email, support_phone, indirect_move_eligible_at, updated_at)
      VALUES (gen_random_uuid(), $1, $2, $3, '1 Test Street', 'Berlin', '10115', $4, 'Casey Contact', $5, '+49 30 1234567', $8, $6, '+49 30 7654321', $7, now()) RETURNING id`,
-    [tenant.id, pnId, name, country, `partners@${domain}`, `support@${domain}`, input.eligible ? new Date() : null, unverified ? null : new Date()],
+    [
+      tenant.id,
+      pnId,
+      name,
+      country,
+      `partners@${domain}`,
+      `support@${domain}`,
+      input.eligible ? new Date() : null,
+      unverified ? null : new Date(),
+    ],
   );
   const enrollmentIds: string[] = [];
   for (const enrollment of input.enrollments) {
@@ -52,7 +77,15 @@ export async function createPartnerFixture(input: { label: string; country?: str
     const [row] = await query<{ id: string }>(
       `INSERT INTO program_enrollments (id, partner_id, program, status, started_by_user_id, email_verified_at, decided_at, via_transition, updated_at)
        VALUES (gen_random_uuid(), $1, $2::"Program", $3::"EnrollmentStatus", $4, $5, $6, $7, now()) RETURNING id`,
-      [partner.id, enrollment.program, enrollment.status, userIds[0], verified ? new Date() : null, decided ? new Date() : null, enrollment.viaTransition ?? false],
+      [
+        partner.id,
+        enrollment.program,
+        enrollment.status,
+        userIds[0],
+        verified ? new Date() : null,
+        decided ? new Date() : null,
+        enrollment.viaTransition ?? false,
+      ],
     );
     enrollmentIds.push(row.id);
   }

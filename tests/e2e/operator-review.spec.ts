@@ -8,10 +8,20 @@ import { closeFixtures, createPartnerFixture, query } from "./operator-review.fi
 test.describe.configure({ timeout: 120_000 });
 test.afterAll(closeFixtures);
 
-const noRoles = (suffix: string) => ({ local: "enroller", name: `Enrolling ${suffix}`, agent: "NO_AGENT", admin: "NO_ADMIN" });
+const noRoles = (suffix: string) => ({
+  local: "enroller",
+  name: `Enrolling ${suffix}`,
+  agent: "NO_AGENT",
+  admin: "NO_ADMIN",
+});
 
 test("the operator approves an enrollment from the queue: roles, email and audit follow", async ({ page }) => {
-  const org = await createPartnerFixture({ label: "Review Approve", country: "IS", enrollments: [{ program: "INDIRECT_RESELLER", status: "IN_REVIEW" }], users: [noRoles("A")] });
+  const org = await createPartnerFixture({
+    label: "Review Approve",
+    country: "IS",
+    enrollments: [{ program: "INDIRECT_RESELLER", status: "IN_REVIEW" }],
+    users: [noRoles("A")],
+  });
   await signInAsOperator(page);
   await page.getByRole("link", { name: /Enrollments: review queue/ }).click();
   await expect(page.getByRole("heading", { name: "Enrollments", level: 1 })).toBeVisible();
@@ -23,7 +33,8 @@ test("the operator approves an enrollment from the queue: roles, email and audit
   await page.getByRole("link", { name: org.name }).click();
 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${org.name}: Indirect reseller`);
-  for (const text of [org.contactEmail, org.pnId, org.domain, org.emails[0], "Casey Contact"]) await expect(page.getByText(text, { exact: true }).first()).toBeVisible();
+  for (const text of [org.contactEmail, org.pnId, org.domain, org.emails[0], "Casey Contact"])
+    await expect(page.getByText(text, { exact: true }).first()).toBeVisible();
   await expect(page.getByRole("region", { name: "Timeline" })).toContainText("Submitted");
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Approve" }).click();
@@ -38,16 +49,28 @@ test("the operator approves an enrollment from the queue: roles, email and audit
   expect(user).toEqual({ agent_role: "ADMIN_AGENT", admin_role: "GLOBAL_ADMIN" });
   const mails = await query("SELECT template, to_address FROM outbox_emails WHERE tenant_id = $1", [org.tenantId]);
   expect(mails).toEqual([{ template: "enrollment-approved", to_address: org.contactEmail }]);
-  const events = await query("SELECT action, actor_label FROM audit_events WHERE tenant_id = $1 ORDER BY action", [org.tenantId]);
+  const events = await query("SELECT action, actor_label FROM audit_events WHERE tenant_id = $1 ORDER BY action", [
+    org.tenantId,
+  ]);
   expect(events).toEqual([
     { action: "enrollment.approved", actor_label: "operator@contoso-cloud.example" },
     { action: "user.roles_changed", actor_label: "operator@contoso-cloud.example" },
   ]);
 });
 
-test("the operator rejects with a required reason; an enrollment waiting for email verification can't be decided (R12)", async ({ page }) => {
-  const org = await createPartnerFixture({ label: "Review Reject", country: "IS", enrollments: [{ program: "DIRECT_BILL", status: "IN_REVIEW" }] });
-  const waiting = await createPartnerFixture({ label: "Review Waiting", country: "IS", enrollments: [{ program: "INDIRECT_PROVIDER", status: "AWAITING_EMAIL_VERIFICATION" }] });
+test("the operator rejects with a required reason; an enrollment waiting for email verification can't be decided (R12)", async ({
+  page,
+}) => {
+  const org = await createPartnerFixture({
+    label: "Review Reject",
+    country: "IS",
+    enrollments: [{ program: "DIRECT_BILL", status: "IN_REVIEW" }],
+  });
+  const waiting = await createPartnerFixture({
+    label: "Review Waiting",
+    country: "IS",
+    enrollments: [{ program: "INDIRECT_PROVIDER", status: "AWAITING_EMAIL_VERIFICATION" }],
+  });
   await signInAsOperator(page);
   await page.goto("/operator/enrollments?status=IN_REVIEW&country=IS&program=DIRECT_BILL");
   await page.getByRole("link", { name: org.name }).click();
@@ -56,15 +79,22 @@ test("the operator rejects with a required reason; an enrollment waiting for ema
   await expect(page.getByLabel("Reason for the rejection")).toHaveAttribute("aria-invalid", "true");
   await page.getByLabel("Reason for the rejection").fill("The PN ID belongs to another organization.");
   await page.getByRole("button", { name: "Reject" }).click();
-  await expect(page.getByText("The enrollment is rejected. The primary contact gets an email with the reason.")).toBeVisible();
+  await expect(
+    page.getByText("The enrollment is rejected. The primary contact gets an email with the reason."),
+  ).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: "Decided: Rejected" })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Timeline" })).toContainText("The PN ID belongs to another organization.");
+  await expect(page.getByRole("region", { name: "Timeline" })).toContainText(
+    "The PN ID belongs to another organization.",
+  );
   const mails = await query("SELECT template, to_address FROM outbox_emails WHERE tenant_id = $1", [org.tenantId]);
   expect(mails).toEqual([{ template: "enrollment-status", to_address: org.contactEmail }]);
   // The email as delivered over SMTP (development Mailbox) carries the reason.
   await expect(async () => {
     await page.goto("/dev/mailbox");
-    await page.getByRole("row", { name: new RegExp(org.contactEmail) }).getByRole("link").click({ timeout: 2_000 });
+    await page
+      .getByRole("row", { name: new RegExp(org.contactEmail) })
+      .getByRole("link")
+      .click({ timeout: 2_000 });
   }).toPass({ timeout: 45_000 });
   await expect(page.getByRole("main")).toContainText("The PN ID belongs to another organization.");
 
@@ -76,8 +106,14 @@ test("the operator rejects with a required reason; an enrollment waiting for ema
   await expectNoAxeViolations(page);
 });
 
-test("R14 the operator marks a direct-bill partner eligible for the move to indirect reseller, and unmarks it", async ({ page }) => {
-  const org = await createPartnerFixture({ label: "Review Direct", enrollments: [{ program: "DIRECT_BILL", status: "APPROVED" }], agreement: true });
+test("R14 the operator marks a direct-bill partner eligible for the move to indirect reseller, and unmarks it", async ({
+  page,
+}) => {
+  const org = await createPartnerFixture({
+    label: "Review Direct",
+    enrollments: [{ program: "DIRECT_BILL", status: "APPROVED" }],
+    agreement: true,
+  });
   await signInAsOperator(page);
   await page.getByRole("link", { name: /Partners: programs and eligibility/ }).click();
   await page.getByLabel("Search by name, PN ID or domain").fill(org.pnId);
@@ -89,11 +125,16 @@ test("R14 the operator marks a direct-bill partner eligible for the move to indi
   await row.getByRole("button", { name: `Mark eligible: ${org.name}` }).click();
   await expect(row).toContainText("Eligible since");
   await expect(row.getByRole("status")).toContainText("is now eligible");
-  const [marked] = await query("SELECT indirect_move_eligible_at FROM partner_organizations WHERE id = $1", [org.partnerId]);
+  const [marked] = await query("SELECT indirect_move_eligible_at FROM partner_organizations WHERE id = $1", [
+    org.partnerId,
+  ]);
   expect(marked.indirect_move_eligible_at).not.toBeNull();
   await row.getByRole("button", { name: `Remove eligibility: ${org.name}` }).click();
   await expect(row).toContainText("Not eligible");
-  const events = await query("SELECT after FROM audit_events WHERE tenant_id = $1 AND action = 'partner.indirect_move_eligibility_changed' ORDER BY created_at", [org.tenantId]);
+  const events = await query(
+    "SELECT after FROM audit_events WHERE tenant_id = $1 AND action = 'partner.indirect_move_eligibility_changed' ORDER BY created_at",
+    [org.tenantId],
+  );
   expect(events.map((event) => event.after)).toEqual([{ eligible: true }, { eligible: false }]);
 
   // A reseller gets no control.
@@ -128,14 +169,24 @@ test("R5 a Global admin accepts the Partner Agreement on the Overview; other rol
   await page.getByRole("button", { name: "Accept", exact: true }).click();
   await expect(page.getByText(/Version 2026-01 accepted on .* by Gina Global\./)).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: "Pending steps" })).toHaveCount(0);
-  const rows = await query("SELECT signer_name, signer_title, version FROM agreement_acceptances WHERE partner_id = $1", [org.partnerId]);
+  const rows = await query(
+    "SELECT signer_name, signer_title, version FROM agreement_acceptances WHERE partner_id = $1",
+    [org.partnerId],
+  );
   expect(rows).toEqual([{ signer_name: "Gina Global", signer_title: "Managing Director", version: "2026-01" }]);
-  const [event] = await query("SELECT actor_label FROM audit_events WHERE tenant_id = $1 AND action = 'agreement.accepted'", [org.tenantId]);
+  const [event] = await query(
+    "SELECT actor_label FROM audit_events WHERE tenant_id = $1 AND action = 'agreement.accepted'",
+    [org.tenantId],
+  );
   expect(event.actor_label).toBe(org.emails[0]);
 });
 
-test("R5 Tailwind Traders' Global admin is offered the Partner Agreement (demo data left unaccepted)", async ({ page }) => {
+test("R5 Tailwind Traders' Global admin is offered the Partner Agreement (demo data left unaccepted)", async ({
+  page,
+}) => {
   await signIn(page, "admin@tailwindtraders.example");
-  await expect(page.getByLabel(/I accept the Partner Agreement version 2026-01 on behalf of Tailwind Traders/)).toBeVisible();
+  await expect(
+    page.getByLabel(/I accept the Partner Agreement version 2026-01 on behalf of Tailwind Traders/),
+  ).toBeVisible();
   await expect(page.getByRole("button", { name: "Accept", exact: true })).toBeVisible();
 });

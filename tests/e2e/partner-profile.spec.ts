@@ -23,10 +23,15 @@ const alert = (page: Page) => page.getByRole("main").getByRole("alert");
 test.describe("a Global admin edits the profile", () => {
   test.describe.configure({ mode: "serial", timeout: 120_000 });
 
-  test("P-profile-view / P-profile-edit: a Global admin sees the profile and Program info and saves a change", async ({ page }) => {
+  test("P-profile-view / P-profile-edit: a Global admin sees the profile and Program info and saves a change", async ({
+    page,
+  }) => {
     await signIn(page, "admin@tailspin.example");
     expect(await navLinks(page)).toContain("Partner profile");
-    await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Partner profile" }).click();
+    await page
+      .getByRole("navigation", { name: "Main navigation" })
+      .getByRole("link", { name: "Partner profile" })
+      .click();
     await expect(page).toHaveURL(new RegExp(`${PROFILE}$`));
     await expect(page.getByTestId("pn-id")).toHaveText("4100004");
 
@@ -37,7 +42,10 @@ test.describe("a Global admin edits the profile", () => {
     const timeline = program.getByRole("list", { name: "Timeline of the Indirect reseller enrollment" });
     await expect(timeline.getByRole("listitem")).toHaveCount(4);
     await expect(timeline.getByRole("listitem").first()).toContainText("Submitted:");
-    const agreement = page.getByRole("table", { name: "Accepted agreements, newest first" }).getByRole("row").filter({ hasText: "Partner Agreement" });
+    const agreement = page
+      .getByRole("table", { name: "Accepted agreements, newest first" })
+      .getByRole("row")
+      .filter({ hasText: "Partner Agreement" });
     await expect(agreement).toContainText("2026-01");
     await expect(agreement).toContainText("Tara Tailspin");
     await expect(agreement).toContainText("Managing Director");
@@ -54,17 +62,23 @@ test.describe("a Global admin edits the profile", () => {
     await page.getByLabel("City").fill(city);
     await page.getByLabel("Support website (optional)").fill(website);
     await save(page);
-    await expect(page.getByRole("main").getByRole("status").filter({ hasText: "The partner profile was saved." })).toBeVisible();
+    await expect(
+      page.getByRole("main").getByRole("status").filter({ hasText: "The partner profile was saved." }),
+    ).toBeVisible();
     await page.reload();
     await expect(page.getByLabel("City")).toHaveValue(city);
     await expect(page.getByLabel("Support website (optional)")).toHaveValue(website);
 
     // §6: the change is in the audit log, before and after.
     await page.goto("/settings/audit-log");
-    await expect(page.getByRole("row").filter({ hasText: "Partner profile updated" }).filter({ hasText: city }).first()).toBeVisible();
+    await expect(
+      page.getByRole("row").filter({ hasText: "Partner profile updated" }).filter({ hasText: city }).first(),
+    ).toBeVisible();
   });
 
-  test("P-profile-edit: bad input gets field messages, R13 and R12 refusals name their rule, nothing is saved", async ({ page }) => {
+  test("P-profile-edit: bad input gets field messages, R13 and R12 refusals name their rule, nothing is saved", async ({
+    page,
+  }) => {
     await signIn(page, "admin@tailspin.example");
     await openProfile(page);
     const phoneBefore = await page.getByLabel("Phone", { exact: true }).inputValue();
@@ -86,13 +100,17 @@ test.describe("a Global admin edits the profile", () => {
     await page.getByLabel("Country").selectOption({ label: "France" });
     await save(page);
     await expect(alert(page)).toContainText("R13: the legal country must be your tenant's country (US).");
-    await expect(page.getByText("The legal country must be your tenant's country (US).", { exact: true })).toBeVisible();
+    await expect(
+      page.getByText("The legal country must be your tenant's country (US).", { exact: true }),
+    ).toBeVisible();
 
     await page.reload();
     await page.getByLabel("Email", { exact: true }).fill("tailspin.contact@gmail.com");
     await save(page);
     await expect(alert(page)).toContainText("R12: the primary contact email must not be a web-based mail service");
-    await expect(page.getByText("Use an address at your organization's domain, not a web-based mail service.", { exact: true })).toBeVisible();
+    await expect(
+      page.getByText("Use an address at your organization's domain, not a web-based mail service.", { exact: true }),
+    ).toBeVisible();
 
     await page.reload();
     await expect(page.getByLabel("Legal name")).toHaveValue("Tailspin IT");
@@ -101,14 +119,21 @@ test.describe("a Global admin edits the profile", () => {
     await expect(page.getByTestId("pending-contact-email")).toHaveCount(pendingBefore);
   });
 
-  test("R12 §5: a new primary-contact email waits for verification; the link goes to the new address, a notice to the old one", async ({ page }) => {
+  test("R12 §5: a new primary-contact email waits for verification; the link goes to the new address, a notice to the old one", async ({
+    page,
+  }) => {
     await signIn(page, "admin@tailspin.example");
     await openProfile(page);
     const oldEmail = await page.getByLabel("Email", { exact: true }).inputValue();
     const newEmail = `contact-${stamp()}@tailspin.example`;
     await page.getByLabel("Email", { exact: true }).fill(newEmail);
     await save(page);
-    await expect(page.getByRole("main").getByRole("status").filter({ hasText: `We sent a verification link to ${newEmail}` })).toBeVisible();
+    await expect(
+      page
+        .getByRole("main")
+        .getByRole("status")
+        .filter({ hasText: `We sent a verification link to ${newEmail}` }),
+    ).toBeVisible();
     // Still the old address in use; the new one is shown as waiting for verification.
     await expect(page.getByLabel("Email", { exact: true })).toHaveValue(oldEmail);
     await expect(page.getByTestId("pending-contact-email")).toContainText(`${newEmail}: waiting for verification`);
@@ -118,7 +143,9 @@ test.describe("a Global admin edits the profile", () => {
     // Both emails went through the outbox to the SMTP server.
     await expect(async () => {
       await page.goto("/dev/mailbox");
-      await expect(page.getByRole("row").filter({ hasText: newEmail }).filter({ hasText: "Verify your email address" })).toHaveCount(1, { timeout: 1000 });
+      await expect(
+        page.getByRole("row").filter({ hasText: newEmail }).filter({ hasText: "Verify your email address" }),
+      ).toHaveCount(1, { timeout: 1000 });
     }).toPass({ timeout: 20_000 });
     const notice = page.getByRole("row").filter({ hasText: oldEmail }).filter({ hasText: "is being changed" });
     await expect(notice.first()).toBeVisible();
@@ -136,7 +163,9 @@ test.describe("a Global admin edits the profile", () => {
   });
 });
 
-test("P-profile-view: an Admin agent sees the profile read-only, in English and German, axe-clean", async ({ page }) => {
+test("P-profile-view: an Admin agent sees the profile read-only, in English and German, axe-clean", async ({
+  page,
+}) => {
   await signIn(page, "agent@fabrikam.example");
   expect(await navLinks(page)).toEqual(["Overview", "Customers", "Indirect providers", "Partner profile"]);
   await openProfile(page);

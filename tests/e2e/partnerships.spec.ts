@@ -5,7 +5,13 @@
 // the R2 pre-flight refusal (Northwind → Tailspin IT); axe in EN and DE. Fresh SQL fixtures only.
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoAxeViolations, signIn } from "./helpers";
-import { closeFixtures, createInvitationFixture, createProviderFixture, createResellerFixture, query } from "./partnerships.fixtures";
+import {
+  closeFixtures,
+  createInvitationFixture,
+  createProviderFixture,
+  createResellerFixture,
+  query,
+} from "./partnerships.fixtures";
 
 test.describe.configure({ timeout: 240_000 });
 test.afterAll(closeFixtures);
@@ -32,7 +38,10 @@ async function inNewContext<T>(browser: Browser, run: (page: Page) => Promise<T>
 
 const alert = (page: Page) => page.getByRole("main").getByRole("alert");
 
-test("§4 R6 R16: invite (pick, Check, draft, Send) → link from the email → sign in → Authorize → both lists", async ({ page, browser }) => {
+test("§4 R6 R16: invite (pick, Check, draft, Send) → link from the email → sign in → Authorize → both lists", async ({
+  page,
+  browser,
+}) => {
   const provider = await createProviderFixture();
   const reseller = await createResellerFixture();
   const [providerAdmin] = provider.emails;
@@ -40,7 +49,10 @@ test("§4 R6 R16: invite (pick, Check, draft, Send) → link from the email → 
 
   // Provider: Indirect resellers → Invite a reseller, pick the reseller by name, Check, Create invitation.
   await signIn(page, providerAdmin);
-  await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Indirect resellers" }).click();
+  await page
+    .getByRole("navigation", { name: "Main navigation" })
+    .getByRole("link", { name: "Indirect resellers" })
+    .click();
   await expect(page.getByRole("heading", { name: "Indirect resellers", level: 1 })).toBeVisible({ timeout: 60_000 }); // a cold `next dev` compiles first
   await expect(page.getByText("You don't work with any indirect resellers yet.")).toBeVisible();
   await expectNoAxeViolations(page);
@@ -53,7 +65,9 @@ test("§4 R6 R16: invite (pick, Check, draft, Send) → link from the email → 
   await page.getByLabel("Link valid for (days)").fill("14");
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Check" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "All checks passed" })).toContainText(`${reseller.name} (Europe, PN ID ${reseller.pnId}) can authorize you`);
+  await expect(page.getByRole("status").filter({ hasText: "All checks passed" })).toContainText(
+    `${reseller.name} (Europe, PN ID ${reseller.pnId}) can authorize you`,
+  );
   expect(await query("SELECT 1 FROM invitations WHERE inviter_id = $1", [provider.partnerId])).toHaveLength(0); // Check creates nothing
   await page.getByRole("button", { name: "Create invitation" }).click();
 
@@ -75,7 +89,9 @@ test("§4 R6 R16: invite (pick, Check, draft, Send) → link from the email → 
   await expect(page.getByRole("row").filter({ hasText: resellerAdmin })).toContainText("Pending");
 
   // The reseller's email, delivered over SMTP, carries the same personalized link.
-  const path = await inNewContext(browser, (mail) => linkFromMail(mail, resellerAdmin, /\/invitations\/provider\?token=/));
+  const path = await inNewContext(browser, (mail) =>
+    linkFromMail(mail, resellerAdmin, /\/invitations\/provider\?token=/),
+  );
   expect(link.endsWith(path)).toBe(true);
 
   await inNewContext(browser, async (landing) => {
@@ -86,7 +102,9 @@ test("§4 R6 R16: invite (pick, Check, draft, Send) → link from the email → 
     await expect(landing.getByRole("heading", { name: "Invitation from an indirect provider" })).toBeVisible();
     await expect(landing.getByRole("main")).toContainText(provider.pnId);
     await expect(landing.getByRole("main")).toContainText("Europe (Germany)");
-    await expect(landing.getByText(`${provider.name} may submit orders and add subscriptions for your customers.`)).toBeVisible();
+    await expect(
+      landing.getByText(`${provider.name} may submit orders and add subscriptions for your customers.`),
+    ).toBeVisible();
     await expect(landing.getByText(`${provider.name} gets admin access to your tenant.`)).toBeVisible();
     await expect(landing.getByRole("status").filter({ hasText: "Sign in to respond" })).toBeVisible();
     await expectNoAxeViolations(landing);
@@ -97,7 +115,9 @@ test("§4 R6 R16: invite (pick, Check, draft, Send) → link from the email → 
     await landing.getByLabel("Password").fill("Demo-Partner-2026!");
     await landing.getByRole("button", { name: "Sign in" }).click();
     await expect(landing).toHaveURL(new RegExp(`/invitations/provider\\?token=`));
-    await expect(alert(landing).filter({ hasText: "Only a Global admin can authorize" })).toContainText("R6: only a Global admin of your organization can authorize an indirect provider. Ask one of them: Rita Reseller.");
+    await expect(alert(landing).filter({ hasText: "Only a Global admin can authorize" })).toContainText(
+      "R6: only a Global admin of your organization can authorize an indirect provider. Ask one of them: Rita Reseller.",
+    );
     await expect(landing.getByRole("button", { name: "Authorize indirect provider" })).toHaveCount(0);
     await expectNoAxeViolations(landing);
   });
@@ -106,7 +126,9 @@ test("§4 R6 R16: invite (pick, Check, draft, Send) → link from the email → 
     // Wrong tenant: the provider's own admin opens the link.
     await signIn(landing, providerAdmin);
     await landing.goto(path);
-    await expect(alert(landing).filter({ hasText: "Signed in to the wrong organization" })).toContainText(`R16: you are signed in to ${provider.name}`);
+    await expect(alert(landing).filter({ hasText: "Signed in to the wrong organization" })).toContainText(
+      `R16: you are signed in to ${provider.name}`,
+    );
     await expectNoAxeViolations(landing);
     // "Sign out and sign in again" comes back to the link as the reseller's Global admin.
     await landing.getByRole("button", { name: "Sign out and sign in again" }).click();
@@ -114,7 +136,9 @@ test("§4 R6 R16: invite (pick, Check, draft, Send) → link from the email → 
     await landing.getByLabel("Password").fill("Demo-Partner-2026!");
     await landing.getByRole("button", { name: "Sign in" }).click();
     await expect(landing.getByRole("button", { name: "Authorize indirect provider" })).toBeVisible();
-    expect(await query("SELECT status FROM invitations WHERE inviter_id = $1", [provider.partnerId])).toEqual([{ status: "PENDING" }]);
+    expect(await query("SELECT status FROM invitations WHERE inviter_id = $1", [provider.partnerId])).toEqual([
+      { status: "PENDING" },
+    ]);
     await expectNoAxeViolations(landing);
 
     // The checkbox is required; then Authorize.
@@ -122,7 +146,9 @@ test("§4 R6 R16: invite (pick, Check, draft, Send) → link from the email → 
     await expect(landing.getByText("Confirm that you understand what authorizing grants.")).toBeVisible();
     await landing.getByRole("checkbox").check();
     await landing.getByRole("button", { name: "Authorize indirect provider" }).click();
-    await expect(landing.getByRole("status").filter({ hasText: "Indirect provider authorized" })).toContainText(`${provider.name} is now your indirect provider.`);
+    await expect(landing.getByRole("status").filter({ hasText: "Indirect provider authorized" })).toContainText(
+      `${provider.name} is now your indirect provider.`,
+    );
     await expectNoAxeViolations(landing);
     await landing.getByRole("link", { name: "Go to Indirect providers" }).click();
     await expect(landing.getByRole("heading", { name: "Indirect providers", level: 1 })).toBeVisible();
@@ -130,38 +156,72 @@ test("§4 R6 R16: invite (pick, Check, draft, Send) → link from the email → 
 
     // Used once: the link now says so.
     await landing.goto(path);
-    await expect(landing.getByRole("main").getByRole("status").filter({ hasText: "This invitation was already accepted" })).toContainText("R16: this invitation was already accepted; the link works only once.");
+    await expect(
+      landing.getByRole("main").getByRole("status").filter({ hasText: "This invitation was already accepted" }),
+    ).toContainText("R16: this invitation was already accepted; the link works only once.");
   });
 
   // Provider side: the reseller is listed with its readiness; the invitation is accepted; the notice email arrived.
   await page.goto("/indirect-resellers");
-  const row = page.getByRole("table", { name: "Indirect resellers" }).getByRole("row").filter({ hasText: reseller.name });
+  const row = page
+    .getByRole("table", { name: "Indirect resellers" })
+    .getByRole("row")
+    .filter({ hasText: reseller.name });
   await expect(row).toContainText(reseller.pnId);
   await expect(row).toContainText("Europe (Austria)");
   await expect(row).toContainText("Active");
   await expect(row).toContainText("Ready to transact");
-  await expect(page.getByRole("table", { name: "Invitations to resellers" }).getByRole("row").filter({ hasText: resellerAdmin })).toContainText("Accepted");
+  await expect(
+    page.getByRole("table", { name: "Invitations to resellers" }).getByRole("row").filter({ hasText: resellerAdmin }),
+  ).toContainText("Accepted");
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Deutsch" }).click();
   await expect(page.getByRole("heading", { name: "Indirekte Reseller", level: 1 })).toBeVisible();
-  await expect(page.getByRole("table", { name: "Indirekte Reseller" }).getByRole("row").filter({ hasText: reseller.name })).toContainText("Bereit für Geschäfte");
+  await expect(
+    page.getByRole("table", { name: "Indirekte Reseller" }).getByRole("row").filter({ hasText: reseller.name }),
+  ).toContainText("Bereit für Geschäfte");
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "English" }).click();
   await inNewContext(browser, (mail) => linkFromMail(mail, providerAdmin, /\/indirect-resellers/));
-  expect(await query("SELECT count(*)::int AS n FROM provider_reseller_relationships WHERE provider_id = $1 AND reseller_id = $2 AND status = 'ACTIVE'", [provider.partnerId, reseller.partnerId])).toEqual([{ n: 1 }]);
+  expect(
+    await query(
+      "SELECT count(*)::int AS n FROM provider_reseller_relationships WHERE provider_id = $1 AND reseller_id = $2 AND status = 'ACTIVE'",
+      [provider.partnerId, reseller.partnerId],
+    ),
+  ).toEqual([{ n: 1 }]);
 });
 
-test("R16 landing states: invalid, expired, revoked, declined, a customer tenant's Global admin; resend kills the old link; revoke", async ({ page, browser }) => {
+test("R16 landing states: invalid, expired, revoked, declined, a customer tenant's Global admin; resend kills the old link; revoke", async ({
+  page,
+  browser,
+}) => {
   const provider = await createProviderFixture();
   const reseller = await createResellerFixture();
   const email = reseller.emails[0];
   const states = [
-    { fixture: { expired: true }, title: "This invitation has expired", body: "R16: this link has expired. Ask the provider to resend the invitation." },
-    { fixture: { status: "REVOKED" as const }, title: "This invitation was revoked", body: "R16: the provider revoked this invitation." },
-    { fixture: { status: "DECLINED" as const }, title: "This invitation was declined", body: "R16: this invitation was declined." },
+    {
+      fixture: { expired: true },
+      title: "This invitation has expired",
+      body: "R16: this link has expired. Ask the provider to resend the invitation.",
+    },
+    {
+      fixture: { status: "REVOKED" as const },
+      title: "This invitation was revoked",
+      body: "R16: the provider revoked this invitation.",
+    },
+    {
+      fixture: { status: "DECLINED" as const },
+      title: "This invitation was declined",
+      body: "R16: this invitation was declined.",
+    },
   ];
   for (const state of states) {
-    const { path } = await createInvitationFixture({ providerId: provider.partnerId, resellerId: reseller.partnerId, email: `${Math.random().toString(36).slice(2)}-${email}`, ...state.fixture });
+    const { path } = await createInvitationFixture({
+      providerId: provider.partnerId,
+      resellerId: reseller.partnerId,
+      email: `${Math.random().toString(36).slice(2)}-${email}`,
+      ...state.fixture,
+    });
     await page.goto(path);
     await expect(alert(page).filter({ hasText: state.title })).toContainText(state.body);
     await expect(page.getByRole("button", { name: "Authorize indirect provider" })).toHaveCount(0);
@@ -176,11 +236,17 @@ test("R16 landing states: invalid, expired, revoked, declined, a customer tenant
   await page.getByRole("button", { name: "English" }).click();
 
   // A pending invitation: a customer tenant's Global admin is the wrong tenant (R16, tenant kind).
-  const pending = await createInvitationFixture({ providerId: provider.partnerId, resellerId: reseller.partnerId, email });
+  const pending = await createInvitationFixture({
+    providerId: provider.partnerId,
+    resellerId: reseller.partnerId,
+    email,
+  });
   await inNewContext(browser, async (customer) => {
     await signIn(customer, "admin@contoso.example");
     await customer.goto(pending.path);
-    await expect(alert(customer).filter({ hasText: "Signed in to the wrong organization" })).toContainText("R16: you are signed in to Contoso Ltd");
+    await expect(alert(customer).filter({ hasText: "Signed in to the wrong organization" })).toContainText(
+      "R16: you are signed in to Contoso Ltd",
+    );
     await customer.getByRole("button", { name: "Deutsch" }).click();
     await expect(alert(customer).filter({ hasText: "Bei der falschen Organisation angemeldet" })).toBeVisible();
     await expectNoAxeViolations(customer);
@@ -191,7 +257,9 @@ test("R16 landing states: invalid, expired, revoked, declined, a customer tenant
   await signIn(page, provider.emails[0]);
   await page.goto("/indirect-resellers");
   await page.getByRole("button", { name: `Resend the invitation to ${email}` }).click();
-  await expect(page.getByRole("status").filter({ hasText: `A new link was sent to ${email}. The old link no longer works.` })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: `A new link was sent to ${email}. The old link no longer works.` }),
+  ).toBeVisible();
   await page.goto(pending.path);
   await expect(alert(page).filter({ hasText: "This link doesn't work" })).toBeVisible();
   const fresh = await inNewContext(browser, (mail) => linkFromMail(mail, email, /\/invitations\/provider\?token=/));
@@ -200,27 +268,37 @@ test("R16 landing states: invalid, expired, revoked, declined, a customer tenant
   await page.goto("/indirect-resellers");
   await page.getByRole("button", { name: `Revoke the invitation to ${email}` }).click();
   await expect(page.getByRole("status").filter({ hasText: `The invitation to ${email} was revoked` })).toBeVisible();
-  await expect(page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: email, exact: true }) })).toContainText("Revoked");
+  await expect(
+    page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: email, exact: true }) }),
+  ).toContainText("Revoked");
   await page.goto(fresh);
   await expect(alert(page).filter({ hasText: "This invitation was revoked" })).toBeVisible();
 });
 
 test("R2 pre-flight: Northwind can't invite Tailspin IT (US), and nothing is created", async ({ page }) => {
   await signIn(page, "admin@northwind.example");
-  const [{ n: before }] = await query<{ n: number }>("SELECT count(*)::int AS n FROM invitations i JOIN partner_organizations p ON p.id = i.inviter_id WHERE p.pn_id = '4100001'");
+  const [{ n: before }] = await query<{ n: number }>(
+    "SELECT count(*)::int AS n FROM invitations i JOIN partner_organizations p ON p.id = i.inviter_id WHERE p.pn_id = '4100001'",
+  );
   await page.goto("/indirect-resellers/invite");
   await expect(page.getByRole("heading", { name: "Invite a reseller", level: 1 })).toBeVisible({ timeout: 60_000 });
   await page.getByLabel("Global admin's work email").fill("admin@tailspin.example");
   await page.getByRole("button", { name: "Check" }).click();
-  await expect(alert(page).filter({ hasText: "These checks would fail:" })).toContainText("R2: Tailspin IT is in North America; Northwind Distribution is in Europe.");
+  await expect(alert(page).filter({ hasText: "These checks would fail:" })).toContainText(
+    "R2: Tailspin IT is in North America; Northwind Distribution is in Europe.",
+  );
   await expect(page.getByRole("button", { name: "Create invitation" })).toHaveCount(0);
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Deutsch" }).click();
   await page.getByLabel("Geschäftliche E-Mail-Adresse des globalen Administrators").fill("admin@tailspin.example");
   await page.getByRole("button", { name: "Prüfen" }).click();
-  await expect(alert(page).filter({ hasText: "Diese Prüfungen würden fehlschlagen:" })).toContainText("R2: Tailspin IT ist in der Region Nordamerika; Northwind Distribution ist in der Region Europa.");
+  await expect(alert(page).filter({ hasText: "Diese Prüfungen würden fehlschlagen:" })).toContainText(
+    "R2: Tailspin IT ist in der Region Nordamerika; Northwind Distribution ist in der Region Europa.",
+  );
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "English" }).click();
-  const [{ n: after }] = await query<{ n: number }>("SELECT count(*)::int AS n FROM invitations i JOIN partner_organizations p ON p.id = i.inviter_id WHERE p.pn_id = '4100001'");
+  const [{ n: after }] = await query<{ n: number }>(
+    "SELECT count(*)::int AS n FROM invitations i JOIN partner_organizations p ON p.id = i.inviter_id WHERE p.pn_id = '4100001'",
+  );
   expect(after).toBe(before);
 });

@@ -10,14 +10,22 @@ const admin = (name: string) => [{ local: "admin", name, agent: "ADMIN_AGENT", a
 
 /** A linked pair; the reseller's Partner Agreement only when `resellerAgreement` isn't false. */
 export async function createLinkedPair(label: string, options: { resellerAgreement?: boolean } = {}) {
-  const provider = await createPartnerFixture({ label: `${label} Provider`, enrollments: [{ program: "INDIRECT_PROVIDER", status: "APPROVED" }], agreement: true, users: admin("Pia Provider") });
+  const provider = await createPartnerFixture({
+    label: `${label} Provider`,
+    enrollments: [{ program: "INDIRECT_PROVIDER", status: "APPROVED" }],
+    agreement: true,
+    users: admin("Pia Provider"),
+  });
   const reseller = await createPartnerFixture({
     label: `${label} Reseller`,
     enrollments: [{ program: "INDIRECT_RESELLER", status: "APPROVED" }],
     agreement: options.resellerAgreement ?? true,
     users: admin("Remy Reseller"),
   });
-  await query("UPDATE partner_organizations SET support_website = $2 WHERE id = $1", [provider.partnerId, `https://support.${provider.domain}`]);
+  await query("UPDATE partner_organizations SET support_website = $2 WHERE id = $1", [
+    provider.partnerId,
+    `https://support.${provider.domain}`,
+  ]);
   const [relationship] = await query<{ id: string }>(
     "INSERT INTO provider_reseller_relationships (id, provider_id, reseller_id, status, updated_at) VALUES (gen_random_uuid(), $1, $2, 'ACTIVE', now()) RETURNING id",
     [provider.partnerId, reseller.partnerId],
@@ -26,7 +34,10 @@ export async function createLinkedPair(label: string, options: { resellerAgreeme
 }
 
 /** A customer tenant with an ACTIVE indirect relationship to each partner given (each its own row, linked to `linkedTo`). */
-export async function createCustomerFixture(name: string, rows: { partnerId: string; linkedPartnerId: string | null }[]) {
+export async function createCustomerFixture(
+  name: string,
+  rows: { partnerId: string; linkedPartnerId: string | null }[],
+) {
   const suffix = randomBytes(4).toString("hex");
   const [tenant] = await query<{ id: string }>(
     "INSERT INTO tenants (id, kind, name, primary_domain, country_code, updated_at) VALUES (gen_random_uuid(), 'CUSTOMER', $1, $2, 'DE', now()) RETURNING id",

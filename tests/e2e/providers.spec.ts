@@ -9,35 +9,61 @@ import { closeFixtures, createCustomerFixture, createLinkedPair, query } from ".
 test.describe.configure({ timeout: 180_000 });
 test.afterAll(closeFixtures);
 
-test("§4 P-customers-view: Fabrikam's Global admin sees Northwind with contact and support details; View customers shows Contoso (EN and DE, axe)", async ({ page }) => {
+test("§4 P-customers-view: Fabrikam's Global admin sees Northwind with contact and support details; View customers shows Contoso (EN and DE, axe)", async ({
+  page,
+}) => {
   await signIn(page, "admin@fabrikam.example");
-  await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Indirect providers" }).click();
+  await page
+    .getByRole("navigation", { name: "Main navigation" })
+    .getByRole("link", { name: "Indirect providers" })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: "Indirect providers" })).toBeVisible({ timeout: 60_000 });
   const card = page.getByRole("article", { name: "Northwind Distribution" });
-  for (const text of ["4100001", "Europe", "Nora Northwind", "partners@northwind.example", "+49 30 1234567", "support@northwind.example", "+49 30 7654321", "Active"]) {
+  for (const text of [
+    "4100001",
+    "Europe",
+    "Nora Northwind",
+    "partners@northwind.example",
+    "+49 30 1234567",
+    "support@northwind.example",
+    "+49 30 7654321",
+    "Active",
+  ]) {
     await expect(card).toContainText(text);
   }
   await expect(card.getByRole("link", { name: "https://support.northwind.example" })).toBeVisible();
-  await expect(card.getByRole("link", { name: "Invite new customers" })).toHaveAttribute("href", /^\/indirect-providers\/[0-9a-f-]{36}\/invite-customers$/);
+  await expect(card.getByRole("link", { name: "Invite new customers" })).toHaveAttribute(
+    "href",
+    /^\/indirect-providers\/[0-9a-f-]{36}\/invite-customers$/,
+  );
   await expectNoAxeViolations(page);
 
   await card.getByRole("link", { name: "View customers" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Customers shared with Northwind Distribution" })).toBeVisible({ timeout: 60_000 });
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Customers shared with Northwind Distribution" }),
+  ).toBeVisible({ timeout: 60_000 });
   await expect(page.getByRole("row").filter({ hasText: "Contoso Ltd" })).toContainText("contoso.example");
   await expectNoAxeViolations(page);
 
   await page.getByRole("button", { name: "Deutsch" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Mit Northwind Distribution geteilte Kunden" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Mit Northwind Distribution geteilte Kunden" }),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole("link", { name: "Indirekte Anbieter" }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: "Indirekte Anbieter" })).toBeVisible();
-  await expect(page.getByRole("article", { name: "Northwind Distribution" }).getByRole("link", { name: "Kunden anzeigen" })).toBeVisible();
+  await expect(
+    page.getByRole("article", { name: "Northwind Distribution" }).getByRole("link", { name: "Kunden anzeigen" }),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Indirect providers" })).toBeVisible();
 });
 
-test("P-customers-view / P-customer-request: a Helpdesk agent sees providers without Invite new customers; a User management admin and a provider get not found", async ({ page, browser }) => {
+test("P-customers-view / P-customer-request: a Helpdesk agent sees providers without Invite new customers; a User management admin and a provider get not found", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, "helpdesk@fabrikam.example");
   await page.goto("/indirect-providers");
   const card = page.getByRole("article", { name: "Northwind Distribution" });
@@ -55,28 +81,37 @@ test("P-customers-view / P-customer-request: a Helpdesk agent sees providers wit
   }
 });
 
-test("R5 and R7: a reseller without the Partner Agreement sees the missing step instead of Invite new customers; View customers shows only shared customers; another reseller's provider is not found", async ({ page }) => {
+test("R5 and R7: a reseller without the Partner Agreement sees the missing step instead of Invite new customers; View customers shows only shared customers; another reseller's provider is not found", async ({
+  page,
+}) => {
   const pair = await createLinkedPair("Readiness", { resellerAgreement: false });
   const shared = await createCustomerFixture("Shared Customer", [
     { partnerId: pair.reseller.partnerId, linkedPartnerId: pair.provider.partnerId },
     { partnerId: pair.provider.partnerId, linkedPartnerId: pair.reseller.partnerId },
   ]);
-  const resellerOnly = await createCustomerFixture("Reseller Only", [{ partnerId: pair.reseller.partnerId, linkedPartnerId: pair.provider.partnerId }]);
-  const providerOnly = await createCustomerFixture("Provider Only", [{ partnerId: pair.provider.partnerId, linkedPartnerId: pair.reseller.partnerId }]);
+  const resellerOnly = await createCustomerFixture("Reseller Only", [
+    { partnerId: pair.reseller.partnerId, linkedPartnerId: pair.provider.partnerId },
+  ]);
+  const providerOnly = await createCustomerFixture("Provider Only", [
+    { partnerId: pair.provider.partnerId, linkedPartnerId: pair.reseller.partnerId },
+  ]);
 
   await signIn(page, pair.reseller.emails[0]);
   await page.goto("/indirect-providers");
-  await expect(page.getByRole("status").filter({ hasText: "R5: Invite new customers becomes available when your organization has:" })).toContainText(
-    "the current Partner Agreement accepted",
-    { timeout: 60_000 },
-  );
+  await expect(
+    page
+      .getByRole("status")
+      .filter({ hasText: "R5: Invite new customers becomes available when your organization has:" }),
+  ).toContainText("the current Partner Agreement accepted", { timeout: 60_000 });
   const card = page.getByRole("article", { name: pair.provider.name });
   await expect(card).toContainText("Invite new customers: not available yet — see the missing steps above (R5).");
   await expect(card.getByRole("link", { name: "Invite new customers" })).toHaveCount(0);
   await expectNoAxeViolations(page);
 
   await card.getByRole("link", { name: "View customers" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: `Customers shared with ${pair.provider.name}` })).toBeVisible({ timeout: 60_000 });
+  await expect(
+    page.getByRole("heading", { level: 1, name: `Customers shared with ${pair.provider.name}` }),
+  ).toBeVisible({ timeout: 60_000 });
   await expect(page.getByText("1 shared customer(s)")).toBeVisible();
   await expect(page.getByRole("row").filter({ hasText: shared.name })).toBeVisible();
   await expect(page.getByText(resellerOnly.name)).toHaveCount(0);

@@ -18,7 +18,9 @@ async function expectDelivered(browser: Browser, to: string, subject: string) {
   const page = await context.newPage();
   await expect(async () => {
     await page.goto("/dev/mailbox");
-    await expect(page.getByRole("row").filter({ hasText: to }).filter({ hasText: subject })).not.toHaveCount(0, { timeout: 1000 });
+    await expect(page.getByRole("row").filter({ hasText: to }).filter({ hasText: subject })).not.toHaveCount(0, {
+      timeout: 1000,
+    });
   }).toPass({ timeout: 60_000 });
   await context.close();
 }
@@ -33,7 +35,10 @@ async function scanInGerman(page: Page, heading: string) {
   await expect(page.getByRole("button", { name: "English" })).toHaveAttribute("aria-pressed", "true");
 }
 
-test("P-support-request R15: a Global admin asks to end a relationship → the operator replies (email over SMTP) → ends it from the request → both lists show it ended", async ({ page, browser }) => {
+test("P-support-request R15: a Global admin asks to end a relationship → the operator replies (email over SMTP) → ends it from the request → both lists show it ended", async ({
+  page,
+  browser,
+}) => {
   const pair = await createLinkedPair("Support");
   const subject = `End our provider ${Date.now().toString(36)}`;
   const description = "We no longer work with this provider.\nPlease end the relationship.";
@@ -46,7 +51,9 @@ test("P-support-request R15: a Global admin asks to end a relationship → the o
   await expectNoAxeViolations(page);
   await scanInGerman(page, "Support");
   await page.getByRole("link", { name: "Create a request" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Create a support request" })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole("heading", { level: 1, name: "Create a support request" })).toBeVisible({
+    timeout: 60_000,
+  });
   await expectNoAxeViolations(page);
   await scanInGerman(page, "Supportanfrage erstellen");
   await page.getByLabel("Category").selectOption({ label: "End a provider–reseller relationship" });
@@ -60,9 +67,13 @@ test("P-support-request R15: a Global admin asks to end a relationship → the o
   await page.getByLabel("Relationship to end").selectOption(pair.relationshipId);
   await page.getByRole("button", { name: "Create request" }).click();
   await expect(page.getByRole("heading", { level: 1, name: subject })).toBeVisible({ timeout: 60_000 });
-  await expect(page.getByRole("main").getByRole("status")).toHaveText("Your request was sent to Contoso Cloud support.");
+  await expect(page.getByRole("main").getByRole("status")).toHaveText(
+    "Your request was sent to Contoso Cloud support.",
+  );
   await expect(page.getByRole("region", { name: "Request", exact: true })).toContainText("Open");
-  await expect(page.getByRole("region", { name: "Request", exact: true })).toContainText(`${pair.provider.name} (${pair.provider.pnId}) (provider) → ${pair.reseller.name}`);
+  await expect(page.getByRole("region", { name: "Request", exact: true })).toContainText(
+    `${pair.provider.name} (${pair.provider.pnId}) (provider) → ${pair.reseller.name}`,
+  );
   await expectNoAxeViolations(page);
   await scanInGerman(page, subject);
 
@@ -80,12 +91,16 @@ test("P-support-request R15: a Global admin asks to end a relationship → the o
   await scanInGerman(operator, "Supportanfragen");
   await operator.getByRole("link", { name: subject }).click();
   await expect(operator.getByRole("heading", { level: 1, name: subject })).toBeVisible({ timeout: 60_000 });
-  await expect(operator.getByRole("region", { name: "Conversation", exact: true })).toContainText("We no longer work with this provider.");
+  await expect(operator.getByRole("region", { name: "Conversation", exact: true })).toContainText(
+    "We no longer work with this provider.",
+  );
   await expectNoAxeViolations(operator);
   await scanInGerman(operator, subject);
   await operator.getByLabel("Your reply").fill("We will end it today.");
   await operator.getByRole("button", { name: "Reply", exact: true }).click();
-  await expect(operator.getByRole("main").getByRole("status").filter({ hasText: "Your reply was sent." })).toBeVisible();
+  await expect(
+    operator.getByRole("main").getByRole("status").filter({ hasText: "Your reply was sent." }),
+  ).toBeVisible();
   await expect(operator.getByRole("region", { name: "Request", exact: true })).toContainText("Answered");
   await expectDelivered(browser, pair.reseller.emails[0], `Reply to your support request: ${subject}`);
 
@@ -95,20 +110,37 @@ test("P-support-request R15: a Global admin asks to end a relationship → the o
   await reason.fill("Both partners asked to end it.");
   await operator.getByRole("button", { name: "End relationship" }).click();
   await expect(
-    operator.getByRole("main").getByRole("status").filter({ hasText: "The relationship was ended, both partners were notified, and the request was answered and closed." }),
+    operator
+      .getByRole("main")
+      .getByRole("status")
+      .filter({
+        hasText: "The relationship was ended, both partners were notified, and the request was answered and closed.",
+      }),
   ).toBeVisible();
   await expect(operator.getByRole("region", { name: "Request", exact: true })).toContainText("Closed");
-  await expect(operator.getByRole("region", { name: "Request", exact: true })).toContainText("Both partners asked to end it.");
+  await expect(operator.getByRole("region", { name: "Request", exact: true })).toContainText(
+    "Both partners asked to end it.",
+  );
   await expect(operator.getByRole("button", { name: "Reply", exact: true })).toHaveCount(0);
   await operatorContext.close();
-  await expectDelivered(browser, pair.reseller.contactEmail, `The relationship between ${pair.reseller.name} and ${pair.provider.name} has ended`);
-  await expectDelivered(browser, pair.provider.contactEmail, `The relationship between ${pair.provider.name} and ${pair.reseller.name} has ended`);
+  await expectDelivered(
+    browser,
+    pair.reseller.contactEmail,
+    `The relationship between ${pair.reseller.name} and ${pair.provider.name} has ended`,
+  );
+  await expectDelivered(
+    browser,
+    pair.provider.contactEmail,
+    `The relationship between ${pair.provider.name} and ${pair.reseller.name} has ended`,
+  );
 
   // The reseller: the request is closed with the operator's messages; Indirect providers keeps the provider as ended.
   await page.reload();
   await expect(page.getByRole("region", { name: "Request", exact: true })).toContainText("Closed");
   await expect(page.getByRole("region", { name: "Conversation", exact: true })).toContainText("We will end it today.");
-  await expect(page.getByRole("region", { name: "Conversation", exact: true })).toContainText("Reason: Both partners asked to end it.");
+  await expect(page.getByRole("region", { name: "Conversation", exact: true })).toContainText(
+    "Reason: Both partners asked to end it.",
+  );
   await page.goto("/indirect-providers");
   const card = page.getByRole("article", { name: pair.provider.name });
   await expect(card).toContainText(/Ended on .+ — Both partners asked to end it\./);
@@ -124,18 +156,24 @@ test("P-support-request R15: a Global admin asks to end a relationship → the o
   await providerContext.close();
 });
 
-test("R15 the operator ends a relationship directly from Relationships, with a required reason (EN and DE, axe)", async ({ page }) => {
+test("R15 the operator ends a relationship directly from Relationships, with a required reason (EN and DE, axe)", async ({
+  page,
+}) => {
   const pair = await createLinkedPair("Direct End");
   await signInAsOperator(page);
   await page.getByRole("link", { name: "Provider–reseller relationships" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Provider–reseller relationships" })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole("heading", { level: 1, name: "Provider–reseller relationships" })).toBeVisible({
+    timeout: 60_000,
+  });
   await page.getByLabel("Search by either partner's name or PN ID").fill(pair.reseller.pnId);
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page.getByText("1 relationship(s)")).toBeVisible();
   await expectNoAxeViolations(page);
   await scanInGerman(page, "Anbieter-Reseller-Beziehungen");
   await page.getByRole("link", { name: `${pair.provider.name} → ${pair.reseller.name}` }).click();
-  await expect(page.getByRole("heading", { level: 1, name: `${pair.provider.name} → ${pair.reseller.name}` })).toBeVisible({ timeout: 60_000 });
+  await expect(
+    page.getByRole("heading", { level: 1, name: `${pair.provider.name} → ${pair.reseller.name}` }),
+  ).toBeVisible({ timeout: 60_000 });
   await expectNoAxeViolations(page);
   await scanInGerman(page, `${pair.provider.name} → ${pair.reseller.name}`);
 
@@ -143,8 +181,15 @@ test("R15 the operator ends a relationship directly from Relationships, with a r
   await expect(page.getByLabel("Reason")).toHaveAccessibleDescription(/Enter the reason\./);
   await page.getByLabel("Reason").fill("Provider left the program.");
   await page.getByRole("button", { name: "End relationship" }).click();
-  await expect(page.getByRole("main").getByRole("status").filter({ hasText: "The relationship was ended. Both partners were notified." })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Relationship", exact: true })).toContainText("Provider left the program.");
+  await expect(
+    page
+      .getByRole("main")
+      .getByRole("status")
+      .filter({ hasText: "The relationship was ended. Both partners were notified." }),
+  ).toBeVisible();
+  await expect(page.getByRole("region", { name: "Relationship", exact: true })).toContainText(
+    "Provider left the program.",
+  );
   await expect(page.getByRole("button", { name: "End relationship" })).toHaveCount(0);
   await page.goto(`/operator/relationships?status=ENDED&q=${encodeURIComponent(pair.provider.pnId)}`);
   await expect(page.getByRole("row").filter({ hasText: pair.reseller.pnId })).toContainText("Ended on");
@@ -152,8 +197,14 @@ test("R15 the operator ends a relationship directly from Relationships, with a r
 
 test("P-support-request: an Admin agent has no Support link and gets not found by URL", async ({ page }) => {
   await signIn(page, "agent@fabrikam.example");
-  await expect(page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Support" })).toHaveCount(0);
-  for (const path of ["/settings/support", "/settings/support/new", "/settings/support/00000000-0000-4000-8000-000000000000"]) {
+  await expect(
+    page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Support" }),
+  ).toHaveCount(0);
+  for (const path of [
+    "/settings/support",
+    "/settings/support/new",
+    "/settings/support/00000000-0000-4000-8000-000000000000",
+  ]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
   }

@@ -22,7 +22,10 @@ async function approveInConsole(browser: Browser, name: string) {
   await context.close();
 }
 
-test("R14 enroll with the existing tenant → operator approves → Accept and continue (exact name) → both programs", async ({ page, browser }) => {
+test("R14 enroll with the existing tenant → operator approves → Accept and continue (exact name) → both programs", async ({
+  page,
+  browser,
+}) => {
   const org = await createPartnerFixture({
     label: "Transition Direct",
     enrollments: [{ program: "DIRECT_BILL", status: "APPROVED" }],
@@ -37,10 +40,14 @@ test("R14 enroll with the existing tenant → operator approves → Accept and c
   // The Overview offers the move to an eligible partner's Global admin; the wizard (another
   // engineer's pages) enrolls with the existing tenant and details.
   await signIn(page, org.emails[0]);
-  await expect(page.getByRole("region", { name: "Move to indirect reseller" })).toContainText("is eligible to enroll as indirect reseller");
+  await expect(page.getByRole("region", { name: "Move to indirect reseller" })).toContainText(
+    "is eligible to enroll as indirect reseller",
+  );
   await expectNoAxeViolations(page);
   await page.getByRole("link", { name: "Enroll as indirect reseller" }).click();
-  await expect(page.getByRole("heading", { name: "Enroll as indirect reseller with your existing tenant" })).toBeVisible({ timeout: 60_000 });
+  await expect(
+    page.getByRole("heading", { name: "Enroll as indirect reseller with your existing tenant" }),
+  ).toBeVisible({ timeout: 60_000 });
   await page.getByRole("link", { name: "Next" }).click();
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page).toHaveURL(/\/enroll\/indirect-reseller\/details$/, { timeout: 60_000 });
@@ -54,7 +61,9 @@ test("R14 enroll with the existing tenant → operator approves → Accept and c
   await page.goto("/overview");
   await expect(page.getByTestId("active-programs")).toHaveText("Your programs: Direct-bill partner");
   await expect(page.getByRole("region", { name: "Move to indirect reseller" })).toHaveCount(0);
-  await expect(page.getByRole("status").filter({ hasText: "Pending steps" })).toContainText("Accept the indirect reseller agreement");
+  await expect(page.getByRole("status").filter({ hasText: "Pending steps" })).toContainText(
+    "Accept the indirect reseller agreement",
+  );
   await expect(page.getByRole("heading", { name: "Indirect reseller agreement" })).toBeVisible();
   await expect(page.getByText(/There is no rollback/)).toBeVisible();
   expect(await navLinks(page)).not.toContain("Indirect providers");
@@ -68,7 +77,9 @@ test("R14 enroll with the existing tenant → operator approves → Accept and c
   const agentContext = await browser.newContext();
   const agentPage = await agentContext.newPage();
   await signIn(agentPage, org.emails[1]);
-  await expect(agentPage.getByRole("status").filter({ hasText: "Pending steps" })).toContainText("Only a Global admin can accept it: Ada Admin.");
+  await expect(agentPage.getByRole("status").filter({ hasText: "Pending steps" })).toContainText(
+    "Only a Global admin can accept it: Ada Admin.",
+  );
   await expect(agentPage.getByRole("button", { name: "Accept and continue" })).toHaveCount(0);
   await agentContext.close();
 
@@ -77,7 +88,11 @@ test("R14 enroll with the existing tenant → operator approves → Accept and c
   await confirm.fill(org.name.toLowerCase());
   await page.getByRole("button", { name: "Accept and continue" }).click();
   await expect(page.getByText(`Type the organization name exactly as shown: ${org.name}.`)).toBeVisible();
-  expect(await query("SELECT 1 FROM agreement_acceptances WHERE partner_id = $1 AND kind = 'INDIRECT_RESELLER_AGREEMENT'", [org.partnerId])).toHaveLength(0);
+  expect(
+    await query("SELECT 1 FROM agreement_acceptances WHERE partner_id = $1 AND kind = 'INDIRECT_RESELLER_AGREEMENT'", [
+      org.partnerId,
+    ]),
+  ).toHaveLength(0);
   await confirm.fill(org.name);
   await page.getByRole("button", { name: "Accept and continue" }).click();
   await expect(page.getByTestId("active-programs")).toHaveText("Your programs: Direct-bill partner, Indirect reseller");
@@ -88,8 +103,14 @@ test("R14 enroll with the existing tenant → operator approves → Accept and c
   await page.getByRole("link", { name: "Indirect providers" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Indirect providers" })).toBeVisible();
 
-  const rows = await query("SELECT kind, signer_name FROM agreement_acceptances WHERE partner_id = $1 AND kind = 'INDIRECT_RESELLER_AGREEMENT'", [org.partnerId]);
+  const rows = await query(
+    "SELECT kind, signer_name FROM agreement_acceptances WHERE partner_id = $1 AND kind = 'INDIRECT_RESELLER_AGREEMENT'",
+    [org.partnerId],
+  );
   expect(rows).toEqual([{ kind: "INDIRECT_RESELLER_AGREEMENT", signer_name: "Ada Admin" }]);
-  const events = await query("SELECT actor_label FROM audit_events WHERE tenant_id = $1 AND action = 'agreement.indirect_reseller_accepted'", [org.tenantId]);
+  const events = await query(
+    "SELECT actor_label FROM audit_events WHERE tenant_id = $1 AND action = 'agreement.indirect_reseller_accepted'",
+    [org.tenantId],
+  );
   expect(events).toEqual([{ actor_label: org.emails[0] }]);
 });

@@ -7,11 +7,20 @@ const NEW_PASSWORD = "a long and private passphrase 42";
 // Multi-step flows with several browsers and argon2 sign-ins.
 test.describe.configure({ timeout: 90_000 });
 
-test("R18 add a user, copy the temporary password, first sign-in forces a change, then the Overview", async ({ page, browser, context }) => {
+test("R18 add a user, copy the temporary password, first sign-in forces a change, then the Overview", async ({
+  page,
+  browser,
+  context,
+}) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await signIn(page, "admin@fabrikam.example");
   const email = uniqueEmail("sales");
-  const temporaryPassword = await addUserViaUi(page, { name: "Sam Sales", email, agent: "Sales agent", admin: "No admin" });
+  const temporaryPassword = await addUserViaUi(page, {
+    name: "Sam Sales",
+    email,
+    agent: "Sales agent",
+    admin: "No admin",
+  });
   await expect(page.getByText("it can't be shown again")).toBeVisible();
   await page.getByRole("button", { name: "Copy" }).click();
   await expect(page.getByRole("button", { name: "Copied" })).toBeVisible();
@@ -40,10 +49,17 @@ test("R18 add a user, copy the temporary password, first sign-in forces a change
   await fresh.close();
 });
 
-test("§5 the new-user notice goes through the outbox to a real SMTP server and shows in the Mailbox, without the password", async ({ page }) => {
+test("§5 the new-user notice goes through the outbox to a real SMTP server and shows in the Mailbox, without the password", async ({
+  page,
+}) => {
   await signIn(page, "admin@fabrikam.example");
   const email = uniqueEmail("notice");
-  const temporaryPassword = await addUserViaUi(page, { name: "Nick Notice", email, agent: "Helpdesk agent", admin: "No admin" });
+  const temporaryPassword = await addUserViaUi(page, {
+    name: "Nick Notice",
+    email,
+    agent: "Helpdesk agent",
+    admin: "No admin",
+  });
   await expect(async () => {
     await page.goto("/dev/mailbox");
     await expect(page.getByRole("row").filter({ hasText: email })).toHaveCount(1, { timeout: 1000 });
@@ -56,7 +72,12 @@ test("§5 the new-user notice goes through the outbox to a real SMTP server and 
 test("R17 a role change ends the user's session on their very next request", async ({ page, browser }) => {
   await signIn(page, "admin@fabrikam.example");
   const email = uniqueEmail("demote");
-  const temporaryPassword = await addUserViaUi(page, { name: "Dana Demote", email, agent: "Admin agent", admin: "No admin" });
+  const temporaryPassword = await addUserViaUi(page, {
+    name: "Dana Demote",
+    email,
+    agent: "Admin agent",
+    admin: "No admin",
+  });
   const other = await browser.newContext();
   const userPage = await other.newPage();
   await completeFirstSignIn(userPage, email, temporaryPassword, NEW_PASSWORD);
@@ -81,7 +102,10 @@ test("R17 a role change ends the user's session on their very next request", asy
   await other.close();
 });
 
-test("R17 a User management admin is offered no Global admin role, and the last Global admin can't demote itself", async ({ page, browser }) => {
+test("R17 a User management admin is offered no Global admin role, and the last Global admin can't demote itself", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, "users@fabrikam.example");
   await page.goto("/settings/users/new");
   const adminOptions = await page.getByLabel("Admin type").locator("option").allTextContents();
@@ -94,7 +118,9 @@ test("R17 a User management admin is offered no Global admin role, and the last 
   await solo.getByRole("link", { name: "Tara Tailspin" }).click();
   await solo.getByLabel("Admin type").selectOption({ label: "No admin" });
   await solo.getByRole("button", { name: "Update" }).click();
-  await expect(solo.getByRole("main").getByRole("alert")).toHaveText("R17: your organization must keep at least one active Global admin.");
+  await expect(solo.getByRole("main").getByRole("alert")).toHaveText(
+    "R17: your organization must keep at least one active Global admin.",
+  );
   await context.close();
 });
 
@@ -115,7 +141,12 @@ test("bad input gets field messages, never a 500", async ({ page }) => {
 test("sign out everywhere ends every session of the user", async ({ page, browser }) => {
   await signIn(page, "admin@fabrikam.example");
   const email = uniqueEmail("everywhere");
-  const temporaryPassword = await addUserViaUi(page, { name: "Eve Everywhere", email, agent: "Admin agent", admin: "No admin" });
+  const temporaryPassword = await addUserViaUi(page, {
+    name: "Eve Everywhere",
+    email,
+    agent: "Admin agent",
+    admin: "No admin",
+  });
   const first = await browser.newContext();
   const second = await browser.newContext();
   const a = await first.newPage();
@@ -131,14 +162,24 @@ test("sign out everywhere ends every session of the user", async ({ page, browse
   await second.close();
 });
 
-test("a user with No agent + No admin signs in and sees only a notice of what to ask for", async ({ page, browser }) => {
+test("a user with No agent + No admin signs in and sees only a notice of what to ask for", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, "admin@fabrikam.example");
   const email = uniqueEmail("norole");
-  const temporaryPassword = await addUserViaUi(page, { name: "Nora Norole", email, agent: "No agent", admin: "No admin" });
+  const temporaryPassword = await addUserViaUi(page, {
+    name: "Nora Norole",
+    email,
+    agent: "No agent",
+    admin: "No admin",
+  });
   const context = await browser.newContext();
   const user = await context.newPage();
   await completeFirstSignIn(user, email, temporaryPassword, NEW_PASSWORD);
-  await expect(user.getByRole("status").filter({ hasText: "You don't have access yet" })).toContainText("Fabrikam Solutions");
+  await expect(user.getByRole("status").filter({ hasText: "You don't have access yet" })).toContainText(
+    "Fabrikam Solutions",
+  );
   expect(await navLinks(user)).toEqual(["Overview"]);
   await expect(user.getByText("PN ID")).toHaveCount(0);
   expect((await user.goto("/settings/users"))?.status()).toBe(404);

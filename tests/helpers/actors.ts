@@ -4,7 +4,10 @@ import { authenticateUser } from "@/lib/auth/authenticate";
 import { loadSessionUser, type SessionUser } from "@/lib/auth/load-session-user";
 import { TEST_PASSWORD } from "./factories";
 
-export type SignedIn = { actor: SessionUser; claims: { sessionId: string; userId: string; sessionVersion: number; ip: string } };
+export type SignedIn = {
+  actor: SessionUser;
+  claims: { sessionId: string; userId: string; sessionVersion: number; ip: string };
+};
 
 export async function signInAs(email: string, password = TEST_PASSWORD): Promise<SignedIn> {
   const ip = `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;

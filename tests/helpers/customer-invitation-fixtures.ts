@@ -34,7 +34,8 @@ export async function createCustomerInvitation(input: {
     },
   });
   if (input.expiredSecondsAgo !== undefined) {
-    await testDb().$executeRaw`UPDATE invitations SET expires_at = now() - make_interval(secs => ${input.expiredSecondsAgo}::int) WHERE id = ${invitation.id}::uuid`;
+    await testDb()
+      .$executeRaw`UPDATE invitations SET expires_at = now() - make_interval(secs => ${input.expiredSecondsAgo}::int) WHERE id = ${invitation.id}::uuid`;
   }
   return { ...invitation, token };
 }
@@ -42,7 +43,11 @@ export async function createCustomerInvitation(input: {
 /** A partner whose legal name is exactly `legalName` (the rules' sentences name it), with its Global admin. */
 export async function createNamedPartner(legalName: string, input: Parameters<typeof createPartner>[0] = {}) {
   const created = await createPartner(input);
-  const partner = await testDb().partnerOrganization.update({ where: { id: created.partner.id }, data: { legalName }, include: { enrollments: true, agreementAcceptances: true } });
+  const partner = await testDb().partnerOrganization.update({
+    where: { id: created.partner.id },
+    data: { legalName },
+    include: { enrollments: true, agreementAcceptances: true },
+  });
   return { ...created, partner };
 }
 
@@ -50,12 +55,18 @@ export async function createNamedPartner(legalName: string, input: Parameters<ty
 export async function createLinkedPair(countryCode = "DE") {
   const provider = await createPartner({ programs: ["INDIRECT_PROVIDER"], countryCode, name: `Provider ${unique()}` });
   const reseller = await createPartner({ programs: ["INDIRECT_RESELLER"], countryCode, name: `Reseller ${unique()}` });
-  const link = await createProviderResellerRelationship({ providerId: provider.partner.id, resellerId: reseller.partner.id });
+  const link = await createProviderResellerRelationship({
+    providerId: provider.partner.id,
+    resellerId: reseller.partner.id,
+  });
   return { provider, reseller, link };
 }
 
 /** A joint invitation from a linked pair, sent by the reseller's Global admin. */
-export async function createJointInvitation(pair: Awaited<ReturnType<typeof createLinkedPair>>, input: { expiredSecondsAgo?: number; intendedEmail?: string | null } = {}) {
+export async function createJointInvitation(
+  pair: Awaited<ReturnType<typeof createLinkedPair>>,
+  input: { expiredSecondsAgo?: number; intendedEmail?: string | null } = {},
+) {
   return createCustomerInvitation({
     inviterId: pair.reseller.partner.id,
     coInviterId: pair.provider.partner.id,
@@ -70,14 +81,23 @@ export const relationshipsOf = (customerTenantId: string) =>
   testDb().customerRelationship.findMany({ where: { customerTenantId }, orderBy: { startedAt: "asc" } });
 
 export const auditEventsOf = (action: string, targetId: string) =>
-  testDb().auditEvent.findMany({ where: { action, targetId }, select: { tenantId: true, actorLabel: true, after: true } });
+  testDb().auditEvent.findMany({
+    where: { action, targetId },
+    select: { tenantId: true, actorLabel: true, after: true },
+  });
 
 /** Invitation-update emails to one address, newest last (the subject says which update). */
 export const updateEmailsTo = (address: string) =>
-  testDb().outboxEmail.findMany({ where: { template: "invitation-update", toAddress: address }, orderBy: { createdAt: "asc" }, select: { subject: true, text: true, tenantId: true } });
+  testDb().outboxEmail.findMany({
+    where: { template: "invitation-update", toAddress: address },
+    orderBy: { createdAt: "asc" },
+    select: { subject: true, text: true, tenantId: true },
+  });
 
 /** The error a promise is refused with (a DomainError: code, message, details), or a failure if it succeeds. */
-export async function refusalOf(promise: Promise<unknown>): Promise<{ code?: string; message: string; details?: { rule?: string; messageKey?: string } }> {
+export async function refusalOf(
+  promise: Promise<unknown>,
+): Promise<{ code?: string; message: string; details?: { rule?: string; messageKey?: string } }> {
   try {
     await promise;
   } catch (error) {

@@ -38,5 +38,7 @@ export async function createDatabase(serverUrl: string, name: string): Promise<s
 
 /** Drops a database even if connections are still open (PostgreSQL 13+). */
 export async function dropDatabase(serverUrl: string, name: string): Promise<void> {
-  await onMaintenanceDb(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`));
+  await onMaintenanceDb(serverUrl, (client) =>
+    client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`),
+  );
 }

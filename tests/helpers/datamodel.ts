@@ -19,8 +19,17 @@ type Field = {
   relationOnUpdate?: string;
 };
 type Model = { name: string; dbName: string | null; fields: Field[] };
-type Index = { model: string; type: "id" | "unique" | "normal" | "fulltext"; dbName?: string | null; fields: { name: string; sortOrder?: "asc" | "desc" }[] };
-type Datamodel = { models: Model[]; enums: { name: string; dbName: string | null; values: { name: string; dbName: string | null }[] }[]; indexes: Index[] };
+type Index = {
+  model: string;
+  type: "id" | "unique" | "normal" | "fulltext";
+  dbName?: string | null;
+  fields: { name: string; sortOrder?: "asc" | "desc" }[];
+};
+type Datamodel = {
+  models: Model[];
+  enums: { name: string; dbName: string | null; values: { name: string; dbName: string | null }[] }[];
+  indexes: Index[];
+};
 
 export type ExpectedColumn = { table: string; column: string; type: string; nullable: boolean };
 
@@ -82,7 +91,10 @@ export function expectedType(datamodel: Datamodel, field: Field): string {
   } else {
     type = DEFAULT_TYPES[field.type];
   }
-  if (!type) throw new Error(`no PostgreSQL mapping for ${field.name}: ${field.type} ${JSON.stringify(field.nativeType)}; add one to tests/helpers/datamodel.ts`);
+  if (!type)
+    throw new Error(
+      `no PostgreSQL mapping for ${field.name}: ${field.type} ${JSON.stringify(field.nativeType)}; add one to tests/helpers/datamodel.ts`,
+    );
   return field.isList ? `${type.replace(/\(.*\)/, "")}[]` : type;
 }
 
@@ -90,7 +102,12 @@ export function expectedColumns(datamodel: Datamodel): ExpectedColumn[] {
   return datamodel.models.flatMap((model) =>
     model.fields
       .filter((field) => field.kind === "scalar" || field.kind === "enum")
-      .map((field) => ({ table: tableOf(model), column: field.dbName ?? field.name, type: expectedType(datamodel, field), nullable: !field.isRequired })),
+      .map((field) => ({
+        table: tableOf(model),
+        column: field.dbName ?? field.name,
+        type: expectedType(datamodel, field),
+        nullable: !field.isRequired,
+      })),
   );
 }
 
@@ -104,7 +121,9 @@ export function expectedForeignKeys(datamodel: Datamodel): string[] {
         const target = byName.get(field.type)!;
         const from = field.relationFromFields!.map((name) => columnOf(model, name));
         const to = field.relationToFields!.map((name) => columnOf(target, name));
-        const optional = field.relationFromFields!.some((name) => !model.fields.find((f) => f.name === name)!.isRequired);
+        const optional = field.relationFromFields!.some(
+          (name) => !model.fields.find((f) => f.name === name)!.isRequired,
+        );
         // Prisma's defaults: Restrict for required relations, SetNull for optional ones; updates cascade.
         const onDelete = field.relationOnDelete ?? (optional ? "SetNull" : "Restrict");
         return `${tableOf(model)}(${from.join(", ")}) → ${tableOf(target)}(${to.join(", ")}) ON DELETE ${onDelete} ON UPDATE ${field.relationOnUpdate ?? "Cascade"}`;
@@ -122,8 +141,11 @@ export function partialIndexPredicates(datamodel: Datamodel): Map<string, string
   for (const block of schema.matchAll(/^model (\w+) \{([\s\S]*?)^\}/gm)) {
     const model = datamodel.models.find((m) => m.name === block[1])!;
     for (const index of block[2].matchAll(/@@(?:unique|index)\(.*where:\s*\{([^}]*)\}.*map:\s*"([^"]+)"/g)) {
-      const conditions = [...index[1].matchAll(/(\w+):\s*"([^"]*)"/g)].map(([, field, value]) => `${columnOf(model, field)} = '${value}'`);
-      if (conditions.length === 0) throw new Error(`unsupported where clause in ${index[0]}; extend tests/helpers/datamodel.ts`);
+      const conditions = [...index[1].matchAll(/(\w+):\s*"([^"]*)"/g)].map(
+        ([, field, value]) => `${columnOf(model, field)} = '${value}'`,
+      );
+      if (conditions.length === 0)
+        throw new Error(`unsupported where clause in ${index[0]}; extend tests/helpers/datamodel.ts`);
       predicates.set(index[2], conditions.join(" AND "));
     }
   }
@@ -137,7 +159,8 @@ export function expectedIndexes(datamodel: Datamodel): string[] {
     const model = datamodel.models.find((m) => m.name === index.model)!;
     const columns = index.fields.map((f) => columnOf(model, f.name) + (f.sortOrder === "desc" ? " DESC" : ""));
     const kind = index.type === "id" ? "primary key" : index.type === "unique" ? "unique" : "index";
-    const where = index.dbName && partial.has(index.dbName) ? ` WHERE ${partial.get(index.dbName)} [${index.dbName}]` : "";
+    const where =
+      index.dbName && partial.has(index.dbName) ? ` WHERE ${partial.get(index.dbName)} [${index.dbName}]` : "";
     return `${tableOf(model)} ${kind} (${columns.join(", ")})${where}`;
   });
 }

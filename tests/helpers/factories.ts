@@ -28,7 +28,9 @@ export function passwordHashOf(password: string) {
   return hashes.get(password)!;
 }
 
-export async function createTenant(input: { kind?: TenantKind; name?: string; countryCode?: string; domain?: string } = {}) {
+export async function createTenant(
+  input: { kind?: TenantKind; name?: string; countryCode?: string; domain?: string } = {},
+) {
   const id = unique();
   const name = input.name ?? `Tenant ${id}`;
   return testDb().tenant.create({
@@ -79,7 +81,10 @@ export async function createPartner(
 ) {
   const countryCode = input.countryCode ?? "DE";
   const tenant = await createTenant({ kind: "PARTNER", countryCode, name: input.name ?? `Partner ${unique()}` });
-  const admin = input.withAdmin === false ? null : await createUser({ tenantId: tenant.id, agentRole: "ADMIN_AGENT", adminRole: "GLOBAL_ADMIN" });
+  const admin =
+    input.withAdmin === false
+      ? null
+      : await createUser({ tenantId: tenant.id, agentRole: "ADMIN_AGENT", adminRole: "GLOBAL_ADMIN" });
   const status = input.status ?? "APPROVED";
   const decided = status === "APPROVED" || status === "REJECTED";
   const partner = await testDb().partnerOrganization.create({
@@ -107,7 +112,15 @@ export async function createPartner(
       agreementAcceptances:
         input.agreementAccepted === false
           ? undefined
-          : { create: { kind: "PARTNER_AGREEMENT", version: CURRENT_AGREEMENT_VERSION, acceptedByUserId: admin?.id ?? null, signerName: "Casey Signer", signerTitle: "CEO" } },
+          : {
+              create: {
+                kind: "PARTNER_AGREEMENT",
+                version: CURRENT_AGREEMENT_VERSION,
+                acceptedByUserId: admin?.id ?? null,
+                signerName: "Casey Signer",
+                signerTitle: "CEO",
+              },
+            },
     },
     include: { enrollments: true, agreementAcceptances: true },
   });
@@ -116,7 +129,11 @@ export async function createPartner(
 
 /** A customer tenant with its Global admin. */
 export async function createCustomer(input: { countryCode?: string; name?: string; withAdmin?: boolean } = {}) {
-  const tenant = await createTenant({ kind: "CUSTOMER", countryCode: input.countryCode, name: input.name ?? `Customer ${unique()}` });
+  const tenant = await createTenant({
+    kind: "CUSTOMER",
+    countryCode: input.countryCode,
+    name: input.name ?? `Customer ${unique()}`,
+  });
   const admin = input.withAdmin === false ? null : await createUser({ tenantId: tenant.id, adminRole: "GLOBAL_ADMIN" });
   return { tenant, admin };
 }
@@ -141,7 +158,11 @@ export function createCustomerRelationship(input: {
   });
 }
 
-export function createProviderResellerRelationship(input: { providerId: string; resellerId: string; status?: RelationshipStatus }) {
+export function createProviderResellerRelationship(input: {
+  providerId: string;
+  resellerId: string;
+  status?: RelationshipStatus;
+}) {
   const ended = input.status === "ENDED";
   return testDb().providerResellerRelationship.create({
     data: {

@@ -5,19 +5,43 @@ import type pg from "pg";
 type Queryable = Pick<pg.Pool, "query">;
 
 export type DbColumn = { table: string; column: string; type: string; nullable: boolean };
-export type DbIndex = { table: string; name: string; primary: boolean; unique: boolean; columns: string[]; predicate: string | null };
-export type DbForeignKey = { table: string; name: string; columns: string[]; refTable: string; refColumns: string[]; onDelete: string; onUpdate: string };
+export type DbIndex = {
+  table: string;
+  name: string;
+  primary: boolean;
+  unique: boolean;
+  columns: string[];
+  predicate: string | null;
+};
+export type DbForeignKey = {
+  table: string;
+  name: string;
+  columns: string[];
+  refTable: string;
+  refColumns: string[];
+  onDelete: string;
+  onUpdate: string;
+};
 
 const ACTIONS: Record<string, string> = { a: "NoAction", r: "Restrict", c: "Cascade", n: "SetNull", d: "SetDefault" };
 
 /** A column type in one notation for both sides, e.g. "character varying(200)", "enum TenantKind". */
-function describeType(row: { data_type: string; udt_name: string; character_maximum_length: number | null; datetime_precision: number | null; numeric_precision: number | null; numeric_scale: number | null }) {
+function describeType(row: {
+  data_type: string;
+  udt_name: string;
+  character_maximum_length: number | null;
+  datetime_precision: number | null;
+  numeric_precision: number | null;
+  numeric_scale: number | null;
+}) {
   switch (row.data_type) {
     case "USER-DEFINED":
       return `enum ${row.udt_name}`;
     case "character varying":
     case "character":
-      return row.character_maximum_length === null ? row.data_type : `${row.data_type}(${row.character_maximum_length})`;
+      return row.character_maximum_length === null
+        ? row.data_type
+        : `${row.data_type}(${row.character_maximum_length})`;
     case "timestamp with time zone":
     case "timestamp without time zone":
     case "time with time zone":
@@ -33,7 +57,9 @@ function describeType(row: { data_type: string; udt_name: string; character_maxi
 }
 
 export async function readTables(client: Queryable): Promise<string[]> {
-  const { rows } = await client.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`);
+  const { rows } = await client.query(
+    `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`,
+  );
   return rows.map((row) => row.table_name);
 }
 
@@ -42,7 +68,12 @@ export async function readColumns(client: Queryable): Promise<DbColumn[]> {
     `SELECT table_name, column_name, data_type, udt_name, character_maximum_length, datetime_precision, numeric_precision, numeric_scale, is_nullable
        FROM information_schema.columns WHERE table_schema = 'public' ORDER BY table_name, ordinal_position`,
   );
-  return rows.map((row) => ({ table: row.table_name, column: row.column_name, type: describeType(row), nullable: row.is_nullable === "YES" }));
+  return rows.map((row) => ({
+    table: row.table_name,
+    column: row.column_name,
+    type: describeType(row),
+    nullable: row.is_nullable === "YES",
+  }));
 }
 
 export async function readEnums(client: Queryable): Promise<Map<string, string[]>> {
@@ -85,5 +116,9 @@ export async function readForeignKeys(client: Queryable): Promise<DbForeignKey[]
        JOIN pg_namespace n ON n.oid = t.relnamespace
       WHERE c.contype = 'f' AND n.nspname = 'public'`,
   );
-  return rows.map(({ confdeltype, confupdtype, ...row }) => ({ ...row, onDelete: ACTIONS[confdeltype], onUpdate: ACTIONS[confupdtype] }));
+  return rows.map(({ confdeltype, confupdtype, ...row }) => ({
+    ...row,
+    onDelete: ACTIONS[confdeltype],
+    onUpdate: ACTIONS[confupdtype],
+  }));
 }

@@ -29,19 +29,34 @@ let eventsB: Seeded[] = [];
 const actors: Record<string, UserActor> = {};
 let operator: OperatorActor;
 
-const newestFirst = (a: Seeded, b: Seeded) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+const newestFirst = (a: Seeded, b: Seeded) =>
+  b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 const ids = (rows: { id: string }[]) => rows.map((row) => row.id);
 
-async function seedEvents(tenantId: string, rows: Omit<Seeded, "id">[], extra: Record<string, unknown> = {}): Promise<Seeded[]> {
+async function seedEvents(
+  tenantId: string,
+  rows: Omit<Seeded, "id">[],
+  extra: Record<string, unknown> = {},
+): Promise<Seeded[]> {
   const created = await testDb().auditEvent.createManyAndReturn({
-    data: rows.map((row) => ({ tenantId, targetType: "user", targetLabel: `target-${sfx}`, ip: "203.0.113.7", ...row, ...extra })),
+    data: rows.map((row) => ({
+      tenantId,
+      targetType: "user",
+      targetLabel: `target-${sfx}`,
+      ip: "203.0.113.7",
+      ...row,
+      ...extra,
+    })),
     select: { id: true, createdAt: true, action: true, actorLabel: true },
   });
   return created;
 }
 
 /** Every page of a listing, following Next links; fails on a repeated id. */
-async function collectPages(list: (filter: AuditFilter) => Promise<{ events: { id: string }[]; nextCursor: string | null }>, filter: AuditFilter) {
+async function collectPages(
+  list: (filter: AuditFilter) => Promise<{ events: { id: string }[]; nextCursor: string | null }>,
+  filter: AuditFilter,
+) {
   const seen: string[] = [];
   let page = await list(filter);
   for (let guard = 0; ; guard++) {
@@ -92,7 +107,12 @@ beforeAll(async () => {
     action: ACTIONS[i % ACTIONS.length],
     actorLabel: LABELS[i % LABELS.length],
   }));
-  for (const edge of ["2024-03-02T00:00:00.000Z", "2024-03-02T23:59:59.999Z", "2024-03-03T00:00:00.000Z", "2024-03-01T23:59:59.999Z"]) {
+  for (const edge of [
+    "2024-03-02T00:00:00.000Z",
+    "2024-03-02T23:59:59.999Z",
+    "2024-03-03T00:00:00.000Z",
+    "2024-03-01T23:59:59.999Z",
+  ]) {
     rows.push({ createdAt: new Date(edge), action: "user.enabled", actorLabel: LABELS[0] });
   }
   eventsA = await seedEvents(tenantA.id, rows);
@@ -101,28 +121,40 @@ beforeAll(async () => {
     ...rows.slice(0, 20).map((row) => ({ ...row, actorLabel: row.actorLabel.replace("@a.", "@b.") })),
     { createdAt: new Date(BASE), action: "user.removed", actorLabel: LABELS[0] },
   ]);
-  const row = await testDb().operator.create({ data: { email: `operator-${sfx}@vendor.example`, name: "Olivia Operator", passwordHash: "not-used" } });
+  const row = await testDb().operator.create({
+    data: { email: `operator-${sfx}@vendor.example`, name: "Olivia Operator", passwordHash: "not-used" },
+  });
   operator = { kind: "operator", operatorId: row.id, email: row.email, name: row.name, ip: null };
 });
 
 describe("P-audit-view", () => {
-  test.each(["globalAdmin", "userManagementAdmin"])("P-audit-view §6 a %s sees exactly its own tenant's events, newest first, over complete pages", async (who) => {
-    const seen = await collectPages(listAs(actors[who]), {});
-    expect(seen).toEqual(ids([...eventsA].sort(newestFirst)));
-  });
+  test.each(["globalAdmin", "userManagementAdmin"])(
+    "P-audit-view §6 a %s sees exactly its own tenant's events, newest first, over complete pages",
+    async (who) => {
+      const seen = await collectPages(listAs(actors[who]), {});
+      expect(seen).toEqual(ids([...eventsA].sort(newestFirst)));
+    },
+  );
 
-  test.each(["adminAgent", "salesAgent", "helpdeskAgent", "noRole"])("P-audit-view a %s is refused with NOT_FOUND (list, actions, export)", async (who) => {
-    const actor = actors[who];
-    await expect(listAuditEvents(actor, {})).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(listAuditActions(actor)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(exportAuditEvents(actor, {})).rejects.toMatchObject({ code: "NOT_FOUND" });
-  });
+  test.each(["adminAgent", "salesAgent", "helpdeskAgent", "noRole"])(
+    "P-audit-view a %s is refused with NOT_FOUND (list, actions, export)",
+    async (who) => {
+      const actor = actors[who];
+      await expect(listAuditEvents(actor, {})).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(listAuditActions(actor)).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(exportAuditEvents(actor, {})).rejects.toMatchObject({ code: "NOT_FOUND" });
+    },
+  );
 
   test("P-audit-view §6 the tenant comes from the session: no filter or search param reaches another tenant", async () => {
     const sneaky = { tenantId: tenantB.id, org: tenantB.name } as AuditFilter;
     expect(await collectPages(listAs(actors.globalAdmin), sneaky)).toHaveLength(eventsA.length);
     // `org` is an operator-only key: the portal's parser ignores it like any unknown key.
-    expect(parseAuditFilter({ org: tenantB.name, tenantId: tenantB.id, utm_source: "x" })).toEqual({ ok: true, filter: expect.not.objectContaining({ org: expect.anything() }), values: {} });
+    expect(parseAuditFilter({ org: tenantB.name, tenantId: tenantB.id, utm_source: "x" })).toEqual({
+      ok: true,
+      filter: expect.not.objectContaining({ org: expect.anything() }),
+      values: {},
+    });
     const other = await collectPages(listAs(actors.otherAdmin), {});
     expect(other.sort()).toEqual(ids(eventsB).sort());
     // A cursor taken from tenant B's log shows tenant A's events after that point, never B's.
@@ -133,7 +165,13 @@ describe("P-audit-view", () => {
   });
 
   test("§6 the action choices are the actions present in the own tenant only, in catalogue order", async () => {
-    expect(await listAuditActions(actors.globalAdmin)).toEqual(["user.created", "user.roles_changed", "user.password_reset", "user.disabled", "user.enabled"]);
+    expect(await listAuditActions(actors.globalAdmin)).toEqual([
+      "user.created",
+      "user.roles_changed",
+      "user.password_reset",
+      "user.disabled",
+      "user.enabled",
+    ]);
     expect(await listAuditActions(actors.otherAdmin)).toContain("user.removed");
   });
 });
@@ -155,7 +193,9 @@ describe("§6 filters", () => {
     await expectFilter({ actor: `ALICE-${sfx.toUpperCase()}` }, (event) => event.actorLabel === LABELS[0]);
     await expectFilter({ actor: `Bob-${sfx}@A.example`, exact: "1" }, (event) => event.actorLabel === LABELS[1]);
     await expectFilter({ actor: `x_y-${sfx}` }, (event) => event.actorLabel === LABELS[2]);
-    expect((await listAuditEvents(actors.globalAdmin, parse({ actor: `bob-${sfx}`, exact: "1" }))).events).toHaveLength(0);
+    expect((await listAuditEvents(actors.globalAdmin, parse({ actor: `bob-${sfx}`, exact: "1" }))).events).toHaveLength(
+      0,
+    );
     expect((await listAuditEvents(actors.globalAdmin, parse({ actor: "%" }))).events).toHaveLength(0);
     expect((await listAuditEvents(actors.globalAdmin, parse({ actor: `x%y-${sfx}` }))).events).toHaveLength(0);
     expect((await listAuditEvents(actors.globalAdmin, parse({ actor: `_lice-${sfx}` }))).events).toHaveLength(0);
@@ -173,7 +213,14 @@ describe("§6 filters", () => {
   });
 
   test("§6 invalid filter values become field messages, never an error", () => {
-    const parsed = parseAuditFilter({ from: "2024-02-30", to: "yesterday", action: "DROP TABLE", exact: "yes", after: "1_not-a-uuid", actor: "x".repeat(300) });
+    const parsed = parseAuditFilter({
+      from: "2024-02-30",
+      to: "yesterday",
+      action: "DROP TABLE",
+      exact: "yes",
+      after: "1_not-a-uuid",
+      actor: "x".repeat(300),
+    });
     expect(parsed).toMatchObject({
       ok: false,
       fieldErrors: {
@@ -185,21 +232,46 @@ describe("§6 filters", () => {
         actor: "audit.filter.actorTooLong",
       },
     });
-    expect(parseAuditFilter({ from: "2024-03-05", to: "2024-03-01" })).toMatchObject({ ok: false, fieldErrors: { to: "audit.filter.dateOrder" } });
-    expect(parseAuditFilter(new URLSearchParams("action=&actor=+&from=&to="))).toEqual({ ok: true, filter: expect.any(Object), values: { action: "", actor: " ", from: "", to: "" } });
+    expect(parseAuditFilter({ from: "2024-03-05", to: "2024-03-01" })).toMatchObject({
+      ok: false,
+      fieldErrors: { to: "audit.filter.dateOrder" },
+    });
+    expect(parseAuditFilter(new URLSearchParams("action=&actor=+&from=&to="))).toEqual({
+      ok: true,
+      filter: expect.any(Object),
+      values: { action: "", actor: " ", from: "", to: "" },
+    });
   });
 
   test("M2 control characters in the filter (?actor=%00, ?org=%00) are dropped before any query, never a 500", async () => {
     // A NUL alone is no filter at all; around other text it is removed and the rest filters.
-    expect(parseAuditFilter(new URLSearchParams("actor=%00"))).toEqual({ ok: true, filter: expect.objectContaining({ actor: undefined }), values: { actor: "" } });
+    expect(parseAuditFilter(new URLSearchParams("actor=%00"))).toEqual({
+      ok: true,
+      filter: expect.objectContaining({ actor: undefined }),
+      values: { actor: "" },
+    });
     await expectFilter({ actor: `alice\u0000-${sfx}\u001f\u007f` }, (event) => event.actorLabel === LABELS[0]);
     const exact = parseAuditFilter(new URLSearchParams(`actor=${encodeURIComponent(LABELS[1])}%00%0A&exact=1`));
-    expect(exact).toMatchObject({ ok: true, filter: { actor: LABELS[1], actorExact: true }, values: { actor: LABELS[1] } });
-    for (const query of ["actor=%00", "actor=a%00b", "actor=%00&exact=1", "from=2024-03-01%00", "action=user.created%00"]) {
+    expect(exact).toMatchObject({
+      ok: true,
+      filter: { actor: LABELS[1], actorExact: true },
+      values: { actor: LABELS[1] },
+    });
+    for (const query of [
+      "actor=%00",
+      "actor=a%00b",
+      "actor=%00&exact=1",
+      "from=2024-03-01%00",
+      "action=user.created%00",
+    ]) {
       const parsed = parseAuditFilter(new URLSearchParams(query));
       if (parsed.ok) {
-        await expect(listAuditEvents(actors.globalAdmin, parsed.filter)).resolves.toMatchObject({ events: expect.any(Array) });
-        await expect(readAll(await exportAuditEvents(actors.globalAdmin, parsed.filter))).resolves.toContain("time_utc");
+        await expect(listAuditEvents(actors.globalAdmin, parsed.filter)).resolves.toMatchObject({
+          events: expect.any(Array),
+        });
+        await expect(readAll(await exportAuditEvents(actors.globalAdmin, parsed.filter))).resolves.toContain(
+          "time_utc",
+        );
       }
     }
     for (const query of ["org=%00", "org=audit%00%20" + sfx, "org=%00&actor=%00"]) {
@@ -211,7 +283,9 @@ describe("§6 filters", () => {
     }
     const byOrg = parseAuditFilter(new URLSearchParams(`org=audit%00%20${sfx}%20beta`), { operator: true });
     if (!byOrg.ok) throw new Error("org filter did not parse");
-    expect((await listAllAuditEvents(operator, byOrg.filter)).events.map((event) => event.tenant?.name)).toEqual(Array(eventsB.length).fill(tenantB.name));
+    expect((await listAllAuditEvents(operator, byOrg.filter)).events.map((event) => event.tenant?.name)).toEqual(
+      Array(eventsB.length).fill(tenantB.name),
+    );
   });
 });
 
@@ -233,7 +307,11 @@ describe("§6 keyset paging", () => {
     expect(backToStart.previousCursor).toBeNull();
 
     // An event inside the filtered range arriving while paging: page 2 from the cursor is unchanged.
-    eventsA.push(...(await seedEvents(tenantA.id, [{ createdAt: new Date("2024-03-03T12:00:00.000Z"), action: "user.created", actorLabel: LABELS[1] }])));
+    eventsA.push(
+      ...(await seedEvents(tenantA.id, [
+        { createdAt: new Date("2024-03-03T12:00:00.000Z"), action: "user.created", actorLabel: LABELS[1] },
+      ])),
+    );
     expect(ids((await list(parse({ to: "2024-03-03", after: first.nextCursor! }))).events)).toEqual(ids(second.events));
   });
 });
@@ -242,10 +320,22 @@ describe("§6 CSV export", () => {
   test("§6 export escapes quotes and line breaks and neutralizes formulas", async () => {
     const { tenant, admin } = await createPartner({ name: `Audit ${sfx} Export` });
     const actor = (await signInAs(admin!.email)).actor;
-    const nasty = ['=HYPERLINK("http://evil.example","x")', "+SUM(1,2)", "-1+1", "@cmd", 'say "hi", then\nleave', "plain"];
+    const nasty = [
+      '=HYPERLINK("http://evil.example","x")',
+      "+SUM(1,2)",
+      "-1+1",
+      "@cmd",
+      'say "hi", then\nleave',
+      "plain",
+    ];
     await seedEvents(
       tenant.id,
-      nasty.map((label, i) => ({ createdAt: new Date(BASE + i * HOUR), action: "user.created", actorLabel: LABELS[0], targetLabel: label })),
+      nasty.map((label, i) => ({
+        createdAt: new Date(BASE + i * HOUR),
+        action: "user.created",
+        actorLabel: LABELS[0],
+        targetLabel: label,
+      })),
       { before: { agentRole: "ADMIN_AGENT" }, after: { agentRole: "SALES_AGENT" } },
     );
     const csv = await readAll(await exportAuditEvents(actor, parse({ action: "user.created" })));
@@ -280,10 +370,17 @@ describe("§6 operator console", () => {
     const byDomain = await listAllAuditEvents(operator, { org: tenantB.primaryDomain.toUpperCase() });
     expect(byDomain.events.map((event) => event.tenant?.name)).toEqual(Array(eventsB.length).fill(tenantB.name));
     // The operator's actor filter is an ILIKE over the events, with % and _ taken literally too.
-    const byActor = await collectPages((filter) => listAllAuditEvents(operator, filter), { org: `audit ${sfx}`, actor: `X_Y-${sfx}` });
-    expect(byActor.sort()).toEqual(ids([...eventsA, ...eventsB].filter((event) => event.actorLabel.startsWith(`x_y-${sfx}@`))).sort());
+    const byActor = await collectPages((filter) => listAllAuditEvents(operator, filter), {
+      org: `audit ${sfx}`,
+      actor: `X_Y-${sfx}`,
+    });
+    expect(byActor.sort()).toEqual(
+      ids([...eventsA, ...eventsB].filter((event) => event.actorLabel.startsWith(`x_y-${sfx}@`))).sort(),
+    );
     expect((await listAllAuditEvents(operator, { org: `audit ${sfx}`, actor: `x%y-${sfx}` })).events).toHaveLength(0);
-    const csv = await readAll(await exportAllAuditEvents(operator, { org: tenantB.primaryDomain, action: "user.removed" }));
+    const csv = await readAll(
+      await exportAllAuditEvents(operator, { org: tenantB.primaryDomain, action: "user.removed" }),
+    );
     expect(csv).toContain(`,${tenantB.name},${tenantB.primaryDomain},${LABELS[0]},user.removed,`);
   });
 

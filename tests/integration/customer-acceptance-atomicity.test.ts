@@ -33,7 +33,9 @@ describe("R8 a joint invitation creates both relationships or neither", () => {
         END IF;
         RETURN NEW;
       END $$`);
-    await sql().query(`CREATE TRIGGER ${name} BEFORE INSERT ON customer_relationships FOR EACH ROW EXECUTE FUNCTION ${name}()`);
+    await sql().query(
+      `CREATE TRIGGER ${name} BEFORE INSERT ON customer_relationships FOR EACH ROW EXECUTE FUNCTION ${name}()`,
+    );
     let failure: unknown;
     try {
       await acceptCustomerInvitation(actor, { token: invitation.token }).catch((error) => {
@@ -45,14 +47,29 @@ describe("R8 a joint invitation creates both relationships or neither", () => {
     }
     expect(String((failure as Error)?.message)).toContain("injected failure between the two inserts");
     expect(await relationshipsOf(customer.tenant.id)).toEqual([]);
-    expect(await invitationRow(invitation.id)).toMatchObject({ status: "PENDING", acceptedAt: null, acceptedByUserId: null, acceptedTenantId: null, lastRefusedAt: null });
+    expect(await invitationRow(invitation.id)).toMatchObject({
+      status: "PENDING",
+      acceptedAt: null,
+      acceptedByUserId: null,
+      acceptedTenantId: null,
+      lastRefusedAt: null,
+    });
     expect(await auditEventsOf("invitation.accepted", invitation.id)).toEqual([]);
-    expect(await testDb().auditEvent.count({ where: { tenantId: { in: [customer.tenant.id, pair.reseller.tenant.id, pair.provider.tenant.id] }, action: "relationship.customer_established" } })).toBe(0);
+    expect(
+      await testDb().auditEvent.count({
+        where: {
+          tenantId: { in: [customer.tenant.id, pair.reseller.tenant.id, pair.provider.tenant.id] },
+          action: "relationship.customer_established",
+        },
+      }),
+    ).toBe(0);
     expect(await updateEmailsTo(pair.reseller.admin!.email)).toEqual([]);
 
     // Without the fault, the same link works: both rows at once.
     await acceptCustomerInvitation(actor, { token: invitation.token });
-    expect((await relationshipsOf(customer.tenant.id)).map((row) => row.partnerId).sort()).toEqual([pair.reseller.partner.id, pair.provider.partner.id].sort());
+    expect((await relationshipsOf(customer.tenant.id)).map((row) => row.partnerId).sort()).toEqual(
+      [pair.reseller.partner.id, pair.provider.partner.id].sort(),
+    );
   });
 });
 
@@ -63,13 +80,21 @@ describe("R16 single use under concurrency", () => {
     const customers = await Promise.all(Array.from({ length: 10 }, () => createCustomer()));
     const actors = await Promise.all(customers.map(async (customer) => (await signInAs(customer.admin!.email)).actor));
     const attempts = actors.flatMap((actor) => [actor, actor]);
-    const outcomes = await Promise.allSettled(attempts.map((actor) => acceptCustomerInvitation(actor, { token: invitation.token })));
+    const outcomes = await Promise.allSettled(
+      attempts.map((actor) => acceptCustomerInvitation(actor, { token: invitation.token })),
+    );
 
     const won = outcomes.filter((outcome) => outcome.status === "fulfilled");
     expect(won).toHaveLength(1);
     const lost = outcomes.filter((outcome): outcome is PromiseRejectedResult => outcome.status === "rejected");
     expect(new Set(lost.map((outcome) => outcome.reason.code))).toEqual(new Set(["CONFLICT"]));
-    expect(lost.every((outcome) => /^R16: (this request was accepted already|your organization accepted this request already)\.$/.test(outcome.reason.message))).toBe(true);
+    expect(
+      lost.every((outcome) =>
+        /^R16: (this request was accepted already|your organization accepted this request already)\.$/.test(
+          outcome.reason.message,
+        ),
+      ),
+    ).toBe(true);
 
     const row = await invitationRow(invitation.id);
     expect(row.status).toBe("ACCEPTED");
@@ -83,14 +108,27 @@ describe("R16 single use under concurrency", () => {
   it("R16 20 concurrent acceptances by Global admins of one customer (double clicks) create one relationship and one email", async () => {
     const partner = await createPartner();
     const customer = await createCustomer();
-    const admins = await Promise.all(Array.from({ length: 3 }, () => createUser({ tenantId: customer.tenant.id, adminRole: "GLOBAL_ADMIN" })));
-    const actors = await Promise.all([customer.admin!, ...admins].map(async (admin) => (await signInAs(admin.email)).actor));
-    const invitation = await createCustomerInvitation({ inviterId: partner.partner.id, sentByUserId: partner.admin!.id });
-    const outcomes = await Promise.allSettled(Array.from({ length: 20 }, (_, index) => acceptCustomerInvitation(actors[index % actors.length], { token: invitation.token })));
+    const admins = await Promise.all(
+      Array.from({ length: 3 }, () => createUser({ tenantId: customer.tenant.id, adminRole: "GLOBAL_ADMIN" })),
+    );
+    const actors = await Promise.all(
+      [customer.admin!, ...admins].map(async (admin) => (await signInAs(admin.email)).actor),
+    );
+    const invitation = await createCustomerInvitation({
+      inviterId: partner.partner.id,
+      sentByUserId: partner.admin!.id,
+    });
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 20 }, (_, index) =>
+        acceptCustomerInvitation(actors[index % actors.length], { token: invitation.token }),
+      ),
+    );
 
     expect(outcomes.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(1);
     const lost = outcomes.filter((outcome): outcome is PromiseRejectedResult => outcome.status === "rejected");
-    expect(lost.map((outcome) => outcome.reason.message)).toEqual(Array(19).fill("R16: your organization accepted this request already."));
+    expect(lost.map((outcome) => outcome.reason.message)).toEqual(
+      Array(19).fill("R16: your organization accepted this request already."),
+    );
     expect(await relationshipsOf(customer.tenant.id)).toHaveLength(1);
     expect(await updateEmailsTo(partner.admin!.email)).toHaveLength(1);
   });

@@ -7,7 +7,13 @@ import type { AdminRole, AgentRole } from "@/lib/generated/prisma/enums";
 import { acceptCustomerInvitation } from "@/lib/customer-invitations/accept-customer-invitation";
 import { declineCustomerInvitation } from "@/lib/customer-invitations/decline-customer-invitation";
 import { signInAs } from "../helpers/actors";
-import { auditEventsOf, createCustomerInvitation, invitationRow, relationshipsOf, updateEmailsTo } from "../helpers/customer-invitation-fixtures";
+import {
+  auditEventsOf,
+  createCustomerInvitation,
+  invitationRow,
+  relationshipsOf,
+  updateEmailsTo,
+} from "../helpers/customer-invitation-fixtures";
 import { testDb } from "../helpers/db";
 import { createCustomer, createPartner, createUser } from "../helpers/factories";
 
@@ -17,7 +23,9 @@ const TENANTS = ["customer tenant", "inviting partner's tenant", "other partner'
 const ACTIONS = { accept: acceptCustomerInvitation, decline: declineCustomerInvitation } as const;
 
 const cases = (Object.keys(ACTIONS) as (keyof typeof ACTIONS)[]).flatMap((action) =>
-  TENANTS.flatMap((tenant) => AGENTS.flatMap((agentRole) => ADMINS.map((adminRole) => ({ action, tenant, agentRole, adminRole })))),
+  TENANTS.flatMap((tenant) =>
+    AGENTS.flatMap((agentRole) => ADMINS.map((adminRole) => ({ action, tenant, agentRole, adminRole }))),
+  ),
 );
 
 describe("R16 R3 who may accept or decline a customer invitation", () => {
@@ -28,40 +36,57 @@ describe("R16 R3 who may accept or decline a customer invitation", () => {
     otherPartner = await createPartner();
   });
 
-  it.each(cases)("$action as $agentRole + $adminRole in the $tenant", async ({ action, tenant, agentRole, adminRole }) => {
-    const tenantId = tenant === "customer tenant" ? (await createCustomer({ withAdmin: false })).tenant.id : tenant === "inviting partner's tenant" ? inviter.tenant.id : otherPartner.tenant.id;
-    const user = await createUser({ tenantId, agentRole, adminRole });
-    const { actor } = await signInAs(user.email);
-    const sender = await createUser({ tenantId: inviter.tenant.id, agentRole: "SALES_AGENT" });
-    const invitation = await createCustomerInvitation({ inviterId: inviter.partner.id, sentByUserId: sender.id });
-    const allowed = tenant === "customer tenant" && adminRole === "GLOBAL_ADMIN";
-    const outcome = await ACTIONS[action](actor, { token: invitation.token }).then(
-      () => "ok",
-      (error) => error,
-    );
+  it.each(cases)(
+    "$action as $agentRole + $adminRole in the $tenant",
+    async ({ action, tenant, agentRole, adminRole }) => {
+      const tenantId =
+        tenant === "customer tenant"
+          ? (await createCustomer({ withAdmin: false })).tenant.id
+          : tenant === "inviting partner's tenant"
+            ? inviter.tenant.id
+            : otherPartner.tenant.id;
+      const user = await createUser({ tenantId, agentRole, adminRole });
+      const { actor } = await signInAs(user.email);
+      const sender = await createUser({ tenantId: inviter.tenant.id, agentRole: "SALES_AGENT" });
+      const invitation = await createCustomerInvitation({ inviterId: inviter.partner.id, sentByUserId: sender.id });
+      const allowed = tenant === "customer tenant" && adminRole === "GLOBAL_ADMIN";
+      const outcome = await ACTIONS[action](actor, { token: invitation.token }).then(
+        () => "ok",
+        (error) => error,
+      );
 
-    const row = await invitationRow(invitation.id);
-    if (allowed) {
-      expect(outcome).toBe("ok");
-      expect(row.status).toBe(action === "accept" ? "ACCEPTED" : "DECLINED");
-      expect(await relationshipsOf(tenantId)).toHaveLength(action === "accept" ? 1 : 0);
-      expect(await updateEmailsTo(sender.email)).toHaveLength(1);
-      return;
-    }
-    expect(outcome).toBeInstanceOf(Error);
-    expect(row).toMatchObject({ status: "PENDING", acceptedAt: null, acceptedTenantId: null, declinedAt: null });
-    expect(await relationshipsOf(tenantId)).toEqual([]);
-    expect(await auditEventsOf(`invitation.${action === "accept" ? "accepted" : "declined"}`, invitation.id)).toEqual([]);
-    expect(await testDb().auditEvent.count({ where: { action: "relationship.customer_established", after: { path: ["invitationId"], equals: invitation.id } } })).toBe(0);
-    if (tenant === "customer tenant") {
-      // Not a Global admin: told who can, and nothing at all is written (no refusal record, no email).
-      expect(outcome).toMatchObject({ code: "FORBIDDEN", details: { rule: "R16" } });
-      expect(row.lastRefusedAt).toBeNull();
-      expect(await updateEmailsTo(sender.email)).toEqual([]);
-    } else {
-      // A partner tenant: R3 (accepting is recorded as a refused attempt for the sender; declining is simply refused).
-      expect(outcome).toMatchObject({ details: { rule: "R3" } });
-      expect(row.lastRefusalRule).toBe(action === "accept" ? "R3" : null);
-    }
-  });
+      const row = await invitationRow(invitation.id);
+      if (allowed) {
+        expect(outcome).toBe("ok");
+        expect(row.status).toBe(action === "accept" ? "ACCEPTED" : "DECLINED");
+        expect(await relationshipsOf(tenantId)).toHaveLength(action === "accept" ? 1 : 0);
+        expect(await updateEmailsTo(sender.email)).toHaveLength(1);
+        return;
+      }
+      expect(outcome).toBeInstanceOf(Error);
+      expect(row).toMatchObject({ status: "PENDING", acceptedAt: null, acceptedTenantId: null, declinedAt: null });
+      expect(await relationshipsOf(tenantId)).toEqual([]);
+      expect(await auditEventsOf(`invitation.${action === "accept" ? "accepted" : "declined"}`, invitation.id)).toEqual(
+        [],
+      );
+      expect(
+        await testDb().auditEvent.count({
+          where: {
+            action: "relationship.customer_established",
+            after: { path: ["invitationId"], equals: invitation.id },
+          },
+        }),
+      ).toBe(0);
+      if (tenant === "customer tenant") {
+        // Not a Global admin: told who can, and nothing at all is written (no refusal record, no email).
+        expect(outcome).toMatchObject({ code: "FORBIDDEN", details: { rule: "R16" } });
+        expect(row.lastRefusedAt).toBeNull();
+        expect(await updateEmailsTo(sender.email)).toEqual([]);
+      } else {
+        // A partner tenant: R3 (accepting is recorded as a refused attempt for the sender; declining is simply refused).
+        expect(outcome).toMatchObject({ details: { rule: "R3" } });
+        expect(row.lastRefusalRule).toBe(action === "accept" ? "R3" : null);
+      }
+    },
+  );
 });

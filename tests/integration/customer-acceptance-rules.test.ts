@@ -21,25 +21,53 @@ import {
   updateEmailsTo,
 } from "../helpers/customer-invitation-fixtures";
 import { testDb } from "../helpers/db";
-import { createCustomer, createCustomerRelationship, createPartner, createProviderResellerRelationship, unique } from "../helpers/factories";
+import {
+  createCustomer,
+  createCustomerRelationship,
+  createPartner,
+  createProviderResellerRelationship,
+  unique,
+} from "../helpers/factories";
 
-const accept = async (email: string, token: string) => acceptCustomerInvitation((await signInAs(email)).actor, { token });
+const accept = async (email: string, token: string) =>
+  acceptCustomerInvitation((await signInAs(email)).actor, { token });
 
 describe("acceptance creates the relationships", () => {
   it("R16 R10 a single request from an indirect partner: one INDIRECT row without linked partner, audits in both tenants, the sender emailed", async () => {
     const partner = await createPartner({ programs: ["INDIRECT_RESELLER"] });
     const customer = await createCustomer({ countryCode: "AT" });
-    const invitation = await createCustomerInvitation({ inviterId: partner.partner.id, sentByUserId: partner.admin!.id });
+    const invitation = await createCustomerInvitation({
+      inviterId: partner.partner.id,
+      sentByUserId: partner.admin!.id,
+    });
     const result = await accept(customer.admin!.email, invitation.token);
 
     const rows = await relationshipsOf(customer.tenant.id);
-    expect(rows).toMatchObject([{ partnerId: partner.partner.id, channel: "INDIRECT", linkedPartnerId: null, status: "ACTIVE", invitationId: invitation.id }]);
+    expect(rows).toMatchObject([
+      {
+        partnerId: partner.partner.id,
+        channel: "INDIRECT",
+        linkedPartnerId: null,
+        status: "ACTIVE",
+        invitationId: invitation.id,
+      },
+    ]);
     expect(result.relationshipIds).toEqual([rows[0].id]);
-    expect(await invitationRow(invitation.id)).toMatchObject({ status: "ACCEPTED", acceptedByUserId: customer.admin!.id, acceptedTenantId: customer.tenant.id });
-    expect((await auditEventsOf("invitation.accepted", invitation.id)).map((event) => event.tenantId).sort()).toEqual([customer.tenant.id, partner.tenant.id].sort());
-    expect((await auditEventsOf("relationship.customer_established", rows[0].id)).map((event) => event.tenantId).sort()).toEqual([customer.tenant.id, partner.tenant.id].sort());
+    expect(await invitationRow(invitation.id)).toMatchObject({
+      status: "ACCEPTED",
+      acceptedByUserId: customer.admin!.id,
+      acceptedTenantId: customer.tenant.id,
+    });
+    expect((await auditEventsOf("invitation.accepted", invitation.id)).map((event) => event.tenantId).sort()).toEqual(
+      [customer.tenant.id, partner.tenant.id].sort(),
+    );
+    expect(
+      (await auditEventsOf("relationship.customer_established", rows[0].id)).map((event) => event.tenantId).sort(),
+    ).toEqual([customer.tenant.id, partner.tenant.id].sort());
     const emails = await updateEmailsTo(partner.admin!.email);
-    expect(emails.map((email) => email.subject)).toEqual([`${customer.tenant.name} accepted your request for a reseller relationship`]);
+    expect(emails.map((email) => email.subject)).toEqual([
+      `${customer.tenant.name} accepted your request for a reseller relationship`,
+    ]);
   });
 
   it("R10 a single request from a direct-bill partner creates a DIRECT_BILL relationship", async () => {
@@ -47,7 +75,9 @@ describe("acceptance creates the relationships", () => {
     const customer = await createCustomer();
     const invitation = await createCustomerInvitation({ inviterId: partner.partner.id });
     await accept(customer.admin!.email, invitation.token);
-    expect(await relationshipsOf(customer.tenant.id)).toMatchObject([{ partnerId: partner.partner.id, channel: "DIRECT_BILL", linkedPartnerId: null }]);
+    expect(await relationshipsOf(customer.tenant.id)).toMatchObject([
+      { partnerId: partner.partner.id, channel: "DIRECT_BILL", linkedPartnerId: null },
+    ]);
   });
 
   it("R8 a joint invitation creates the reseller's and the provider's rows, each linked to the other, with events in all three tenants and one email", async () => {
@@ -57,7 +87,11 @@ describe("acceptance creates the relationships", () => {
     await accept(customer.admin!.email, invitation.token);
 
     const rows = await relationshipsOf(customer.tenant.id);
-    expect(rows.map(({ partnerId, channel, linkedPartnerId }) => ({ partnerId, channel, linkedPartnerId })).sort((a, b) => a.partnerId.localeCompare(b.partnerId))).toEqual(
+    expect(
+      rows
+        .map(({ partnerId, channel, linkedPartnerId }) => ({ partnerId, channel, linkedPartnerId }))
+        .sort((a, b) => a.partnerId.localeCompare(b.partnerId)),
+    ).toEqual(
       [
         { partnerId: pair.reseller.partner.id, channel: "INDIRECT", linkedPartnerId: pair.provider.partner.id },
         { partnerId: pair.provider.partner.id, channel: "INDIRECT", linkedPartnerId: pair.reseller.partner.id },
@@ -80,7 +114,11 @@ describe("acceptance creates the relationships", () => {
     const other = await createPartner();
     const partner = await createPartner();
     const customer = await createCustomer();
-    const existing = await createCustomerRelationship({ partnerId: other.partner.id, customerTenantId: customer.tenant.id, channel: "DIRECT_BILL" });
+    const existing = await createCustomerRelationship({
+      partnerId: other.partner.id,
+      customerTenantId: customer.tenant.id,
+      channel: "DIRECT_BILL",
+    });
     const invitation = await createCustomerInvitation({ inviterId: partner.partner.id });
     await accept(customer.admin!.email, invitation.token);
 
@@ -88,7 +126,9 @@ describe("acceptance creates the relationships", () => {
     expect(rows).toHaveLength(2);
     expect(rows.find((row) => row.id === existing.id)).toEqual(existing);
     const overview = await listCustomerPartners((await signInAs(customer.admin!.email)).actor);
-    expect(overview.map((row) => row.partnerName).sort()).toEqual([other.partner.legalName, partner.partner.legalName].sort());
+    expect(overview.map((row) => row.partnerName).sort()).toEqual(
+      [other.partner.legalName, partner.partner.legalName].sort(),
+    );
   });
 });
 
@@ -96,10 +136,16 @@ describe("rules refuse the acceptance with their exact sentence, and the refusal
   it("R1 a customer in another region: exact sentence, nothing created, refusal recorded, the sender emailed once a day", async () => {
     const fabrikam = await createNamedPartner("Fabrikam Solutions", { countryCode: "DE" });
     const customer = await createCustomer({ countryCode: "US" });
-    const invitation = await createCustomerInvitation({ inviterId: fabrikam.partner.id, sentByUserId: fabrikam.admin!.id });
+    const invitation = await createCustomerInvitation({
+      inviterId: fabrikam.partner.id,
+      sentByUserId: fabrikam.admin!.id,
+    });
 
     const first = await refusalOf(accept(customer.admin!.email, invitation.token));
-    expect(first).toMatchObject({ code: "RULE", message: "R1: the customer is in North America; Fabrikam Solutions is in Europe." });
+    expect(first).toMatchObject({
+      code: "RULE",
+      message: "R1: the customer is in North America; Fabrikam Solutions is in Europe.",
+    });
     expect(await relationshipsOf(customer.tenant.id)).toEqual([]);
     const row = await invitationRow(invitation.id);
     expect(row).toMatchObject({ status: "PENDING", acceptedAt: null, acceptedTenantId: null, lastRefusalRule: "R1" });
@@ -117,23 +163,35 @@ describe("rules refuse the acceptance with their exact sentence, and the refusal
     expect(await auditEventsOf("invitation.refused", invitation.id)).toHaveLength(2);
     expect(await updateEmailsTo(fabrikam.admin!.email)).toHaveLength(1);
     // A day later, the next refusal is worth an email again.
-    await testDb().$executeRaw`UPDATE invitations SET last_refused_at = now() - interval '25 hours' WHERE id = ${invitation.id}::uuid`;
+    await testDb()
+      .$executeRaw`UPDATE invitations SET last_refused_at = now() - interval '25 hours' WHERE id = ${invitation.id}::uuid`;
     await refusalOf(accept(customer.admin!.email, invitation.token));
     expect(await updateEmailsTo(fabrikam.admin!.email)).toHaveLength(2);
   });
 
   it("R1 a joint invitation names the partner in another region", async () => {
-    const provider = await createNamedPartner(`Northwind ${unique()}`, { programs: ["INDIRECT_PROVIDER"], countryCode: "DE" });
-    const reseller = await createNamedPartner(`Tailspin ${unique()}`, { programs: ["INDIRECT_RESELLER"], countryCode: "US" });
+    const provider = await createNamedPartner(`Northwind ${unique()}`, {
+      programs: ["INDIRECT_PROVIDER"],
+      countryCode: "DE",
+    });
+    const reseller = await createNamedPartner(`Tailspin ${unique()}`, {
+      programs: ["INDIRECT_RESELLER"],
+      countryCode: "US",
+    });
     await createProviderResellerRelationship({ providerId: provider.partner.id, resellerId: reseller.partner.id });
     const customer = await createCustomer({ countryCode: "US" });
-    const invitation = await createCustomerInvitation({ inviterId: reseller.partner.id, coInviterId: provider.partner.id });
+    const invitation = await createCustomerInvitation({
+      inviterId: reseller.partner.id,
+      coInviterId: provider.partner.id,
+    });
     const refusal = await refusalOf(accept(customer.admin!.email, invitation.token));
     expect(refusal.message).toBe(`R1: the customer is in North America; ${provider.partner.legalName} is in Europe.`);
     expect(await relationshipsOf(customer.tenant.id)).toEqual([]);
     // In German (sender notice, rule-refusal pages, pre-flight problems) the region placeholders are translated too.
     const german = refusalMessage(refusal as DomainError, translator("de"));
-    expect(german).toBe(`R1: Der Kunde ist in der Region Nordamerika; ${provider.partner.legalName} ist in der Region Europa.`);
+    expect(german).toBe(
+      `R1: Der Kunde ist in der Region Nordamerika; ${provider.partner.legalName} ist in der Region Europa.`,
+    );
     expect(german).not.toContain("region.EUROPE");
     expect(describeViolations([refusal as DomainError], translator("de"))).toEqual([german]);
   });
@@ -141,7 +199,10 @@ describe("rules refuse the acceptance with their exact sentence, and the refusal
   it("R3 a partner tenant's Global admin is refused with the explanation and the advice to use a separate customer tenant", async () => {
     const inviter = await createPartner();
     const otherPartner = await createPartner();
-    const invitation = await createCustomerInvitation({ inviterId: inviter.partner.id, sentByUserId: inviter.admin!.id });
+    const invitation = await createCustomerInvitation({
+      inviterId: inviter.partner.id,
+      sentByUserId: inviter.admin!.id,
+    });
     const refusal = await refusalOf(accept(otherPartner.admin!.email, invitation.token));
     expect(refusal).toMatchObject({ code: "RULE", details: { rule: "R3" } });
     expect(refusal.message).toBe(
@@ -160,9 +221,15 @@ describe("rules refuse the acceptance with their exact sentence, and the refusal
 
   it("R4 a reseller tenant can't become the customer of its own provider", async () => {
     const pair = await createLinkedPair();
-    const invitation = await createCustomerInvitation({ inviterId: pair.provider.partner.id, sentByUserId: pair.provider.admin!.id });
+    const invitation = await createCustomerInvitation({
+      inviterId: pair.provider.partner.id,
+      sentByUserId: pair.provider.admin!.id,
+    });
     const refusal = await refusalOf(accept(pair.reseller.admin!.email, invitation.token));
-    expect(refusal).toMatchObject({ code: "RULE", message: `R4: ${pair.reseller.tenant.name} is an indirect reseller of ${pair.provider.partner.legalName} and can't also be its customer.` });
+    expect(refusal).toMatchObject({
+      code: "RULE",
+      message: `R4: ${pair.reseller.tenant.name} is an indirect reseller of ${pair.provider.partner.legalName} and can't also be its customer.`,
+    });
     expect(await relationshipsOf(pair.reseller.tenant.id)).toEqual([]);
     expect(await invitationRow(invitation.id)).toMatchObject({ status: "PENDING", lastRefusalRule: "R4" });
   });
@@ -184,7 +251,10 @@ describe("rules refuse the acceptance with their exact sentence, and the refusal
     const pair = await createLinkedPair();
     const customer = await createCustomer();
     const invitation = await createJointInvitation(pair);
-    await testDb().providerResellerRelationship.update({ where: { id: pair.link.id }, data: { status: "ENDED", endedAt: new Date() } });
+    await testDb().providerResellerRelationship.update({
+      where: { id: pair.link.id },
+      data: { status: "ENDED", endedAt: new Date() },
+    });
     const refusal = await refusalOf(accept(customer.admin!.email, invitation.token));
     expect(refusal.message).toBe(
       `R5: ${pair.provider.partner.legalName} and ${pair.reseller.partner.legalName} no longer have an active provider–reseller relationship, so they can't take on new customers together.`,
@@ -195,10 +265,16 @@ describe("rules refuse the acceptance with their exact sentence, and the refusal
   it("existing relationship: a customer that already works with the inviter is refused, recorded as EXISTING", async () => {
     const partner = await createPartner();
     const customer = await createCustomer();
-    const existing = await createCustomerRelationship({ partnerId: partner.partner.id, customerTenantId: customer.tenant.id });
+    const existing = await createCustomerRelationship({
+      partnerId: partner.partner.id,
+      customerTenantId: customer.tenant.id,
+    });
     const invitation = await createCustomerInvitation({ inviterId: partner.partner.id });
     const refusal = await refusalOf(accept(customer.admin!.email, invitation.token));
-    expect(refusal).toMatchObject({ code: "CONFLICT", message: `${customer.tenant.name} already has a reseller relationship with ${partner.partner.legalName}.` });
+    expect(refusal).toMatchObject({
+      code: "CONFLICT",
+      message: `${customer.tenant.name} already has a reseller relationship with ${partner.partner.legalName}.`,
+    });
     expect(await relationshipsOf(customer.tenant.id)).toEqual([existing]);
     expect(await invitationRow(invitation.id)).toMatchObject({ status: "PENDING", lastRefusalRule: "EXISTING" });
   });
@@ -209,7 +285,9 @@ describe("rules refuse the acceptance with their exact sentence, and the refusal
     await createCustomerRelationship({ partnerId: pair.provider.partner.id, customerTenantId: customer.tenant.id });
     const invitation = await createJointInvitation(pair);
     const refusal = await refusalOf(accept(customer.admin!.email, invitation.token));
-    expect(refusal.message).toBe(`${customer.tenant.name} already has a reseller relationship with ${pair.provider.partner.legalName}.`);
+    expect(refusal.message).toBe(
+      `${customer.tenant.name} already has a reseller relationship with ${pair.provider.partner.legalName}.`,
+    );
     expect((await relationshipsOf(customer.tenant.id)).map((row) => row.partnerId)).toEqual([pair.provider.partner.id]);
   });
 });

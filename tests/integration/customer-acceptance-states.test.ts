@@ -30,7 +30,16 @@ describe("R16 the landing page reads only", () => {
     const invitation = await createCustomerInvitation({ inviterId: partner.partner.id });
     const reseller = await createInvitation({ inviterId: partner.partner.id, kind: "RESELLER_PARTNERSHIP" });
     const stored = await sql().query("SELECT token_hash FROM invitations WHERE id = $1", [invitation.id]);
-    for (const token of ["", "short", "x".repeat(43), stored.rows[0].token_hash, Buffer.from(stored.rows[0].token_hash, "hex").toString("base64url"), reseller.token, null, 42]) {
+    for (const token of [
+      "",
+      "short",
+      "x".repeat(43),
+      stored.rows[0].token_hash,
+      Buffer.from(stored.rows[0].token_hash, "hex").toString("base64url"),
+      reseller.token,
+      null,
+      42,
+    ]) {
       expect(await getCustomerInvitationLanding(token, null)).toEqual({ state: "INVALID" });
     }
   });
@@ -41,25 +50,50 @@ describe("R16 the landing page reads only", () => {
     const { rows } = await sql().query("SELECT * FROM invitations WHERE id = $1", [invitation.id]);
     expect(rows[0].token_hash).toBe(createHash("sha256").update(invitation.token).digest("hex"));
     expect(JSON.stringify(rows[0])).not.toContain(invitation.token);
-    expect(await testDb().invitation.findUniqueOrThrow({ where: { id: invitation.id } })).not.toHaveProperty("tokenHash");
+    expect(await testDb().invitation.findUniqueOrThrow({ where: { id: invitation.id } })).not.toHaveProperty(
+      "tokenHash",
+    );
   });
 
   it("R16 opening a pending link as each kind of viewer changes nothing", async () => {
     const partner = await createNamedPartner("Fabrikam Solutions");
     const customer = await createCustomer();
-    const helpdesk = await createUser({ tenantId: customer.tenant.id, agentRole: "ADMIN_AGENT", adminRole: "USER_MANAGEMENT_ADMIN", name: "Una User" });
+    const helpdesk = await createUser({
+      tenantId: customer.tenant.id,
+      agentRole: "ADMIN_AGENT",
+      adminRole: "USER_MANAGEMENT_ADMIN",
+      name: "Una User",
+    });
     const otherPartner = await createPartner();
     const invitation = await createCustomerInvitation({ inviterId: partner.partner.id });
     const before = await invitationRow(invitation.id);
 
     const signedOut = await getCustomerInvitationLanding(invitation.token, null);
-    expect(signedOut).toMatchObject({ state: "PENDING", viewer: { kind: "SIGNED_OUT" }, invitation: { kind: "CUSTOMER_RELATIONSHIP", partner: { name: "Fabrikam Solutions", countryCode: "DE", region: "EUROPE" }, provider: null } });
-    expect(await getCustomerInvitationLanding(invitation.token, await actorOf(customer.admin!.email))).toMatchObject({ state: "PENDING", viewer: { kind: "READY", tenantName: customer.tenant.name } });
+    expect(signedOut).toMatchObject({
+      state: "PENDING",
+      viewer: { kind: "SIGNED_OUT" },
+      invitation: {
+        kind: "CUSTOMER_RELATIONSHIP",
+        partner: { name: "Fabrikam Solutions", countryCode: "DE", region: "EUROPE" },
+        provider: null,
+      },
+    });
+    expect(await getCustomerInvitationLanding(invitation.token, await actorOf(customer.admin!.email))).toMatchObject({
+      state: "PENDING",
+      viewer: { kind: "READY", tenantName: customer.tenant.name },
+    });
     const notAdmin = await getCustomerInvitationLanding(invitation.token, await actorOf(helpdesk.email));
-    expect(notAdmin).toMatchObject({ state: "PENDING", viewer: { kind: "NOT_GLOBAL_ADMIN", globalAdmins: [`${customer.admin!.name} (${customer.admin!.email})`] } });
+    expect(notAdmin).toMatchObject({
+      state: "PENDING",
+      viewer: { kind: "NOT_GLOBAL_ADMIN", globalAdmins: [`${customer.admin!.name} (${customer.admin!.email})`] },
+    });
     const partnerView = await getCustomerInvitationLanding(invitation.token, await actorOf(otherPartner.admin!.email));
     expect(partnerView).toMatchObject({ state: "PENDING", viewer: { kind: "PARTNER_TENANT" } });
-    expect(partnerView.state === "PENDING" && partnerView.viewer.kind === "PARTNER_TENANT" && partnerView.viewer.refusal.message).toMatch(/^R3: .* is a partner tenant\. A partner tenant can never be a customer/);
+    expect(
+      partnerView.state === "PENDING" &&
+        partnerView.viewer.kind === "PARTNER_TENANT" &&
+        partnerView.viewer.refusal.message,
+    ).toMatch(/^R3: .* is a partner tenant\. A partner tenant can never be a customer/);
 
     expect(await invitationRow(invitation.id)).toEqual(before);
     expect(await auditEventsOf("invitation.refused", invitation.id)).toEqual([]);
@@ -70,7 +104,11 @@ describe("R16 the landing page reads only", () => {
     const invitation = await createJointInvitation(pair);
     expect(await getCustomerInvitationLanding(invitation.token, null)).toMatchObject({
       state: "PENDING",
-      invitation: { kind: "CUSTOMER_JOINT", partner: { name: pair.reseller.partner.legalName }, provider: { name: pair.provider.partner.legalName, region: "EUROPE" } },
+      invitation: {
+        kind: "CUSTOMER_JOINT",
+        partner: { name: pair.reseller.partner.legalName },
+        provider: { name: pair.provider.partner.legalName, region: "EUROPE" },
+      },
     });
   });
 });
@@ -82,8 +120,12 @@ describe("R16 links that can't be used any more", () => {
     const invitation = await createCustomerInvitation({ inviterId: partner.partner.id, expiredSecondsAgo: 1 });
     expect(await getCustomerInvitationLanding(invitation.token, null)).toMatchObject({ state: "EXPIRED" });
     const actor = await actorOf(customer.admin!.email);
-    expect(await refusalOf(acceptCustomerInvitation(actor, { token: invitation.token }))).toMatchObject({ message: "R16: this link has expired. Ask the partner for a new one." });
-    expect(await refusalOf(declineCustomerInvitation(actor, { token: invitation.token }))).toMatchObject({ message: "R16: this link has expired. Ask the partner for a new one." });
+    expect(await refusalOf(acceptCustomerInvitation(actor, { token: invitation.token }))).toMatchObject({
+      message: "R16: this link has expired. Ask the partner for a new one.",
+    });
+    expect(await refusalOf(declineCustomerInvitation(actor, { token: invitation.token }))).toMatchObject({
+      message: "R16: this link has expired. Ask the partner for a new one.",
+    });
     expect(await relationshipsOf(customer.tenant.id)).toEqual([]);
     expect(await invitationRow(invitation.id)).toMatchObject({ status: "PENDING", lastRefusedAt: null });
   });
@@ -92,7 +134,8 @@ describe("R16 links that can't be used any more", () => {
     const partner = await createPartner();
     const customer = await createCustomer();
     const invitation = await createCustomerInvitation({ inviterId: partner.partner.id });
-    await testDb().$executeRaw`UPDATE invitations SET expires_at = now() + interval '1 minute' WHERE id = ${invitation.id}::uuid`;
+    await testDb()
+      .$executeRaw`UPDATE invitations SET expires_at = now() + interval '1 minute' WHERE id = ${invitation.id}::uuid`;
     await acceptCustomerInvitation(await actorOf(customer.admin!.email), { token: invitation.token });
     expect(await relationshipsOf(customer.tenant.id)).toHaveLength(1);
   });
@@ -105,8 +148,12 @@ describe("R16 links that can't be used any more", () => {
     const declined = await createCustomerInvitation({ inviterId: partner.partner.id, status: "DECLINED" });
     expect(await getCustomerInvitationLanding(revoked.token, actor)).toMatchObject({ state: "REVOKED" });
     expect(await getCustomerInvitationLanding(declined.token, actor)).toMatchObject({ state: "DECLINED" });
-    expect((await refusalOf(acceptCustomerInvitation(actor, { token: revoked.token }))).message).toBe("R16: the partner withdrew this request.");
-    expect((await refusalOf(acceptCustomerInvitation(actor, { token: declined.token }))).message).toBe("R16: this request was declined.");
+    expect((await refusalOf(acceptCustomerInvitation(actor, { token: revoked.token }))).message).toBe(
+      "R16: the partner withdrew this request.",
+    );
+    expect((await refusalOf(acceptCustomerInvitation(actor, { token: declined.token }))).message).toBe(
+      "R16: this request was declined.",
+    );
     expect(await relationshipsOf(customer.tenant.id)).toEqual([]);
   });
 
@@ -118,13 +165,27 @@ describe("R16 links that can't be used any more", () => {
     const actor = await actorOf(customer.admin!.email);
     const otherActor = await actorOf(other.admin!.email);
     await acceptCustomerInvitation(actor, { token: invitation.token });
-    expect((await refusalOf(acceptCustomerInvitation(actor, { token: invitation.token }))).message).toBe("R16: your organization accepted this request already.");
-    expect((await refusalOf(acceptCustomerInvitation(otherActor, { token: invitation.token }))).message).toBe("R16: this request was accepted already.");
+    expect((await refusalOf(acceptCustomerInvitation(actor, { token: invitation.token }))).message).toBe(
+      "R16: your organization accepted this request already.",
+    );
+    expect((await refusalOf(acceptCustomerInvitation(otherActor, { token: invitation.token }))).message).toBe(
+      "R16: this request was accepted already.",
+    );
     expect(await relationshipsOf(customer.tenant.id)).toHaveLength(1);
     expect(await relationshipsOf(other.tenant.id)).toEqual([]);
-    expect(await getCustomerInvitationLanding(invitation.token, actor)).toMatchObject({ state: "ACCEPTED", acceptedByViewer: true });
-    expect(await getCustomerInvitationLanding(invitation.token, otherActor)).toMatchObject({ state: "ACCEPTED", acceptedByViewer: false, acceptedAt: null });
-    expect(await getCustomerInvitationLanding(invitation.token, null)).toMatchObject({ state: "ACCEPTED", acceptedByViewer: false });
+    expect(await getCustomerInvitationLanding(invitation.token, actor)).toMatchObject({
+      state: "ACCEPTED",
+      acceptedByViewer: true,
+    });
+    expect(await getCustomerInvitationLanding(invitation.token, otherActor)).toMatchObject({
+      state: "ACCEPTED",
+      acceptedByViewer: false,
+      acceptedAt: null,
+    });
+    expect(await getCustomerInvitationLanding(invitation.token, null)).toMatchObject({
+      state: "ACCEPTED",
+      acceptedByViewer: false,
+    });
   });
 });
 
@@ -146,8 +207,12 @@ describe("R16 Decline", () => {
       `${customer.tenant.name} declined your joint invitation of ${pair.reseller.partner.legalName} and ${pair.provider.partner.legalName}`,
     ]);
     expect(await getCustomerInvitationLanding(invitation.token, actor)).toMatchObject({ state: "DECLINED" });
-    expect((await refusalOf(acceptCustomerInvitation(actor, { token: invitation.token }))).message).toBe("R16: this request was declined.");
-    expect((await refusalOf(declineCustomerInvitation(actor, { token: invitation.token }))).message).toBe("R16: this request was declined.");
+    expect((await refusalOf(acceptCustomerInvitation(actor, { token: invitation.token }))).message).toBe(
+      "R16: this request was declined.",
+    );
+    expect((await refusalOf(declineCustomerInvitation(actor, { token: invitation.token }))).message).toBe(
+      "R16: this request was declined.",
+    );
     expect(await relationshipsOf(customer.tenant.id)).toEqual([]);
   });
 
@@ -156,13 +221,27 @@ describe("R16 Decline", () => {
     const customer = await createCustomer();
     const userAdmin = await createUser({ tenantId: customer.tenant.id, adminRole: "USER_MANAGEMENT_ADMIN" });
     const otherPartner = await createPartner();
-    const invitation = await createCustomerInvitation({ inviterId: partner.partner.id, sentByUserId: partner.admin!.id });
+    const invitation = await createCustomerInvitation({
+      inviterId: partner.partner.id,
+      sentByUserId: partner.admin!.id,
+    });
     const before = await invitationRow(invitation.id);
 
-    const asPartner = await refusalOf(declineCustomerInvitation(await actorOf(otherPartner.admin!.email), { token: invitation.token }));
-    expect(asPartner).toMatchObject({ code: "FORBIDDEN", message: "R3: only a Global admin of a customer organization can decline this request; a partner tenant is never a customer." });
-    const asUserAdmin = await refusalOf(declineCustomerInvitation(await actorOf(userAdmin.email), { token: invitation.token }));
-    expect(asUserAdmin).toMatchObject({ code: "FORBIDDEN", message: `R16: only a Global admin of your organization can decline this request: ${customer.admin!.name} (${customer.admin!.email}).` });
+    const asPartner = await refusalOf(
+      declineCustomerInvitation(await actorOf(otherPartner.admin!.email), { token: invitation.token }),
+    );
+    expect(asPartner).toMatchObject({
+      code: "FORBIDDEN",
+      message:
+        "R3: only a Global admin of a customer organization can decline this request; a partner tenant is never a customer.",
+    });
+    const asUserAdmin = await refusalOf(
+      declineCustomerInvitation(await actorOf(userAdmin.email), { token: invitation.token }),
+    );
+    expect(asUserAdmin).toMatchObject({
+      code: "FORBIDDEN",
+      message: `R16: only a Global admin of your organization can decline this request: ${customer.admin!.name} (${customer.admin!.email}).`,
+    });
     expect(await invitationRow(invitation.id)).toEqual(before);
     expect(await auditEventsOf("invitation.declined", invitation.id)).toEqual([]);
     expect(await updateEmailsTo(partner.admin!.email)).toEqual([]);

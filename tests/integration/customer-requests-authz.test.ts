@@ -20,7 +20,11 @@ const combos = AGENTS.flatMap((agentRole) => ADMINS.map((adminRole) => ({ agentR
 const mayRequest = (roles: { agentRole: AgentRole; adminRole: AdminRole }) =>
   roles.agentRole === "ADMIN_AGENT" || roles.agentRole === "SALES_AGENT" || roles.adminRole === "GLOBAL_ADMIN";
 
-type World = { own: Awaited<ReturnType<typeof linkedPair>>; other: Awaited<ReturnType<typeof linkedPair>>; otherInvitationId: string };
+type World = {
+  own: Awaited<ReturnType<typeof linkedPair>>;
+  other: Awaited<ReturnType<typeof linkedPair>>;
+  otherInvitationId: string;
+};
 type Call = { name: string; run: (actor: SessionUser, world: World, where: "own" | "other") => Promise<void> };
 
 const freshEmail = () => `authz-${unique()}@fresh-${unique()}.example`;
@@ -30,7 +34,10 @@ const CALLS: Call[] = [
   {
     name: "pre-flight",
     run: async (actor, world, where) => {
-      const target = where === "own" ? { kind: "CUSTOMER_RELATIONSHIP" as const } : { kind: "CUSTOMER_JOINT" as const, unverifiedProviderId: world.other.provider.partner.id };
+      const target =
+        where === "own"
+          ? { kind: "CUSTOMER_RELATIONSHIP" as const }
+          : { kind: "CUSTOMER_JOINT" as const, unverifiedProviderId: world.other.provider.partner.id };
       expect((await preflightCustomerInvitation(actor, target, freshEmail())).violations).toEqual([]);
     },
   },
@@ -61,7 +68,12 @@ const CALLS: Call[] = [
   },
 ];
 
-const tenantsOf = (world: World) => [world.own.reseller, world.own.provider, world.other.reseller, world.other.provider];
+const tenantsOf = (world: World) => [
+  world.own.reseller,
+  world.own.provider,
+  world.other.reseller,
+  world.other.provider,
+];
 
 async function newWorld(): Promise<World> {
   const [own, other] = [await linkedPair(), await linkedPair()];

@@ -23,20 +23,48 @@ describe("creating a request", () => {
     const partner = await createPartner({ programs: ["DIRECT_BILL"] });
     const actor = await actorIn(partner.tenant.id, { agentRole: "SALES_AGENT", adminRole: "NO_ADMIN" });
     const email = `admin-${unique()}@fresh-${unique()}.example`;
-    const created = await createCustomerRequest(actor, { email: ` ${email.toUpperCase()} `, expiresInDays: "7" as unknown as number, locale: "de" });
-    expect(created).toMatchObject({ email, locale: "de", channel: "DIRECT_BILL", partnerName: partner.partner.legalName, providerName: null });
-    expect(created.url).toMatch(new RegExp(`/invitations/customer\\?token=${created.token}$`));
-    const row = await testDb().invitation.findUniqueOrThrow({ where: { id: created.invitationId }, omit: { tokenHash: false } });
-    expect(row).toMatchObject({
-      kind: "CUSTOMER_RELATIONSHIP", inviterId: partner.partner.id, coInviterId: null, intendedEmail: email, intendedTenantKind: "CUSTOMER",
-      status: "PENDING", locale: "de", sentByUserId: actor.userId, tokenHash: sha256(created.token), message: null,
+    const created = await createCustomerRequest(actor, {
+      email: ` ${email.toUpperCase()} `,
+      expiresInDays: "7" as unknown as number,
+      locale: "de",
     });
-    const { rows } = await sql().query("SELECT abs(extract(epoch FROM expires_at - now()) - 7 * 86400) < 60 AS exact, row_to_json(i)::text AS json FROM invitations i WHERE id = $1", [created.invitationId]);
+    expect(created).toMatchObject({
+      email,
+      locale: "de",
+      channel: "DIRECT_BILL",
+      partnerName: partner.partner.legalName,
+      providerName: null,
+    });
+    expect(created.url).toMatch(new RegExp(`/invitations/customer\\?token=${created.token}$`));
+    const row = await testDb().invitation.findUniqueOrThrow({
+      where: { id: created.invitationId },
+      omit: { tokenHash: false },
+    });
+    expect(row).toMatchObject({
+      kind: "CUSTOMER_RELATIONSHIP",
+      inviterId: partner.partner.id,
+      coInviterId: null,
+      intendedEmail: email,
+      intendedTenantKind: "CUSTOMER",
+      status: "PENDING",
+      locale: "de",
+      sentByUserId: actor.userId,
+      tokenHash: sha256(created.token),
+      message: null,
+    });
+    const { rows } = await sql().query(
+      "SELECT abs(extract(epoch FROM expires_at - now()) - 7 * 86400) < 60 AS exact, row_to_json(i)::text AS json FROM invitations i WHERE id = $1",
+      [created.invitationId],
+    );
     expect(rows[0].exact).toBe(true);
     expect(rows[0].json).not.toContain(created.token);
     const audits = await testDb().auditEvent.findMany({ where: { targetId: created.invitationId } });
     expect(audits).toHaveLength(1);
-    expect(audits[0]).toMatchObject({ tenantId: partner.tenant.id, action: "invitation.created", actorUserId: actor.userId });
+    expect(audits[0]).toMatchObject({
+      tenantId: partner.tenant.id,
+      action: "invitation.created",
+      actorUserId: actor.userId,
+    });
     expect(audits[0].after).toMatchObject({ kind: "CUSTOMER_RELATIONSHIP", to: email, channel: "DIRECT_BILL" });
     expect(await testDb().outboxEmail.count({ where: { toAddress: email } })).toBe(0); // Send emails it, not creation
   });
@@ -54,7 +82,9 @@ describe("creating a request", () => {
 
   it("R16: the form's lifetime limits are invitation-links' limits", () => {
     const accepts = (expiresInDays: number) => customerRequestSchema.safeParse({ expiresInDays, locale: "en" }).success;
-    expect([INVITATION_MIN_DAYS - 1, INVITATION_MIN_DAYS, INVITATION_MAX_DAYS, INVITATION_MAX_DAYS + 1].map(accepts)).toEqual([false, true, true, false]);
+    expect(
+      [INVITATION_MIN_DAYS - 1, INVITATION_MIN_DAYS, INVITATION_MAX_DAYS, INVITATION_MAX_DAYS + 1].map(accepts),
+    ).toEqual([false, true, true, false]);
   });
 
   it("R16: twenty concurrent requests to one address create exactly one invitation; the others name the pending one", async () => {
@@ -63,38 +93,70 @@ describe("creating a request", () => {
     const email = `race-${unique()}@fresh-${unique()}.example`;
     const results = await Promise.allSettled(
       Array.from({ length: 20 }, (_, index) =>
-        index % 2 ? createCustomerRequest(actor, { email, expiresInDays: 30, locale: "en" }) : sameRequestAgain(actor, email),
+        index % 2
+          ? createCustomerRequest(actor, { email, expiresInDays: 30, locale: "en" })
+          : sameRequestAgain(actor, email),
       ),
     );
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     for (const result of results.filter((result) => result.status === "rejected")) {
-      expect((result as PromiseRejectedResult).reason.message).toBe(`R16: a pending invitation to ${email} already exists. Resend or revoke it under Sent requests.`);
+      expect((result as PromiseRejectedResult).reason.message).toBe(
+        `R16: a pending invitation to ${email} already exists. Resend or revoke it under Sent requests.`,
+      );
     }
     expect(await testDb().invitation.count({ where: { inviterId: partner.partner.id, intendedEmail: email } })).toBe(1);
   });
 });
 
 /** The same request again (the race above mixes two call shapes of the same action). */
-const sameRequestAgain = (actor: Awaited<ReturnType<typeof actorIn>>, email: string) => createCustomerRequest(actor, { email: email.toUpperCase(), expiresInDays: 10, locale: "de" });
+const sameRequestAgain = (actor: Awaited<ReturnType<typeof actorIn>>, email: string) =>
+  createCustomerRequest(actor, { email: email.toUpperCase(), expiresInDays: 10, locale: "de" });
 
 describe("creating a joint invitation (R8)", () => {
   it("the reseller invites with its provider as co-inviter; both tenants' audit logs show it; Send emails the customer naming both", async () => {
     const { provider, reseller } = await linkedPair();
     const actor = await actorIn(reseller.tenant.id, { agentRole: "NO_AGENT", adminRole: "GLOBAL_ADMIN" });
     const email = `joint-${unique()}@fresh-${unique()}.example`;
-    const created = await createJointInvitation(actor, { email, expiresInDays: 30, locale: "en", unverifiedProviderId: provider.partner.id });
-    expect(created).toMatchObject({ channel: "INDIRECT", partnerName: reseller.partner.legalName, providerName: provider.partner.legalName });
+    const created = await createJointInvitation(actor, {
+      email,
+      expiresInDays: 30,
+      locale: "en",
+      unverifiedProviderId: provider.partner.id,
+    });
+    expect(created).toMatchObject({
+      channel: "INDIRECT",
+      partnerName: reseller.partner.legalName,
+      providerName: provider.partner.legalName,
+    });
     const row = await testDb().invitation.findUniqueOrThrow({ where: { id: created.invitationId } });
-    expect(row).toMatchObject({ kind: "CUSTOMER_JOINT", inviterId: reseller.partner.id, coInviterId: provider.partner.id, intendedTenantKind: "CUSTOMER" });
-    const audits = await testDb().auditEvent.findMany({ where: { targetId: created.invitationId }, orderBy: { createdAt: "asc" } });
+    expect(row).toMatchObject({
+      kind: "CUSTOMER_JOINT",
+      inviterId: reseller.partner.id,
+      coInviterId: provider.partner.id,
+      intendedTenantKind: "CUSTOMER",
+    });
+    const audits = await testDb().auditEvent.findMany({
+      where: { targetId: created.invitationId },
+      orderBy: { createdAt: "asc" },
+    });
     expect(audits.map((audit) => audit.tenantId).sort()).toEqual([reseller.tenant.id, provider.tenant.id].sort());
     expect(audits.every((audit) => audit.action === "invitation.created")).toBe(true);
 
-    const sent = await sendInvitationEmail(actor, { unverifiedInvitationId: created.invitationId, token: created.token, text: "Dear customer,\nlet's work together." }, CUSTOMER_INVITATION_KINDS);
+    const sent = await sendInvitationEmail(
+      actor,
+      {
+        unverifiedInvitationId: created.invitationId,
+        token: created.token,
+        text: "Dear customer,\nlet's work together.",
+      },
+      CUSTOMER_INVITATION_KINDS,
+    );
     expect(sent).toMatchObject({ to: email, alreadySent: false });
     const mail = await testDb().outboxEmail.findFirstOrThrow({ where: { toAddress: email } });
     expect(mail.template).toBe("customer-invitation");
-    expect(mail.subject).toBe(`${reseller.partner.legalName} and ${provider.partner.legalName} ask to become your cloud partners`);
+    expect(mail.subject).toBe(
+      `${reseller.partner.legalName} and ${provider.partner.legalName} ask to become your cloud partners`,
+    );
     expect(mail.text).toContain(created.url);
     expect(mail.text).toContain("let's work together.");
   });
@@ -104,10 +166,16 @@ describe("creating a joint invitation (R8)", () => {
     const actor = await actorIn(partner.tenant.id);
     const created = await createCustomerRequest(actor, { expiresInDays: 30, locale: "de" });
     const email = `later-${unique()}@fresh-${unique()}.example`;
-    await sendInvitationEmail(actor, { unverifiedInvitationId: created.invitationId, token: created.token, text: "Hallo", to: email }, CUSTOMER_INVITATION_KINDS);
+    await sendInvitationEmail(
+      actor,
+      { unverifiedInvitationId: created.invitationId, token: created.token, text: "Hallo", to: email },
+      CUSTOMER_INVITATION_KINDS,
+    );
     const mail = await testDb().outboxEmail.findFirstOrThrow({ where: { toAddress: email } });
     expect(mail.subject).toBe(`${partner.partner.legalName} möchte Ihr Cloud-Partner werden`);
-    expect((await refusalOf(createCustomerRequest(actor, { email, expiresInDays: 30, locale: "en" }))).details.rule).toBe("R16");
+    expect(
+      (await refusalOf(createCustomerRequest(actor, { email, expiresInDays: 30, locale: "en" }))).details.rule,
+    ).toBe("R16");
   });
 });
 
@@ -121,12 +189,20 @@ describe("R16 pre-flight at Send (the address set or changed at Send is checked 
     const to = otherPartner.admin!.email;
     const before = await snapshot([partner.partner.id], [partner.tenant.id]);
 
-    const refusal = await refusalOf(sendInvitationEmail(actor, { unverifiedInvitationId: created.invitationId, token: created.token, text: "Hello", to }, CUSTOMER_INVITATION_KINDS));
+    const refusal = await refusalOf(
+      sendInvitationEmail(
+        actor,
+        { unverifiedInvitationId: created.invitationId, token: created.token, text: "Hello", to },
+        CUSTOMER_INVITATION_KINDS,
+      ),
+    );
     expect(refusal).toMatchObject({ code: "RULE", details: { rule: "R3" } });
     expect(refusal.message).toMatch(/^R3: .+ is a partner tenant\./);
     expect(refusal.details.fieldErrors?.to).toBeTruthy();
     expect(await snapshot([partner.partner.id], [partner.tenant.id])).toEqual(before);
-    expect((await testDb().invitation.findUniqueOrThrow({ where: { id: created.invitationId } })).intendedEmail).toBe(checked);
+    expect((await testDb().invitation.findUniqueOrThrow({ where: { id: created.invitationId } })).intendedEmail).toBe(
+      checked,
+    );
     expect(await testDb().outboxEmail.count({ where: { toAddress: to } })).toBe(0);
   });
 
@@ -134,32 +210,70 @@ describe("R16 pre-flight at Send (the address set or changed at Send is checked 
     const { provider, reseller } = await linkedPair();
     const actor = await actorIn(reseller.tenant.id, { agentRole: "SALES_AGENT", adminRole: "NO_ADMIN" });
     const jointTo = `joint-${unique()}@fresh-${unique()}.example`;
-    await createJointInvitation(actor, { email: jointTo, expiresInDays: 30, locale: "en", unverifiedProviderId: provider.partner.id });
+    await createJointInvitation(actor, {
+      email: jointTo,
+      expiresInDays: 30,
+      locale: "en",
+      unverifiedProviderId: provider.partner.id,
+    });
     const request = await createCustomerRequest(actor, { expiresInDays: 30, locale: "en" });
     const partners = [reseller.partner.id, provider.partner.id];
     const tenants = [reseller.tenant.id, provider.tenant.id];
     const before = await snapshot(partners, tenants);
 
-    const refusal = await refusalOf(sendInvitationEmail(actor, { unverifiedInvitationId: request.invitationId, token: request.token, text: "Hello", to: jointTo }, CUSTOMER_INVITATION_KINDS));
-    expect(refusal).toMatchObject({ code: "RULE", details: { rule: "R16", messageKey: "invites.preflight.duplicatePending", fieldErrors: { to: "invites.preflight.duplicatePending" } } });
+    const refusal = await refusalOf(
+      sendInvitationEmail(
+        actor,
+        { unverifiedInvitationId: request.invitationId, token: request.token, text: "Hello", to: jointTo },
+        CUSTOMER_INVITATION_KINDS,
+      ),
+    );
+    expect(refusal).toMatchObject({
+      code: "RULE",
+      details: {
+        rule: "R16",
+        messageKey: "invites.preflight.duplicatePending",
+        fieldErrors: { to: "invites.preflight.duplicatePending" },
+      },
+    });
     expect(await snapshot(partners, tenants)).toEqual(before);
-    expect((await testDb().invitation.findUniqueOrThrow({ where: { id: request.invitationId } })).intendedEmail).toBeNull();
+    expect(
+      (await testDb().invitation.findUniqueOrThrow({ where: { id: request.invitationId } })).intendedEmail,
+    ).toBeNull();
     expect(await testDb().outboxEmail.count({ where: { toAddress: jointTo } })).toBe(0);
 
     // The same address a second time for the same invitation isn't a duplicate of itself.
     const fresh = `fresh-${unique()}@fresh-${unique()}.example`;
-    await expect(sendInvitationEmail(actor, { unverifiedInvitationId: request.invitationId, token: request.token, text: "Hello", to: fresh }, CUSTOMER_INVITATION_KINDS)).resolves.toMatchObject({ to: fresh, alreadySent: false });
+    await expect(
+      sendInvitationEmail(
+        actor,
+        { unverifiedInvitationId: request.invitationId, token: request.token, text: "Hello", to: fresh },
+        CUSTOMER_INVITATION_KINDS,
+      ),
+    ).resolves.toMatchObject({ to: fresh, alreadySent: false });
   });
 
   it("R3 for the co-inviter: a joint invitation's new address is checked for the row's own provider too (its provider, not one from the form)", async () => {
     const { provider, reseller } = await linkedPair();
     const actor = await actorIn(reseller.tenant.id);
-    const joint = await createJointInvitation(actor, { expiresInDays: 30, locale: "en", unverifiedProviderId: provider.partner.id });
+    const joint = await createJointInvitation(actor, {
+      expiresInDays: 30,
+      locale: "en",
+      unverifiedProviderId: provider.partner.id,
+    });
     const providerUser = provider.admin!.email; // the provider's own tenant: a partner tenant (R3)
     const before = await snapshot([reseller.partner.id, provider.partner.id], [reseller.tenant.id, provider.tenant.id]);
-    const refusal = await refusalOf(sendInvitationEmail(actor, { unverifiedInvitationId: joint.invitationId, token: joint.token, text: "x", to: providerUser }, CUSTOMER_INVITATION_KINDS));
+    const refusal = await refusalOf(
+      sendInvitationEmail(
+        actor,
+        { unverifiedInvitationId: joint.invitationId, token: joint.token, text: "x", to: providerUser },
+        CUSTOMER_INVITATION_KINDS,
+      ),
+    );
     expect(refusal.details.rule).toBe("R3");
-    expect(await snapshot([reseller.partner.id, provider.partner.id], [reseller.tenant.id, provider.tenant.id])).toEqual(before);
+    expect(
+      await snapshot([reseller.partner.id, provider.partner.id], [reseller.tenant.id, provider.tenant.id]),
+    ).toEqual(before);
   });
 
   it("each page's actions handle only their own kinds: the reseller Send/Resend can't reach a customer invitation (NOT_FOUND, nothing written)", async () => {
@@ -168,14 +282,49 @@ describe("R16 pre-flight at Send (the address set or changed at Send is checked 
     const request = await createCustomerRequest(actor, { expiresInDays: 30, locale: "en" });
     const before = await snapshot([partner.partner.id], [partner.tenant.id]);
     const to = `x-${unique()}@fresh-${unique()}.example`;
-    expect((await refusalOf(sendInvitationEmail(actor, { unverifiedInvitationId: request.invitationId, token: request.token, text: "x", to }, RESELLER_INVITATION_KINDS))).code).toBe("NOT_FOUND");
-    expect((await refusalOf(resendInvitation(actor, { unverifiedInvitationId: request.invitationId }, RESELLER_INVITATION_KINDS))).code).toBe("NOT_FOUND");
-    const reseller = await createInvitation({ inviterId: partner.partner.id, kind: "RESELLER_PARTNERSHIP", intendedEmail: `ga-${unique()}@reseller.example` });
+    expect(
+      (
+        await refusalOf(
+          sendInvitationEmail(
+            actor,
+            { unverifiedInvitationId: request.invitationId, token: request.token, text: "x", to },
+            RESELLER_INVITATION_KINDS,
+          ),
+        )
+      ).code,
+    ).toBe("NOT_FOUND");
+    expect(
+      (
+        await refusalOf(
+          resendInvitation(actor, { unverifiedInvitationId: request.invitationId }, RESELLER_INVITATION_KINDS),
+        )
+      ).code,
+    ).toBe("NOT_FOUND");
+    const reseller = await createInvitation({
+      inviterId: partner.partner.id,
+      kind: "RESELLER_PARTNERSHIP",
+      intendedEmail: `ga-${unique()}@reseller.example`,
+    });
     const withReseller = await snapshot([partner.partner.id], [partner.tenant.id]);
-    expect((await refusalOf(sendInvitationEmail(actor, { unverifiedInvitationId: reseller.id, token: reseller.token, text: "x" }, CUSTOMER_INVITATION_KINDS))).code).toBe("NOT_FOUND");
-    expect((await refusalOf(resendInvitation(actor, { unverifiedInvitationId: reseller.id }, CUSTOMER_INVITATION_KINDS))).code).toBe("NOT_FOUND");
+    expect(
+      (
+        await refusalOf(
+          sendInvitationEmail(
+            actor,
+            { unverifiedInvitationId: reseller.id, token: reseller.token, text: "x" },
+            CUSTOMER_INVITATION_KINDS,
+          ),
+        )
+      ).code,
+    ).toBe("NOT_FOUND");
+    expect(
+      (await refusalOf(resendInvitation(actor, { unverifiedInvitationId: reseller.id }, CUSTOMER_INVITATION_KINDS)))
+        .code,
+    ).toBe("NOT_FOUND");
     expect(await snapshot([partner.partner.id], [partner.tenant.id])).toEqual(withReseller);
-    expect(withReseller.invitations.find((row) => row.id === request.invitationId)).toEqual(before.invitations.find((row) => row.id === request.invitationId));
+    expect(withReseller.invitations.find((row) => row.id === request.invitationId)).toEqual(
+      before.invitations.find((row) => row.id === request.invitationId),
+    );
   });
 });
 
@@ -184,7 +333,8 @@ describe("Sent requests", () => {
     const { provider, reseller } = await linkedPair();
     const other = await createPartner();
     const customer = await createCustomer();
-    const make = (input: Parameters<typeof createInvitation>[0]) => createInvitation({ ...input, intendedEmail: `${unique()}@c.example` });
+    const make = (input: Parameters<typeof createInvitation>[0]) =>
+      createInvitation({ ...input, intendedEmail: `${unique()}@c.example` });
     const pending = await make({ inviterId: reseller.partner.id });
     const expired = await make({ inviterId: reseller.partner.id, expiresAt: new Date(Date.now() - 1000) });
     const revoked = await make({ inviterId: reseller.partner.id, status: "REVOKED" });
@@ -192,7 +342,10 @@ describe("Sent requests", () => {
     const accepted = await make({ inviterId: reseller.partner.id, status: "ACCEPTED" });
     await testDb().invitation.update({ where: { id: accepted.id }, data: { acceptedTenantId: customer.tenant.id } });
     const refused = await make({ inviterId: reseller.partner.id });
-    await testDb().invitation.update({ where: { id: refused.id }, data: { lastRefusalRule: "R3", lastRefusedAt: new Date() } });
+    await testDb().invitation.update({
+      where: { id: refused.id },
+      data: { lastRefusalRule: "R3", lastRefusedAt: new Date() },
+    });
     const jointRow = await make({ inviterId: reseller.partner.id, kind: "CUSTOMER_JOINT" });
     await testDb().invitation.update({ where: { id: jointRow.id }, data: { coInviterId: provider.partner.id } });
     await make({ inviterId: reseller.partner.id, kind: "RESELLER_PARTNERSHIP" }); // not a customer invitation
@@ -201,13 +354,23 @@ describe("Sent requests", () => {
     const mine = await listCustomerInvitations(await actorIn(reseller.tenant.id));
     const byId = new Map(mine.invitations.map((row) => [row.id, row]));
     expect(mine.total).toBe(7);
-    expect(byId.get(pending.id)).toMatchObject({ state: "PENDING", mine: true, kind: "CUSTOMER_RELATIONSHIP", sentTo: pending.intendedEmail, otherPartnerName: null });
+    expect(byId.get(pending.id)).toMatchObject({
+      state: "PENDING",
+      mine: true,
+      kind: "CUSTOMER_RELATIONSHIP",
+      sentTo: pending.intendedEmail,
+      otherPartnerName: null,
+    });
     expect(byId.get(expired.id)?.state).toBe("EXPIRED");
     expect(byId.get(revoked.id)?.state).toBe("REVOKED");
     expect(byId.get(declined.id)?.state).toBe("DECLINED");
     expect(byId.get(accepted.id)).toMatchObject({ state: "ACCEPTED", customerName: customer.tenant.name });
     expect(byId.get(refused.id)).toMatchObject({ state: "PENDING", lastRefusal: { rule: "R3" } });
-    expect(byId.get(jointRow.id)).toMatchObject({ kind: "CUSTOMER_JOINT", mine: true, otherPartnerName: provider.partner.legalName });
+    expect(byId.get(jointRow.id)).toMatchObject({
+      kind: "CUSTOMER_JOINT",
+      mine: true,
+      otherPartnerName: provider.partner.legalName,
+    });
 
     const providerView = await listCustomerInvitations(await actorIn(provider.tenant.id));
     expect(providerView.invitations.map((row) => row.id)).toEqual([jointRow.id]);

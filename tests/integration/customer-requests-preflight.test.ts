@@ -20,14 +20,17 @@ import { actorIn, linkedPair, refusalOf, snapshot } from "../helpers/customer-re
 const REQUEST = { kind: "CUSTOMER_RELATIONSHIP" } as const;
 const joint = (providerId: string) => ({ kind: "CUSTOMER_JOINT", unverifiedProviderId: providerId }) as const;
 const form = (email?: string) => ({ email: email ?? "", expiresInDays: 30, locale: "en" as const });
-const messagesOf = async (promise: ReturnType<typeof preflightCustomerInvitation>) => (await promise).violations.map((violation) => violation.message);
+const messagesOf = async (promise: ReturnType<typeof preflightCustomerInvitation>) =>
+  (await promise).violations.map((violation) => violation.message);
 
 describe("pre-flight of a single request", () => {
   it("passes for a new address and for an unknown domain; nothing is written", async () => {
     const partner = await createPartner({ programs: ["INDIRECT_RESELLER"] });
     const actor = await actorIn(partner.tenant.id);
     const before = await snapshot([partner.partner.id], [partner.tenant.id]);
-    expect(await messagesOf(preflightCustomerInvitation(actor, REQUEST, `it-${unique()}@new-customer-${unique()}.example`))).toEqual([]);
+    expect(
+      await messagesOf(preflightCustomerInvitation(actor, REQUEST, `it-${unique()}@new-customer-${unique()}.example`)),
+    ).toEqual([]);
     expect(await messagesOf(preflightCustomerInvitation(actor, REQUEST, undefined))).toEqual([]);
     expect(await snapshot([partner.partner.id], [partner.tenant.id])).toEqual(before);
   });
@@ -45,7 +48,9 @@ describe("pre-flight of a single request", () => {
     const partner = await createPartner({ programs: ["DIRECT_BILL"], countryCode: "DE" });
     const customer = await createCustomer({ countryCode: "BR" });
     const actor = await actorIn(partner.tenant.id);
-    const [violation] = (await preflightCustomerInvitation(actor, REQUEST, `  NEW-ADMIN@${customer.tenant.primaryDomain.toUpperCase()} `)).violations;
+    const [violation] = (
+      await preflightCustomerInvitation(actor, REQUEST, `  NEW-ADMIN@${customer.tenant.primaryDomain.toUpperCase()} `)
+    ).violations;
     expect(violation.message).toBe(`R1: the customer is in Latin America; ${partner.partner.legalName} is in Europe.`);
     expect(violation.details).toMatchObject({ rule: "R1", messageKey: "rules.R1" });
   });
@@ -56,9 +61,15 @@ describe("pre-flight of a single request", () => {
     const actor = await actorIn(partner.tenant.id);
     const r3 = (name: string) =>
       `R3: ${name} is a partner tenant. A partner tenant can never be a customer: partners don't resell to themselves, to their affiliates or to another partner's program tenant. To buy for your own use, create a separate customer tenant and accept with its global admin.`;
-    expect(await messagesOf(preflightCustomerInvitation(actor, REQUEST, other.admin!.email))).toEqual([r3(other.tenant.name)]);
-    expect(await messagesOf(preflightCustomerInvitation(actor, REQUEST, `buyer@${other.tenant.primaryDomain}`))).toEqual([r3(other.tenant.name)]);
-    expect(await messagesOf(preflightCustomerInvitation(actor, REQUEST, partner.admin!.email))).toEqual([r3(partner.tenant.name)]);
+    expect(await messagesOf(preflightCustomerInvitation(actor, REQUEST, other.admin!.email))).toEqual([
+      r3(other.tenant.name),
+    ]);
+    expect(
+      await messagesOf(preflightCustomerInvitation(actor, REQUEST, `buyer@${other.tenant.primaryDomain}`)),
+    ).toEqual([r3(other.tenant.name)]);
+    expect(await messagesOf(preflightCustomerInvitation(actor, REQUEST, partner.admin!.email))).toEqual([
+      r3(partner.tenant.name),
+    ]);
   });
 
   it("R4: a provider asking its own reseller to become its customer", async () => {
@@ -73,12 +84,18 @@ describe("pre-flight of a single request", () => {
     const partner = await createPartner({ programs: ["INDIRECT_RESELLER"] });
     const other = await createPartner({ programs: ["DIRECT_BILL"] });
     const customer = await createCustomer();
-    await createCustomerRelationship({ partnerId: other.partner.id, customerTenantId: customer.tenant.id, channel: "DIRECT_BILL" });
+    await createCustomerRelationship({
+      partnerId: other.partner.id,
+      customerTenantId: customer.tenant.id,
+      channel: "DIRECT_BILL",
+    });
     const actor = await actorIn(partner.tenant.id);
     expect(await messagesOf(preflightCustomerInvitation(actor, REQUEST, customer.admin!.email))).toEqual([]);
     await createCustomerRelationship({ partnerId: partner.partner.id, customerTenantId: customer.tenant.id });
     const [violation] = (await preflightCustomerInvitation(actor, REQUEST, customer.admin!.email)).violations;
-    expect(violation.message).toBe(`${customer.tenant.name} already has a reseller relationship with ${partner.partner.legalName}.`);
+    expect(violation.message).toBe(
+      `${customer.tenant.name} already has a reseller relationship with ${partner.partner.legalName}.`,
+    );
     expect(violation.code).toBe("CONFLICT");
   });
 
@@ -93,7 +110,11 @@ describe("pre-flight of a single request", () => {
       `R16: a pending invitation to ${email} already exists. Resend or revoke it under Sent requests.`,
     ]);
     const expiredTo = `old-${unique()}@customer.example`;
-    await createInvitation({ inviterId: reseller.partner.id, intendedEmail: expiredTo, expiresAt: new Date(Date.now() - 60_000) });
+    await createInvitation({
+      inviterId: reseller.partner.id,
+      intendedEmail: expiredTo,
+      expiresAt: new Date(Date.now() - 60_000),
+    });
     expect(await messagesOf(preflightCustomerInvitation(actor, joint(provider.partner.id), expiredTo))).toEqual([
       `R16: your invitation to ${expiredTo} has expired but is still open. Resend or revoke it under Sent requests.`,
     ]);
@@ -122,17 +143,27 @@ describe("pre-flight of a single request", () => {
       `${inReview.partner.legalName} isn't active in a partner program yet, so it can't have customers.`,
     ]);
     const moving = await createPartner({ programs: ["DIRECT_BILL"], status: "REJECTED" });
-    await testDb().programEnrollment.create({ data: { partnerId: moving.partner.id, program: "INDIRECT_RESELLER", status: "APPROVED", viaTransition: true } });
-    expect((await preflightCustomerInvitation(await actorIn(moving.tenant.id), REQUEST, undefined)).violations).toHaveLength(1);
+    await testDb().programEnrollment.create({
+      data: { partnerId: moving.partner.id, program: "INDIRECT_RESELLER", status: "APPROVED", viaTransition: true },
+    });
+    expect(
+      (await preflightCustomerInvitation(await actorIn(moving.tenant.id), REQUEST, undefined)).violations,
+    ).toHaveLength(1);
   });
 
   it("the relationship it creates: DIRECT_BILL for an active direct-bill partner, else INDIRECT", async () => {
     const direct = await createPartner({ programs: ["DIRECT_BILL"] });
     const reseller = await createPartner({ programs: ["INDIRECT_RESELLER"] });
     const provider = await createPartner({ programs: ["INDIRECT_PROVIDER"] });
-    expect((await preflightCustomerInvitation(await actorIn(direct.tenant.id), REQUEST, undefined)).channel).toBe("DIRECT_BILL");
-    expect((await preflightCustomerInvitation(await actorIn(reseller.tenant.id), REQUEST, undefined)).channel).toBe("INDIRECT");
-    expect((await preflightCustomerInvitation(await actorIn(provider.tenant.id), REQUEST, undefined)).channel).toBe("INDIRECT");
+    expect((await preflightCustomerInvitation(await actorIn(direct.tenant.id), REQUEST, undefined)).channel).toBe(
+      "DIRECT_BILL",
+    );
+    expect((await preflightCustomerInvitation(await actorIn(reseller.tenant.id), REQUEST, undefined)).channel).toBe(
+      "INDIRECT",
+    );
+    expect((await preflightCustomerInvitation(await actorIn(provider.tenant.id), REQUEST, undefined)).channel).toBe(
+      "INDIRECT",
+    );
   });
 });
 
@@ -140,20 +171,30 @@ describe("pre-flight of a joint invitation (Invite new customers)", () => {
   it("passes for a ready reseller with an active provider; the rules run for both partners", async () => {
     const { provider, reseller } = await linkedPair();
     const actor = await actorIn(reseller.tenant.id);
-    const result = await preflightCustomerInvitation(actor, joint(provider.partner.id), `new-${unique()}@fresh-${unique()}.example`);
+    const result = await preflightCustomerInvitation(
+      actor,
+      joint(provider.partner.id),
+      `new-${unique()}@fresh-${unique()}.example`,
+    );
     expect(result.violations).toEqual([]);
-    expect(result).toMatchObject({ channel: "INDIRECT", provider: { id: provider.partner.id }, inviter: { id: reseller.partner.id } });
+    expect(result).toMatchObject({
+      channel: "INDIRECT",
+      provider: { id: provider.partner.id },
+      inviter: { id: reseller.partner.id },
+    });
     const customer = await createCustomer();
     await createCustomerRelationship({ partnerId: provider.partner.id, customerTenantId: customer.tenant.id });
-    expect(await messagesOf(preflightCustomerInvitation(actor, joint(provider.partner.id), customer.admin!.email))).toEqual([
-      `${customer.tenant.name} already has a reseller relationship with ${provider.partner.legalName}.`,
-    ]);
+    expect(
+      await messagesOf(preflightCustomerInvitation(actor, joint(provider.partner.id), customer.admin!.email)),
+    ).toEqual([`${customer.tenant.name} already has a reseller relationship with ${provider.partner.legalName}.`]);
   });
 
   it("R1 names each partner in another region", async () => {
     const { provider, reseller } = await linkedPair();
     const customer = await createCustomer({ countryCode: "JP" });
-    const messages = await messagesOf(preflightCustomerInvitation(await actorIn(reseller.tenant.id), joint(provider.partner.id), customer.admin!.email));
+    const messages = await messagesOf(
+      preflightCustomerInvitation(await actorIn(reseller.tenant.id), joint(provider.partner.id), customer.admin!.email),
+    );
     expect(messages.sort()).toEqual(
       [
         `R1: the customer is in Asia Pacific; ${reseller.partner.legalName} is in Europe.`,
@@ -166,36 +207,84 @@ describe("pre-flight of a joint invitation (Invite new customers)", () => {
     const { provider, reseller } = await linkedPair();
     const sibling = await createPartner({ programs: ["INDIRECT_RESELLER"] });
     await createProviderResellerRelationship({ providerId: provider.partner.id, resellerId: sibling.partner.id });
-    expect(await messagesOf(preflightCustomerInvitation(await actorIn(reseller.tenant.id), joint(provider.partner.id), sibling.admin!.email))).toEqual([
+    expect(
+      await messagesOf(
+        preflightCustomerInvitation(
+          await actorIn(reseller.tenant.id),
+          joint(provider.partner.id),
+          sibling.admin!.email,
+        ),
+      ),
+    ).toEqual([
       `R4: ${sibling.tenant.name} is an indirect reseller of ${provider.partner.legalName} and can't also be its customer.`,
     ]);
   });
 
   it("R5: each missing step is named", async () => {
     const noAgreement = await linkedPair({ resellerAgreement: false });
-    expect(await messagesOf(preflightCustomerInvitation(await actorIn(noAgreement.reseller.tenant.id), joint(noAgreement.provider.partner.id), undefined))).toEqual([
-      `R5: ${noAgreement.reseller.partner.legalName} hasn't accepted the current Partner Agreement.`,
-    ]);
+    expect(
+      await messagesOf(
+        preflightCustomerInvitation(
+          await actorIn(noAgreement.reseller.tenant.id),
+          joint(noAgreement.provider.partner.id),
+          undefined,
+        ),
+      ),
+    ).toEqual([`R5: ${noAgreement.reseller.partner.legalName} hasn't accepted the current Partner Agreement.`]);
     const noAccount = await linkedPair({ resellerWithAdmin: false });
-    expect(await messagesOf(preflightCustomerInvitation(await actorIn(noAccount.reseller.tenant.id), joint(noAccount.provider.partner.id), undefined))).toEqual([
-      `R5: ${noAccount.reseller.partner.legalName} has no account yet: it needs an active Global admin.`,
-    ]);
+    expect(
+      await messagesOf(
+        preflightCustomerInvitation(
+          await actorIn(noAccount.reseller.tenant.id),
+          joint(noAccount.provider.partner.id),
+          undefined,
+        ),
+      ),
+    ).toEqual([`R5: ${noAccount.reseller.partner.legalName} has no account yet: it needs an active Global admin.`]);
     const moving = await linkedPair({ resellerPrograms: ["DIRECT_BILL"] });
-    await testDb().programEnrollment.create({ data: { partnerId: moving.reseller.partner.id, program: "INDIRECT_RESELLER", status: "APPROVED", viaTransition: true } });
-    const [violation] = (await preflightCustomerInvitation(await actorIn(moving.reseller.tenant.id), joint(moving.provider.partner.id), undefined)).violations;
-    expect(violation.message).toBe(`R5: ${moving.reseller.partner.legalName} has no approved indirect reseller enrollment.`);
-    expect(violation.details).toMatchObject({ rule: "R5", messageKey: "invites.preflight.R5.approved_reseller_enrollment" });
+    await testDb().programEnrollment.create({
+      data: {
+        partnerId: moving.reseller.partner.id,
+        program: "INDIRECT_RESELLER",
+        status: "APPROVED",
+        viaTransition: true,
+      },
+    });
+    const [violation] = (
+      await preflightCustomerInvitation(
+        await actorIn(moving.reseller.tenant.id),
+        joint(moving.provider.partner.id),
+        undefined,
+      )
+    ).violations;
+    expect(violation.message).toBe(
+      `R5: ${moving.reseller.partner.legalName} has no approved indirect reseller enrollment.`,
+    );
+    expect(violation.details).toMatchObject({
+      rule: "R5",
+      messageKey: "invites.preflight.R5.approved_reseller_enrollment",
+    });
   });
 
   it("no ACTIVE provider–reseller relationship → NOT_FOUND (ended, someone else's provider, unknown or malformed id)", async () => {
     const { provider, reseller, relationship } = await linkedPair();
     const actor = await actorIn(reseller.tenant.id);
     const stranger = await linkedPair();
-    for (const id of [stranger.provider.partner.id, reseller.partner.id, "00000000-0000-4000-8000-000000000000", "not-a-uuid"]) {
+    for (const id of [
+      stranger.provider.partner.id,
+      reseller.partner.id,
+      "00000000-0000-4000-8000-000000000000",
+      "not-a-uuid",
+    ]) {
       expect((await refusalOf(preflightCustomerInvitation(actor, joint(id), undefined))).code).toBe("NOT_FOUND");
     }
-    await testDb().providerResellerRelationship.update({ where: { id: relationship.id }, data: { status: "ENDED", endedAt: new Date() } });
-    expect((await refusalOf(preflightCustomerInvitation(actor, joint(provider.partner.id), undefined))).code).toBe("NOT_FOUND");
+    await testDb().providerResellerRelationship.update({
+      where: { id: relationship.id },
+      data: { status: "ENDED", endedAt: new Date() },
+    });
+    expect((await refusalOf(preflightCustomerInvitation(actor, joint(provider.partner.id), undefined))).code).toBe(
+      "NOT_FOUND",
+    );
   });
 });
 
@@ -215,12 +304,21 @@ describe("creation runs the same rules again and refuses with the database uncha
       const expected = (await preflightCustomerInvitation(actor, REQUEST, email)).violations[0].message;
       const before = await snapshot(ids, tenants);
       expect((await refusalOf(createCustomerRequest(actor, form(email)))).message).toBe(expected);
-      expect((await refusalOf(createJointInvitation(actor, { ...form(email), unverifiedProviderId: provider.partner.id }))).message).toMatch(/^(R1|R3|R16|.+ already has a reseller relationship)/);
+      expect(
+        (await refusalOf(createJointInvitation(actor, { ...form(email), unverifiedProviderId: provider.partner.id })))
+          .message,
+      ).toMatch(/^(R1|R3|R16|.+ already has a reseller relationship)/);
       expect(await snapshot(ids, tenants)).toEqual(before);
     }
     const sibling = await createPartner();
     await createProviderResellerRelationship({ providerId: provider.partner.id, resellerId: sibling.partner.id });
-    expect((await refusalOf(createJointInvitation(actor, { ...form(sibling.admin!.email), unverifiedProviderId: provider.partner.id }))).details.rule).toBe("R4");
+    expect(
+      (
+        await refusalOf(
+          createJointInvitation(actor, { ...form(sibling.admin!.email), unverifiedProviderId: provider.partner.id }),
+        )
+      ).details.rule,
+    ).toBe("R4");
   });
 
   it("a rule that became false between Check and create refuses the creation (R5 agreement withdrawn, relationship established, relationship ended)", async () => {
@@ -230,21 +328,44 @@ describe("creation runs the same rules again and refuses with the database uncha
     const ids = [reseller.partner.id, provider.partner.id];
     const tenants = [reseller.tenant.id, provider.tenant.id];
     const input = { ...form(customer.admin!.email), unverifiedProviderId: provider.partner.id };
-    expect((await preflightCustomerInvitation(actor, joint(provider.partner.id), customer.admin!.email)).violations).toEqual([]);
+    expect(
+      (await preflightCustomerInvitation(actor, joint(provider.partner.id), customer.admin!.email)).violations,
+    ).toEqual([]);
 
-    const established = await createCustomerRelationship({ partnerId: provider.partner.id, customerTenantId: customer.tenant.id });
+    const established = await createCustomerRelationship({
+      partnerId: provider.partner.id,
+      customerTenantId: customer.tenant.id,
+    });
     let before = await snapshot(ids, tenants);
-    expect((await refusalOf(createJointInvitation(actor, input))).message).toBe(`${customer.tenant.name} already has a reseller relationship with ${provider.partner.legalName}.`);
+    expect((await refusalOf(createJointInvitation(actor, input))).message).toBe(
+      `${customer.tenant.name} already has a reseller relationship with ${provider.partner.legalName}.`,
+    );
     expect(await snapshot(ids, tenants)).toEqual(before);
-    await testDb().customerRelationship.update({ where: { id: established.id }, data: { status: "ENDED", endedAt: new Date() } });
+    await testDb().customerRelationship.update({
+      where: { id: established.id },
+      data: { status: "ENDED", endedAt: new Date() },
+    });
 
     await testDb().agreementAcceptance.deleteMany({ where: { partnerId: reseller.partner.id } });
     before = await snapshot(ids, tenants);
-    expect((await refusalOf(createJointInvitation(actor, input))).message).toBe(`R5: ${reseller.partner.legalName} hasn't accepted the current Partner Agreement.`);
+    expect((await refusalOf(createJointInvitation(actor, input))).message).toBe(
+      `R5: ${reseller.partner.legalName} hasn't accepted the current Partner Agreement.`,
+    );
     expect(await snapshot(ids, tenants)).toEqual(before);
 
-    await testDb().agreementAcceptance.create({ data: { partnerId: reseller.partner.id, kind: "PARTNER_AGREEMENT", version: "2026-01", signerName: "S", signerTitle: "T" } });
-    await testDb().providerResellerRelationship.update({ where: { id: relationship.id }, data: { status: "ENDED", endedAt: new Date() } });
+    await testDb().agreementAcceptance.create({
+      data: {
+        partnerId: reseller.partner.id,
+        kind: "PARTNER_AGREEMENT",
+        version: "2026-01",
+        signerName: "S",
+        signerTitle: "T",
+      },
+    });
+    await testDb().providerResellerRelationship.update({
+      where: { id: relationship.id },
+      data: { status: "ENDED", endedAt: new Date() },
+    });
     expect((await refusalOf(createJointInvitation(actor, input))).code).toBe("NOT_FOUND");
     expect(await snapshot(ids, tenants)).toEqual(before);
   });

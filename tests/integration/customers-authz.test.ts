@@ -15,7 +15,13 @@ import { quantityField } from "@/lib/customers/products";
 import type { AdminRole, AgentRole } from "@/lib/generated/prisma/enums";
 import { signInAs } from "../helpers/actors";
 import { createCustomer as createCustomerTenant, unique } from "../helpers/factories";
-import { actorWithRoles, customerOf, customersSnapshot, signedInPartner, type PartnerFixture } from "../helpers/customers-fixtures";
+import {
+  actorWithRoles,
+  customerOf,
+  customersSnapshot,
+  signedInPartner,
+  type PartnerFixture,
+} from "../helpers/customers-fixtures";
 
 const AGENTS: AgentRole[] = ["ADMIN_AGENT", "SALES_AGENT", "HELPDESK_AGENT", "NO_AGENT"];
 const ADMINS: AdminRole[] = ["GLOBAL_ADMIN", "USER_MANAGEMENT_ADMIN", "NO_ADMIN"];
@@ -29,22 +35,60 @@ const SPEC = {
 } as const;
 type Column = keyof typeof SPEC;
 const holds = (column: Column, roles: { agentRole: AgentRole; adminRole: AdminRole }) =>
-  (SPEC[column] as readonly string[]).includes(roles.agentRole) || (SPEC[column] as readonly string[]).includes(roles.adminRole);
+  (SPEC[column] as readonly string[]).includes(roles.agentRole) ||
+  (SPEC[column] as readonly string[]).includes(roles.adminRole);
 
-type Call = { name: string; column: Column; tenantBound: boolean; run: (actor: SessionUser, customerId: string) => Promise<unknown> };
+type Call = {
+  name: string;
+  column: Column;
+  tenantBound: boolean;
+  run: (actor: SessionUser, customerId: string) => Promise<unknown>;
+};
 const newCustomerInput = () => {
   const domain = `authz-${unique()}.example`;
-  return { companyName: "Authz Customer", domain, countryCode: "DE", adminName: "Ada Admin", adminEmail: `admin@${domain}` };
+  return {
+    companyName: "Authz Customer",
+    domain,
+    countryCode: "DE",
+    adminName: "Ada Admin",
+    adminEmail: `admin@${domain}`,
+  };
 };
 const CALLS: Call[] = [
-  { name: "list customers", column: "view", tenantBound: true, run: async (actor, customerId) => {
-    const { customers } = await listCustomers(actor, DEFAULT_CUSTOMER_FILTER);
-    if (!customers.some((customer) => customer.id === customerId)) throw Object.assign(new Error("not listed"), { code: "NOT_FOUND" });
-  } },
-  { name: "view a customer", column: "view", tenantBound: true, run: (actor, customerId) => getCustomerDetail(actor, customerId) },
-  { name: "view products", column: "view", tenantBound: true, run: (actor, customerId) => listSubscriptions(actor, customerId) },
-  { name: "add products", column: "manage", tenantBound: true, run: (actor, customerId) => addProducts(actor, { customerId, [quantityField("CLOUD-DEFENDER")]: "3" }) },
-  { name: "create a customer", column: "request", tenantBound: false, run: (actor) => createCustomer(actor, newCustomerInput(), "en") },
+  {
+    name: "list customers",
+    column: "view",
+    tenantBound: true,
+    run: async (actor, customerId) => {
+      const { customers } = await listCustomers(actor, DEFAULT_CUSTOMER_FILTER);
+      if (!customers.some((customer) => customer.id === customerId))
+        throw Object.assign(new Error("not listed"), { code: "NOT_FOUND" });
+    },
+  },
+  {
+    name: "view a customer",
+    column: "view",
+    tenantBound: true,
+    run: (actor, customerId) => getCustomerDetail(actor, customerId),
+  },
+  {
+    name: "view products",
+    column: "view",
+    tenantBound: true,
+    run: (actor, customerId) => listSubscriptions(actor, customerId),
+  },
+  {
+    name: "add products",
+    column: "manage",
+    tenantBound: true,
+    run: (actor, customerId) => addProducts(actor, { customerId, [quantityField("CLOUD-DEFENDER")]: "3" }),
+  },
+  {
+    name: "create a customer",
+    column: "request",
+    tenantBound: false,
+    run: (actor) => createCustomer(actor, newCustomerInput(), "en"),
+  },
 ];
 
 describe.each(combos)("customers as $agentRole + $adminRole", (roles) => {
@@ -62,7 +106,10 @@ describe.each(combos)("customers as $agentRole + $adminRole", (roles) => {
       const owner = whose === "own" ? own : other;
       const { tenant: customer } = await customerOf(owner.partner.id, { channel: "DIRECT_BILL" });
       const expected = holds(call.column, roles) && (whose === "own" || !call.tenantBound);
-      const scope = { partnerIds: [own.partner.id, other.partner.id], tenantIds: [own.tenant.id, other.tenant.id, customer.id] };
+      const scope = {
+        partnerIds: [own.partner.id, other.partner.id],
+        tenantIds: [own.tenant.id, other.tenant.id, customer.id],
+      };
       const before = await customersSnapshot(scope);
       let refusedWith: string | undefined;
       try {

@@ -8,16 +8,30 @@ import { DEFAULT_CUSTOMER_FILTER } from "@/lib/customers/customer-filter";
 import { listCustomers } from "@/lib/customers/list-customers";
 import { signInAs } from "../helpers/actors";
 import { testDb } from "../helpers/db";
-import { createCustomer as createCustomerTenant, createProviderResellerRelationship, unique } from "../helpers/factories";
+import {
+  createCustomer as createCustomerTenant,
+  createProviderResellerRelationship,
+  unique,
+} from "../helpers/factories";
 import { customersSnapshot, providerResellerPair, refusalOf, signedInPartner } from "../helpers/customers-fixtures";
 
 function newCustomer(input: { countryCode?: string; resellerId?: string } = {}) {
   const tok = unique();
   const domain = `new-${tok}.example`;
-  return { companyName: `New Customer ${tok}`, domain, countryCode: input.countryCode ?? "DE", adminName: "Greta Global", adminEmail: `admin@${domain}`, resellerId: input.resellerId ?? "" };
+  return {
+    companyName: `New Customer ${tok}`,
+    domain,
+    countryCode: input.countryCode ?? "DE",
+    adminName: "Greta Global",
+    adminEmail: `admin@${domain}`,
+    resellerId: input.resellerId ?? "",
+  };
 }
 
-const scopeOf = (input: ReturnType<typeof newCustomer>, partners: { partner: { id: string }; tenant: { id: string } }[]) => ({
+const scopeOf = (
+  input: ReturnType<typeof newCustomer>,
+  partners: { partner: { id: string }; tenant: { id: string } }[],
+) => ({
   partnerIds: partners.map((p) => p.partner.id),
   tenantIds: partners.map((p) => p.tenant.id),
   domains: [input.domain],
@@ -32,7 +46,9 @@ describe("Create a customer (R9)", () => {
     const error = await refusalOf(createCustomer(reseller.actor, input, "en"));
     expect(error.details.rule).toBe("R9");
     expect(error.message).toMatch(/^R9: indirect resellers don't create customer tenants\./);
-    expect((await refusalOf(createCustomer(reseller.actor, { companyName: "", bogus: "x" }, "en"))).details.rule).toBe("R9");
+    expect((await refusalOf(createCustomer(reseller.actor, { companyName: "", bogus: "x" }, "en"))).details.rule).toBe(
+      "R9",
+    );
     expect(await customersSnapshot(scopeOf(input, [reseller]))).toEqual(before);
   });
 
@@ -47,13 +63,22 @@ describe("Create a customer (R9)", () => {
     const tenant = await testDb().tenant.findUniqueOrThrow({ where: { primaryDomain: domain } });
     expect(tenant).toMatchObject({ kind: "CUSTOMER", name: input.companyName, countryCode: "DE" });
     const rows = await testDb().customerRelationship.findMany({ where: { customerTenantId: tenant.id } });
-    expect(rows.map(({ partnerId, channel, linkedPartnerId, status }) => ({ partnerId, channel, linkedPartnerId, status }))).toEqual([
-      { partnerId: partner.partner.id, channel: "DIRECT_BILL", linkedPartnerId: null, status: "ACTIVE" },
-    ]);
+    expect(
+      rows.map(({ partnerId, channel, linkedPartnerId, status }) => ({ partnerId, channel, linkedPartnerId, status })),
+    ).toEqual([{ partnerId: partner.partner.id, channel: "DIRECT_BILL", linkedPartnerId: null, status: "ACTIVE" }]);
     // R18: random, shown once (returned here only), stored as an argon2id hash, must be changed first.
     expect(result.temporaryPassword).toMatch(/^[A-Za-z0-9]{20}$/);
-    const admin = await testDb().user.findUniqueOrThrow({ where: { email: `admin@mixed-${tok}.example` }, omit: { passwordHash: false } });
-    expect(admin).toMatchObject({ tenantId: tenant.id, adminRole: "GLOBAL_ADMIN", agentRole: "NO_AGENT", mustChangePassword: true, preferredLocale: "de" });
+    const admin = await testDb().user.findUniqueOrThrow({
+      where: { email: `admin@mixed-${tok}.example` },
+      omit: { passwordHash: false },
+    });
+    expect(admin).toMatchObject({
+      tenantId: tenant.id,
+      adminRole: "GLOBAL_ADMIN",
+      agentRole: "NO_AGENT",
+      mustChangePassword: true,
+      preferredLocale: "de",
+    });
     expect(admin.passwordHash).toMatch(/^\$argon2id\$/);
     expect(admin.passwordHash).not.toContain(result.temporaryPassword);
     expect(await verifyPassword(admin.passwordHash, result.temporaryPassword)).toBe(true);
@@ -66,7 +91,11 @@ describe("Create a customer (R9)", () => {
     expect(`${mail.subject}${mail.html}${mail.text}`).not.toContain(result.temporaryPassword);
     // Audit: customer.created and relationship.customer_established in the customer's and the partner's log.
     for (const tenantId of [tenant.id, partner.tenant.id]) {
-      const actions = (await testDb().auditEvent.findMany({ where: { tenantId, targetId: { in: [tenant.id, rows[0].id] } } })).map((event) => event.action).sort();
+      const actions = (
+        await testDb().auditEvent.findMany({ where: { tenantId, targetId: { in: [tenant.id, rows[0].id] } } })
+      )
+        .map((event) => event.action)
+        .sort();
       expect(actions).toEqual(["customer.created", "relationship.customer_established"]);
     }
   });
@@ -83,8 +112,15 @@ describe("Create a customer (R9)", () => {
     const input = newCustomer({ resellerId: reseller.partner.id });
     const result = await createCustomer(provider.actor, input, "en");
     expect(result.reseller).toBe(reseller.partner.legalName);
-    const rows = await testDb().customerRelationship.findMany({ where: { customerTenantId: result.customer.id }, orderBy: { partnerId: "asc" } });
-    expect(rows.map(({ partnerId, channel, linkedPartnerId, status }) => ({ partnerId, channel, linkedPartnerId, status })).sort((a, b) => a.partnerId.localeCompare(b.partnerId))).toEqual(
+    const rows = await testDb().customerRelationship.findMany({
+      where: { customerTenantId: result.customer.id },
+      orderBy: { partnerId: "asc" },
+    });
+    expect(
+      rows
+        .map(({ partnerId, channel, linkedPartnerId, status }) => ({ partnerId, channel, linkedPartnerId, status }))
+        .sort((a, b) => a.partnerId.localeCompare(b.partnerId)),
+    ).toEqual(
       [
         { partnerId: provider.partner.id, channel: "INDIRECT", linkedPartnerId: reseller.partner.id, status: "ACTIVE" },
         { partnerId: reseller.partner.id, channel: "INDIRECT", linkedPartnerId: provider.partner.id, status: "ACTIVE" },
@@ -93,8 +129,13 @@ describe("Create a customer (R9)", () => {
     for (const side of [provider, reseller]) {
       const list = await listCustomers(side.actor, { ...DEFAULT_CUSTOMER_FILTER, q: input.domain });
       expect(list.customers.map((customer) => customer.id)).toEqual([result.customer.id]);
-      const events = await testDb().auditEvent.findMany({ where: { tenantId: side.tenant.id, action: { in: ["customer.created", "relationship.customer_established"] } } });
-      expect(events.map((event) => event.action).sort()).toEqual(["customer.created", "relationship.customer_established"]);
+      const events = await testDb().auditEvent.findMany({
+        where: { tenantId: side.tenant.id, action: { in: ["customer.created", "relationship.customer_established"] } },
+      });
+      expect(events.map((event) => event.action).sort()).toEqual([
+        "customer.created",
+        "relationship.customer_established",
+      ]);
     }
     expect(await testDb().auditEvent.count({ where: { tenantId: result.customer.id } })).toBe(3); // created + both relationships
   });
@@ -103,7 +144,11 @@ describe("Create a customer (R9)", () => {
     const { provider, reseller } = await providerResellerPair();
     const stranger = await providerResellerPair();
     const ended = await signedInPartner({ programs: ["INDIRECT_RESELLER"] });
-    await createProviderResellerRelationship({ providerId: provider.partner.id, resellerId: ended.partner.id, status: "ENDED" });
+    await createProviderResellerRelationship({
+      providerId: provider.partner.id,
+      resellerId: ended.partner.id,
+      status: "ENDED",
+    });
     const cases: [string, string][] = [
       ["", "customers.create.resellerRequired"],
       [stranger.reseller.partner.id, "customers.create.resellerUnknown"],
@@ -125,8 +170,13 @@ describe("Create a customer (R9)", () => {
     const before = await customersSnapshot(scopeOf(input, [provider, reseller]));
     const error = await refusalOf(createCustomer(provider.actor, input, "en"));
     expect(error.details.rule).toBe("R5");
-    expect(error.message).toBe(`R5: ${reseller.partner.legalName} can't transact new business yet. Missing: the current Partner Agreement accepted.`);
-    expect(error.details).toMatchObject({ messageKey: "customers.rules.R5.one", vars: { step1: "customers.readiness.partner_agreement" } });
+    expect(error.message).toBe(
+      `R5: ${reseller.partner.legalName} can't transact new business yet. Missing: the current Partner Agreement accepted.`,
+    );
+    expect(error.details).toMatchObject({
+      messageKey: "customers.rules.R5.one",
+      vars: { step1: "customers.readiness.partner_agreement" },
+    });
     expect(await customersSnapshot(scopeOf(input, [provider, reseller]))).toEqual(before);
   });
 
@@ -148,17 +198,29 @@ describe("Create a customer (R9)", () => {
   it("field messages: a taken domain (any case), a webmail domain, an admin off the domain, a taken email, missing fields", async () => {
     const partner = await signedInPartner({ programs: ["DIRECT_BILL"] });
     const existing = await createCustomerTenant();
-    const fields = async (input: Record<string, unknown>) => (await refusalOf(createCustomer(partner.actor, input, "en"))).details.fieldErrors;
+    const fields = async (input: Record<string, unknown>) =>
+      (await refusalOf(createCustomer(partner.actor, input, "en"))).details.fieldErrors;
     const domain = existing.tenant.primaryDomain;
-    expect(await fields({ ...newCustomer(), domain: domain.toUpperCase(), adminEmail: `new-${unique()}@${domain}` })).toEqual({ domain: "customers.create.domainTaken" });
-    expect(await fields({ ...newCustomer(), domain: "gmail.com", adminEmail: "someone@gmail.com" })).toEqual({ domain: "customers.create.domainWebmail" });
-    expect(await fields({ ...newCustomer(), adminEmail: "admin@elsewhere.example" })).toEqual({ adminEmail: "customers.create.emailDomain" });
+    expect(
+      await fields({ ...newCustomer(), domain: domain.toUpperCase(), adminEmail: `new-${unique()}@${domain}` }),
+    ).toEqual({ domain: "customers.create.domainTaken" });
+    expect(await fields({ ...newCustomer(), domain: "gmail.com", adminEmail: "someone@gmail.com" })).toEqual({
+      domain: "customers.create.domainWebmail",
+    });
+    expect(await fields({ ...newCustomer(), adminEmail: "admin@elsewhere.example" })).toEqual({
+      adminEmail: "customers.create.emailDomain",
+    });
     const sameEmail = newCustomer();
-    await testDb().user.create({ data: { tenantId: existing.tenant.id, name: "Squatter", email: sameEmail.adminEmail, passwordHash: "x" } });
+    await testDb().user.create({
+      data: { tenantId: existing.tenant.id, name: "Squatter", email: sameEmail.adminEmail, passwordHash: "x" },
+    });
     expect(await fields(sameEmail)).toEqual({ adminEmail: "customers.create.emailTaken" });
     expect(await testDb().tenant.count({ where: { primaryDomain: sameEmail.domain } })).toBe(0);
     expect(await fields({ countryCode: "XX" })).toMatchObject({
-      companyName: "customers.field.required", domain: "customers.field.required", countryCode: "customers.create.countryInvalid", adminName: "customers.field.required",
+      companyName: "customers.field.required",
+      domain: "customers.field.required",
+      countryCode: "customers.create.countryInvalid",
+      adminName: "customers.field.required",
     });
     expect(await fields({ ...newCustomer(), extra: "field" })).toBeDefined(); // strict: unknown fields refused
   });
@@ -166,7 +228,10 @@ describe("Create a customer (R9)", () => {
   it("concurrent double submits create one customer (the unique domain decides)", async () => {
     const partner = await signedInPartner({ programs: ["DIRECT_BILL"] });
     const input = newCustomer();
-    const results = await Promise.allSettled([createCustomer(partner.actor, input, "en"), createCustomer(partner.actor, input, "en")]);
+    const results = await Promise.allSettled([
+      createCustomer(partner.actor, input, "en"),
+      createCustomer(partner.actor, input, "en"),
+    ]);
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     const rejected = results.find((result) => result.status === "rejected") as PromiseRejectedResult;
     expect(rejected.reason.details.fieldErrors).toMatchObject({ domain: "customers.create.domainTaken" });

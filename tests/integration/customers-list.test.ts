@@ -34,17 +34,38 @@ describe("Customers list", () => {
     await createProviderResellerRelationship({ providerId: providerOne.partner.id, resellerId: reseller.partner.id });
     await createProviderResellerRelationship({ providerId: providerTwo.partner.id, resellerId: reseller.partner.id });
 
-    alpha = await customerOf(reseller.partner.id, { name: alphaName, domain: `alpha-${tok}.example`, channel: "DIRECT_BILL", startedAt: days(1) });
+    alpha = await customerOf(reseller.partner.id, {
+      name: alphaName,
+      domain: `alpha-${tok}.example`,
+      channel: "DIRECT_BILL",
+      startedAt: days(1),
+    });
     beta = await jointCustomer(reseller.partner.id, providerOne.partner.id, { name: betaName });
     await testDb().customerRelationship.update({ where: { id: beta.resellerRow.id }, data: { startedAt: days(10) } });
-    await customerOf(reseller.partner.id, { name: gammaName, channel: "INDIRECT", linkedPartnerId: providerTwo.partner.id, startedAt: days(5) });
+    await customerOf(reseller.partner.id, {
+      name: gammaName,
+      channel: "INDIRECT",
+      linkedPartnerId: providerTwo.partner.id,
+      startedAt: days(5),
+    });
     // An ended relationship and another partner's customer never show.
     await customerOf(reseller.partner.id, { name: `Delta ${tok} Ended`, status: "ENDED" });
     await customerOf(strangerProvider.partner.id, { name: `Epsilon ${tok} Elsewhere` });
     // R11: Beta also works with an unrelated direct-bill partner, which the reseller must not see.
     const unrelated = await signedInPartner({ programs: ["DIRECT_BILL"], name: `Unrelated ${tok}` });
-    await createCustomerRelationship({ partnerId: unrelated.partner.id, customerTenantId: beta.tenant.id, channel: "DIRECT_BILL" });
-    await testDb().subscription.create({ data: { partnerId: reseller.partner.id, customerTenantId: alpha.tenant.id, productSku: "CLOUD-DEFENDER", quantity: 3 } });
+    await createCustomerRelationship({
+      partnerId: unrelated.partner.id,
+      customerTenantId: beta.tenant.id,
+      channel: "DIRECT_BILL",
+    });
+    await testDb().subscription.create({
+      data: {
+        partnerId: reseller.partner.id,
+        customerTenantId: alpha.tenant.id,
+        productSku: "CLOUD-DEFENDER",
+        quantity: 3,
+      },
+    });
   });
 
   it("P-customers-view lists only the actor's partner's customers with an ACTIVE relationship, sorted by name", async () => {
@@ -77,7 +98,9 @@ describe("Customers list", () => {
   it("filters a reseller's customers by provider and a provider's by reseller; someone else's partner id is ignored", async () => {
     const byProvider = await listCustomers(reseller.actor, filter({ unverifiedProviderId: providerTwo.partner.id }));
     expect(names(byProvider)).toEqual([gammaName]);
-    expect(byProvider.providers.map((partner) => partner.id).sort()).toEqual([providerOne.partner.id, providerTwo.partner.id].sort());
+    expect(byProvider.providers.map((partner) => partner.id).sort()).toEqual(
+      [providerOne.partner.id, providerTwo.partner.id].sort(),
+    );
     expect(byProvider.resellers).toEqual([]);
     const byReseller = await listCustomers(providerOne.actor, filter({ unverifiedResellerId: reseller.partner.id }));
     expect(names(byReseller)).toEqual([betaName]);
@@ -86,30 +109,64 @@ describe("Customers list", () => {
     expect(names(foreign)).toEqual([alphaName, betaName, gammaName]);
     expect(foreign.filter.unverifiedProviderId).toBeNull();
     // A provider id in the reseller slot isn't a reseller of this partner either.
-    expect(names(await listCustomers(reseller.actor, filter({ unverifiedResellerId: providerOne.partner.id })))).toEqual([alphaName, betaName, gammaName]);
+    expect(
+      names(await listCustomers(reseller.actor, filter({ unverifiedResellerId: providerOne.partner.id }))),
+    ).toEqual([alphaName, betaName, gammaName]);
   });
 
   it("sorts by name A–Z, Z–A, newest and oldest relationship", async () => {
-    expect(names(await listCustomers(reseller.actor, filter({ sort: "name-desc" })))).toEqual([gammaName, betaName, alphaName]);
-    expect(names(await listCustomers(reseller.actor, filter({ sort: "newest" })))).toEqual([alphaName, gammaName, betaName]);
-    expect(names(await listCustomers(reseller.actor, filter({ sort: "oldest" })))).toEqual([betaName, gammaName, alphaName]);
+    expect(names(await listCustomers(reseller.actor, filter({ sort: "name-desc" })))).toEqual([
+      gammaName,
+      betaName,
+      alphaName,
+    ]);
+    expect(names(await listCustomers(reseller.actor, filter({ sort: "newest" })))).toEqual([
+      alphaName,
+      gammaName,
+      betaName,
+    ]);
+    expect(names(await listCustomers(reseller.actor, filter({ sort: "oldest" })))).toEqual([
+      betaName,
+      gammaName,
+      alphaName,
+    ]);
   });
 
   it("R10/R11: each row carries its expanded view — country, relationship, subscriptions of a direct-bill one, partners visible to this partner", async () => {
     const { customers } = await listCustomers(reseller.actor, filter());
     const [rowAlpha, rowBeta, rowGamma] = customers;
-    expect(rowAlpha).toMatchObject({ id: alpha.tenant.id, domain: `alpha-${tok}.example`, countryCode: "DE", channel: "DIRECT_BILL", linkedPartner: null, subscriptionCount: 1, otherPartners: [] });
+    expect(rowAlpha).toMatchObject({
+      id: alpha.tenant.id,
+      domain: `alpha-${tok}.example`,
+      countryCode: "DE",
+      channel: "DIRECT_BILL",
+      linkedPartner: null,
+      subscriptionCount: 1,
+      otherPartners: [],
+    });
     expect(rowAlpha.since.getTime()).toBeCloseTo(days(1).getTime(), -5);
     // Indirect: no subscription count (no direct-bill purchasing); the provider of the pair is linked and visible.
-    expect(rowBeta).toMatchObject({ channel: "INDIRECT", subscriptionCount: null, linkedPartner: { id: providerOne.partner.id, role: "provider" } });
-    expect(rowBeta.otherPartners.map((partner) => [partner.id, partner.role, partner.channel])).toEqual([[providerOne.partner.id, "provider", "INDIRECT"]]);
+    expect(rowBeta).toMatchObject({
+      channel: "INDIRECT",
+      subscriptionCount: null,
+      linkedPartner: { id: providerOne.partner.id, role: "provider" },
+    });
+    expect(rowBeta.otherPartners.map((partner) => [partner.id, partner.role, partner.channel])).toEqual([
+      [providerOne.partner.id, "provider", "INDIRECT"],
+    ]);
     // R11: the unrelated direct-bill partner of Beta is never disclosed.
     expect(JSON.stringify(customers)).not.toContain(`Unrelated ${tok}`);
     // Gamma's provider has no row of its own: linked, but not listed as working with the customer.
-    expect(rowGamma).toMatchObject({ linkedPartner: { id: providerTwo.partner.id, role: "provider" }, otherPartners: [] });
+    expect(rowGamma).toMatchObject({
+      linkedPartner: { id: providerTwo.partner.id, role: "provider" },
+      otherPartners: [],
+    });
     // The provider's side names the reseller.
     const [providerRow] = (await listCustomers(providerOne.actor, filter())).customers;
-    expect(providerRow).toMatchObject({ linkedPartner: { id: reseller.partner.id, role: "reseller" }, otherPartners: [{ id: reseller.partner.id, role: "reseller" }] });
+    expect(providerRow).toMatchObject({
+      linkedPartner: { id: reseller.partner.id, role: "reseller" },
+      otherPartners: [{ id: reseller.partner.id, role: "reseller" }],
+    });
   });
 });
 
@@ -117,7 +174,8 @@ describe("Customers list paging", () => {
   it("25 per page with a page count; a page past the end is empty", async () => {
     const partner = await signedInPartner({ programs: ["DIRECT_BILL"] });
     const tok = unique();
-    for (let i = 0; i < 30; i++) await customerOf(partner.partner.id, { name: `Paged ${tok} ${String(i).padStart(2, "0")}` });
+    for (let i = 0; i < 30; i++)
+      await customerOf(partner.partner.id, { name: `Paged ${tok} ${String(i).padStart(2, "0")}` });
     const first = await listCustomers(partner.actor, filter());
     const second = await listCustomers(partner.actor, filter({ page: 2 }));
     expect(first).toMatchObject({ total: 30, capped: false, pageCount: 2 });
@@ -157,12 +215,27 @@ describe("Customers list paging", () => {
 
 describe("Customers list options from the URL", () => {
   it("unknown values fall back to the defaults", () => {
-    expect(parseCustomerFilter({ channel: "fax", sort: "price", page: "-3", provider: "not-a-uuid", reseller: "'; DROP TABLE" })).toEqual(DEFAULT_CUSTOMER_FILTER);
+    expect(
+      parseCustomerFilter({
+        channel: "fax",
+        sort: "price",
+        page: "-3",
+        provider: "not-a-uuid",
+        reseller: "'; DROP TABLE",
+      }),
+    ).toEqual(DEFAULT_CUSTOMER_FILTER);
     expect(parseCustomerFilter({ q: ["Contoso", "x"], page: "2.7" })).toMatchObject({ q: "Contoso", page: 2 });
     expect(parseCustomerFilter({ page: "1e9" }).page).toBe(4000);
     expect(parseCustomerFilter({ page: "Infinity" }).page).toBe(1);
-    expect(parseCustomerFilter({ q: "  x\u0000y  ", channel: "indirect", sort: "oldest" })).toMatchObject({ q: "xy", channel: "indirect", sort: "oldest" });
+    expect(parseCustomerFilter({ q: "  x\u0000y  ", channel: "indirect", sort: "oldest" })).toMatchObject({
+      q: "xy",
+      channel: "indirect",
+      sort: "oldest",
+    });
     const id = "0b7c6d4e-1f2a-4b3c-8d9e-0a1b2c3d4e5f";
-    expect(parseCustomerFilter({ provider: id.toUpperCase(), reseller: id })).toMatchObject({ unverifiedProviderId: id, unverifiedResellerId: id });
+    expect(parseCustomerFilter({ provider: id.toUpperCase(), reseller: id })).toMatchObject({
+      unverifiedProviderId: id,
+      unverifiedResellerId: id,
+    });
   });
 });

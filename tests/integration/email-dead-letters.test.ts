@@ -50,10 +50,11 @@ beforeAll(async () => {
   actors.helpdeskAgent = await userWith(tenantA.id, "HELPDESK_AGENT", "NO_ADMIN");
   actors.noRole = await userWith(tenantA.id, "NO_AGENT", "NO_ADMIN");
   actors.otherAdmin = (await signInAs(b.admin!.email)).actor;
-  const row = await db().operator.create({ data: { email: `operator-${uniqueSuffix()}@vendor.example`, name: "Olivia Operator", passwordHash: "not-used" } });
+  const row = await db().operator.create({
+    data: { email: `operator-${uniqueSuffix()}@vendor.example`, name: "Olivia Operator", passwordHash: "not-used" },
+  });
   operator = { kind: "operator", operatorId: row.id, email: row.email, name: row.name, ip: null };
 });
-
 
 let catcher: MailCatcher;
 let mailboxDir: string;
@@ -73,57 +74,75 @@ afterEach(async () => {
 
 function enqueue(tenantId: string | null, to = `someone-${uniqueSuffix()}@example.test`) {
   return db().$transaction((tx) =>
-    enqueueEmail(tx, { to, locale: "en", tenantId, template: "support-reply", props: { requestSubject: "Q", reply: "A", requestUrl: "https://partner-center.test/support/1" } }),
+    enqueueEmail(tx, {
+      to,
+      locale: "en",
+      tenantId,
+      template: "support-reply",
+      props: { requestSubject: "Q", reply: "A", requestUrl: "https://partner-center.test/support/1" },
+    }),
   );
 }
 
 /** An email that used up its attempts: DEAD with its last error and its body kept. */
 async function deadEmail(tenantId: string | null, to?: string) {
   const { id } = await enqueue(tenantId, to);
-  return db().outboxEmail.update({ where: { id }, data: { status: "DEAD", attempts: MAX_ATTEMPTS, lastError: "ECONNECTION Connection refused" } });
+  return db().outboxEmail.update({
+    where: { id },
+    data: { status: "DEAD", attempts: MAX_ATTEMPTS, lastError: "ECONNECTION Connection refused" },
+  });
 }
 
 const outboxRow = (id: string) => db().outboxEmail.findUniqueOrThrow({ where: { id } });
 const retriedEvents = (targetId: string) => db().auditEvent.findMany({ where: { action: "email.retried", targetId } });
 
 describe("M7 undeliverable emails in Settings → Audit log (P-audit-view)", () => {
-  it.each(["globalAdmin", "userManagementAdmin"])("P-audit-view a %s lists exactly its own organization's DEAD emails, newest first", async (who) => {
-    const older = await deadEmail(tenantA.id);
-    const newer = await deadEmail(tenantA.id);
-    await db().outboxEmail.update({ where: { id: older.id }, data: { updatedAt: new Date(Date.now() - 60_000) } });
-    await enqueue(tenantA.id); // PENDING: not listed
-    await deadEmail(tenantB.id); // another organization's
-    await deadEmail(null); // a platform email
+  it.each(["globalAdmin", "userManagementAdmin"])(
+    "P-audit-view a %s lists exactly its own organization's DEAD emails, newest first",
+    async (who) => {
+      const older = await deadEmail(tenantA.id);
+      const newer = await deadEmail(tenantA.id);
+      await db().outboxEmail.update({ where: { id: older.id }, data: { updatedAt: new Date(Date.now() - 60_000) } });
+      await enqueue(tenantA.id); // PENDING: not listed
+      await deadEmail(tenantB.id); // another organization's
+      await deadEmail(null); // a platform email
 
-    const listed = await listDeadEmails(actors[who]!);
-    expect(listed.map((email) => email.id)).toEqual([newer.id, older.id]);
-    expect(listed[0]).toEqual({
-      id: newer.id,
-      template: "support-reply",
-      toAddress: newer.toAddress,
-      subject: newer.subject,
-      attempts: MAX_ATTEMPTS,
-      lastError: "ECONNECTION Connection refused",
-      createdAt: newer.createdAt,
-      updatedAt: expect.any(Date),
-    });
-    expect(listed[0]).not.toHaveProperty("html"); // bodies (may hold invitation links) stay in the row
-  });
+      const listed = await listDeadEmails(actors[who]!);
+      expect(listed.map((email) => email.id)).toEqual([newer.id, older.id]);
+      expect(listed[0]).toEqual({
+        id: newer.id,
+        template: "support-reply",
+        toAddress: newer.toAddress,
+        subject: newer.subject,
+        attempts: MAX_ATTEMPTS,
+        lastError: "ECONNECTION Connection refused",
+        createdAt: newer.createdAt,
+        updatedAt: expect.any(Date),
+      });
+      expect(listed[0]).not.toHaveProperty("html"); // bodies (may hold invitation links) stay in the row
+    },
+  );
 
-  it.each(["adminAgent", "salesAgent", "helpdeskAgent", "noRole"])("P-audit-view a %s can neither list nor retry (NOT_FOUND) and nothing changes", async (who) => {
-    const dead = await deadEmail(tenantA.id);
-    await expect(listDeadEmails(actors[who]!)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(retryDeadEmail(actors[who]!, dead.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect(await outboxRow(dead.id)).toEqual(dead);
-    expect(await retriedEvents(dead.id)).toEqual([]);
-  });
+  it.each(["adminAgent", "salesAgent", "helpdeskAgent", "noRole"])(
+    "P-audit-view a %s can neither list nor retry (NOT_FOUND) and nothing changes",
+    async (who) => {
+      const dead = await deadEmail(tenantA.id);
+      await expect(listDeadEmails(actors[who]!)).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(retryDeadEmail(actors[who]!, dead.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+      expect(await outboxRow(dead.id)).toEqual(dead);
+      expect(await retriedEvents(dead.id)).toEqual([]);
+    },
+  );
 
   it("M7 tenant scope: another organization's email id, a malformed id or an email that isn't DEAD is not found, and nothing changes", async () => {
     const theirs = await deadEmail(tenantB.id);
     const platform = await deadEmail(null);
     const { id: pendingId } = await enqueue(tenantA.id);
     for (const id of [theirs.id, platform.id, pendingId, "not-a-uuid", "", `${theirs.id}' OR '1'='1`]) {
-      await expect(retryDeadEmail(actors.globalAdmin!, id)).rejects.toMatchObject({ code: "NOT_FOUND", message: "deadEmails.notFound" });
+      await expect(retryDeadEmail(actors.globalAdmin!, id)).rejects.toMatchObject({
+        code: "NOT_FOUND",
+        message: "deadEmails.notFound",
+      });
     }
     expect(await outboxRow(theirs.id)).toEqual(theirs);
     expect(await outboxRow(platform.id)).toEqual(platform);
@@ -139,7 +158,8 @@ describe("M7 undeliverable emails in Settings → Audit log (P-audit-view)", () 
       authOptional: true,
       disabledCommands: ["STARTTLS"],
       logger: false,
-      onRcptTo: (_address, _session, callback) => callback(Object.assign(new Error("5.1.1 Mailbox unavailable"), { responseCode: 550 })),
+      onRcptTo: (_address, _session, callback) =>
+        callback(Object.assign(new Error("5.1.1 Mailbox unavailable"), { responseCode: 550 })),
     });
     await new Promise<void>((resolve) => rejecting.listen(0, "127.0.0.1", resolve));
     process.env.SMTP_URL = `smtp://127.0.0.1:${(rejecting.server.address() as net.AddressInfo).port}`;
@@ -177,13 +197,22 @@ describe("M7 undeliverable emails in Settings → Audit log (P-audit-view)", () 
     expect(await outboxRow(id)).toMatchObject({ status: "SENT", attempts: 1, html: null, lastError: null });
     const [message] = await readMailbox(mailboxDir);
     expect(message).toMatchObject({ to: [dead.toAddress], subject: dead.subject });
-    const raw = await readFile(path.join(mailboxDir, (await readdir(mailboxDir)).find((name) => name.endsWith(".eml"))!), "utf8");
+    const raw = await readFile(
+      path.join(
+        mailboxDir,
+        (await readdir(mailboxDir)).find((name) => name.endsWith(".eml"))!,
+      ),
+      "utf8",
+    );
     expect(raw).toMatch(new RegExp(`^Message-ID: <${id}@`, "mi")); // the same email, not a copy
   });
 
   it("M7 two Retry clicks at once re-queue the email once: one succeeds, the other is not found, one audit event", async () => {
     const dead = await deadEmail(tenantA.id);
-    const results = await Promise.allSettled([retryDeadEmail(actors.globalAdmin!, dead.id), retryDeadEmail(actors.userManagementAdmin!, dead.id)]);
+    const results = await Promise.allSettled([
+      retryDeadEmail(actors.globalAdmin!, dead.id),
+      retryDeadEmail(actors.userManagementAdmin!, dead.id),
+    ]);
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     expect(results.find((result) => result.status === "rejected")).toMatchObject({ reason: { code: "NOT_FOUND" } });
     expect(await retriedEvents(dead.id)).toHaveLength(1);
@@ -200,19 +229,30 @@ describe("M7 undeliverable emails in the operator console", () => {
 
     const listed = await listAllDeadEmails(operator);
     expect(listed.map((email) => email.id).sort()).toEqual([a.id, b.id, platform.id].sort());
-    expect(listed.find((email) => email.id === b.id)!.tenant).toEqual({ name: tenantB.name, primaryDomain: tenantB.primaryDomain });
+    expect(listed.find((email) => email.id === b.id)!.tenant).toEqual({
+      name: tenantB.name,
+      primaryDomain: tenantB.primaryDomain,
+    });
     expect(listed.find((email) => email.id === platform.id)!.tenant).toBeNull();
 
     expect(await retryAnyDeadEmail(operator, b.id)).toEqual({ id: b.id, toAddress: b.toAddress });
     expect(await outboxRow(b.id)).toMatchObject({ status: "PENDING", attempts: 0 });
     // The event lands in that organization's log, by the operator.
-    expect(await retriedEvents(b.id)).toEqual([expect.objectContaining({ tenantId: tenantB.id, actorOperatorId: operator.operatorId, actorLabel: operator.email })]);
+    expect(await retriedEvents(b.id)).toEqual([
+      expect.objectContaining({
+        tenantId: tenantB.id,
+        actorOperatorId: operator.operatorId,
+        actorLabel: operator.email,
+      }),
+    ]);
     await expect(retryAnyDeadEmail(operator, b.id)).rejects.toMatchObject({ code: "NOT_FOUND" }); // no longer DEAD
     expect(await retryAnyDeadEmail(operator, platform.id)).toMatchObject({ id: platform.id });
 
     expect(await deliverDueEmails()).toMatchObject({ claimed: 3, sent: 3 }); // the two retried and the PENDING one
     const pending = await outboxRow(pendingId);
-    expect((await readMailbox(mailboxDir)).map((message) => message.to[0]).sort()).toEqual([b.toAddress, platform.toAddress, pending.toAddress].sort());
+    expect((await readMailbox(mailboxDir)).map((message) => message.to[0]).sort()).toEqual(
+      [b.toAddress, platform.toAddress, pending.toAddress].sort(),
+    );
     expect(await outboxRow(a.id)).toMatchObject({ status: "DEAD" }); // not retried: untouched
   });
 

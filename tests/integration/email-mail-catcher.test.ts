@@ -30,14 +30,31 @@ describe("§5 mail catcher", () => {
     const catcher = await start(0);
     expect(catcher.url).toBe(`smtp://127.0.0.1:${catcher.port}`);
     const transport = nodemailer.createTransport(catcher.url);
-    await transport.sendMail({ from: '"Partner Center" <no-reply@partner-center.example>', to: "first@example.test", subject: "First", text: "one", html: "<p>one</p>" });
-    await transport.sendMail({ from: "no-reply@partner-center.example", to: ["second@example.test", "Third <third@example.test>"], subject: "Zweite Nachricht – ü", text: "two https://pc.test/x" });
+    await transport.sendMail({
+      from: '"Partner Center" <no-reply@partner-center.example>',
+      to: "first@example.test",
+      subject: "First",
+      text: "one",
+      html: "<p>one</p>",
+    });
+    await transport.sendMail({
+      from: "no-reply@partner-center.example",
+      to: ["second@example.test", "Third <third@example.test>"],
+      subject: "Zweite Nachricht – ü",
+      text: "two https://pc.test/x",
+    });
 
     expect((await readdir(dir)).filter((name) => name.endsWith(".eml"))).toHaveLength(2);
     const entries = await readMailbox(dir);
     expect(entries.map((entry) => entry.subject)).toEqual(["Zweite Nachricht – ü", "First"]);
-    expect(entries[0]).toMatchObject({ from: "no-reply@partner-center.example", to: ["second@example.test", "Third <third@example.test>"] });
-    expect(entries[1]).toMatchObject({ from: "Partner Center <no-reply@partner-center.example>", to: ["first@example.test"] });
+    expect(entries[0]).toMatchObject({
+      from: "no-reply@partner-center.example",
+      to: ["second@example.test", "Third <third@example.test>"],
+    });
+    expect(entries[1]).toMatchObject({
+      from: "Partner Center <no-reply@partner-center.example>",
+      to: ["first@example.test"],
+    });
     expect(Date.parse(entries[0]!.date!)).not.toBeNaN();
     expect(entries[0]).not.toHaveProperty("text");
 

@@ -11,7 +11,14 @@ import { startMailCatcher, type MailCatcher } from "@/lib/dev-mail/mail-catcher"
 import { readMailbox, readMessage } from "@/lib/dev-mail/read-mailbox";
 import { db } from "@/lib/db/client";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
-import { deliverDueEmails, LEASE_SECONDS, MAX_ATTEMPTS, startEmailWorker, stopEmailWorker, wakeEmailWorker } from "@/lib/email/worker";
+import {
+  deliverDueEmails,
+  LEASE_SECONDS,
+  MAX_ATTEMPTS,
+  startEmailWorker,
+  stopEmailWorker,
+  wakeEmailWorker,
+} from "@/lib/email/worker";
 import type { Locale } from "@/lib/i18n/locales";
 import { uniqueSuffix } from "@/tests/helpers/databases";
 import { resetDbClient, useOwnDatabase } from "@/tests/helpers/own-database";
@@ -40,12 +47,21 @@ const invitationUrl = () => `https://partner-center.test/invitations/${uniqueSuf
 
 function enqueueInvitation(to: string, { locale = "en" as Locale, tenantId = undefined as string | undefined } = {}) {
   return db().$transaction((tx) =>
-    enqueueEmail(tx, { to, locale, tenantId, template: "reseller-invitation", props: { providerName: "Northwind Distribution", invitationUrl: invitationUrl(), message: "Welcome!" } }),
+    enqueueEmail(tx, {
+      to,
+      locale,
+      tenantId,
+      template: "reseller-invitation",
+      props: { providerName: "Northwind Distribution", invitationUrl: invitationUrl(), message: "Welcome!" },
+    }),
   );
 }
 
 const outboxRow = (id: string) => db().outboxEmail.findUniqueOrThrow({ where: { id } });
-const rawMessages = async (dir: string) => Promise.all((await readdir(dir)).filter((name) => name.endsWith(".eml")).map((name) => readFile(path.join(dir, name), "utf8")));
+const rawMessages = async (dir: string) =>
+  Promise.all(
+    (await readdir(dir)).filter((name) => name.endsWith(".eml")).map((name) => readFile(path.join(dir, name), "utf8")),
+  );
 
 /** A TCP port nothing listens on: bound by the OS, then released. */
 async function closedPort(): Promise<number> {
@@ -56,7 +72,11 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
-async function listen(server: { listen: (port: number, host: string, callback: () => void) => unknown; server?: net.Server; address?: () => unknown }) {
+async function listen(server: {
+  listen: (port: number, host: string, callback: () => void) => unknown;
+  server?: net.Server;
+  address?: () => unknown;
+}) {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const address = (server.server ? server.server.address() : server.address!()) as net.AddressInfo;
   return address.port;
@@ -80,18 +100,27 @@ async function silentSmtp() {
  */
 function spawnWorkerProcess(env: Record<string, string>) {
   const script = `const { deliverDueEmails } = await import(${JSON.stringify(path.resolve("lib/email/worker.ts"))}); await deliverDueEmails();`;
-  return spawn(process.execPath, ["--import", "tsx", "--import", "./tests/setup/server-only-hook.mjs", "--input-type=module", "-e", script], {
-    cwd: process.cwd(),
-    env: { ...process.env, ...env },
-    stdio: "ignore",
-  });
+  return spawn(
+    process.execPath,
+    ["--import", "tsx", "--import", "./tests/setup/server-only-hook.mjs", "--input-type=module", "-e", script],
+    {
+      cwd: process.cwd(),
+      env: { ...process.env, ...env },
+      stdio: "ignore",
+    },
+  );
 }
 
 describe("§5 outbox", () => {
   it("§5 outbox: an email enqueued in a transaction that rolls back leaves no row", async () => {
     const to = `rollback-${uniqueSuffix()}@example.test`;
     const failed = db().$transaction(async (tx) => {
-      await enqueueEmail(tx, { to, locale: "en", template: "support-reply", props: { requestSubject: "Q", reply: "A", requestUrl: invitationUrl() } });
+      await enqueueEmail(tx, {
+        to,
+        locale: "en",
+        template: "support-reply",
+        props: { requestSubject: "Q", reply: "A", requestUrl: invitationUrl() },
+      });
       throw new Error("the change failed");
     });
     await expect(failed).rejects.toThrow("the change failed");
@@ -115,7 +144,9 @@ describe("§5 outbox", () => {
     expect(message.subject).toBe(pending.subject);
     expect(message.text).toContain(link);
     expect(message.html).toContain(`href="${link}"`);
-    expect((await rawMessages(mailboxDir))[0]).toMatch(new RegExp(`^Message-ID: <${id}@partner-center\\.example>`, "mi"));
+    expect((await rawMessages(mailboxDir))[0]).toMatch(
+      new RegExp(`^Message-ID: <${id}@partner-center\\.example>`, "mi"),
+    );
   });
 
   it("§5 outbox: a German email is delivered in German", async () => {
@@ -160,7 +191,8 @@ describe("§5 outbox", () => {
       authOptional: true,
       disabledCommands: ["STARTTLS"],
       logger: false,
-      onRcptTo: (_address, _session, callback) => callback(Object.assign(new Error("5.1.1 Mailbox unavailable"), { responseCode: 550 })),
+      onRcptTo: (_address, _session, callback) =>
+        callback(Object.assign(new Error("5.1.1 Mailbox unavailable"), { responseCode: 550 })),
     });
     process.env.SMTP_URL = `smtp://127.0.0.1:${await listen(rejecting)}`;
     try {
@@ -199,14 +231,24 @@ describe("§5 outbox", () => {
     const ids = await db().$transaction(async (tx) => {
       const created: string[] = [];
       for (let index = 0; index < 50; index++) {
-        const { id } = await enqueueEmail(tx, { to: `bulk-${index}@example.test`, locale: "en", template: "support-reply", props: { requestSubject: `Request ${index}`, reply: "Done.", requestUrl: invitationUrl() } });
+        const { id } = await enqueueEmail(tx, {
+          to: `bulk-${index}@example.test`,
+          locale: "en",
+          template: "support-reply",
+          props: { requestSubject: `Request ${index}`, reply: "Done.", requestUrl: invitationUrl() },
+        });
         created.push(id);
       }
       return created;
     });
     const drain = async () => {
       let sent = 0;
-      for (let report = await deliverDueEmails({ limit: 5 }); report.claimed > 0; report = await deliverDueEmails({ limit: 5 })) sent += report.sent;
+      for (
+        let report = await deliverDueEmails({ limit: 5 });
+        report.claimed > 0;
+        report = await deliverDueEmails({ limit: 5 })
+      )
+        sent += report.sent;
       return sent;
     };
 
@@ -222,18 +264,36 @@ describe("§5 outbox", () => {
   it("§3 no header injection: CR/LF in props cannot add a header or a recipient", async () => {
     const to = `victim-check-${uniqueSuffix()}@example.test`;
     await db().$transaction((tx) =>
-      enqueueEmail(tx, { to, locale: "en", template: "user-added", props: { userName: "Eve", email: to, organizationName: "Evil\r\nBcc: attacker@example.test\r\nX-Injected: 1", signInUrl: "https://partner-center.test/sign-in" } }),
+      enqueueEmail(tx, {
+        to,
+        locale: "en",
+        template: "user-added",
+        props: {
+          userName: "Eve",
+          email: to,
+          organizationName: "Evil\r\nBcc: attacker@example.test\r\nX-Injected: 1",
+          signInUrl: "https://partner-center.test/sign-in",
+        },
+      }),
     );
     await deliverDueEmails();
     const [raw] = await rawMessages(mailboxDir);
     const headerBlock = raw!.split(/\r?\n\r?\n/)[0]!;
     expect(headerBlock).not.toMatch(/^(Bcc|X-Injected):/im);
     const [entry] = await readMailbox(mailboxDir);
-    expect(entry).toMatchObject({ to: [to], subject: "Your Partner Center account at Evil Bcc: attacker@example.test X-Injected: 1" });
+    expect(entry).toMatchObject({
+      to: [to],
+      subject: "Your Partner Center account at Evil Bcc: attacker@example.test X-Injected: 1",
+    });
   });
 
   it("§3 input: enqueueEmail refuses an address list or a malformed address, and writes nothing", async () => {
-    for (const to of ["a@example.test, b@example.test", "a@example.test\r\nBcc: b@example.test", "Ada <a@example.test>", "no-at-sign"]) {
+    for (const to of [
+      "a@example.test, b@example.test",
+      "a@example.test\r\nBcc: b@example.test",
+      "Ada <a@example.test>",
+      "no-at-sign",
+    ]) {
       await expect(enqueueInvitation(to)).rejects.toMatchObject({ code: "VALIDATION" });
     }
     expect(await db().outboxEmail.count()).toBe(0);
@@ -245,7 +305,13 @@ describe("§5 outbox", () => {
         to: "new.user@example.test",
         locale: "en",
         template: "user-added",
-        props: { userName: "New", email: "new.user@example.test", organizationName: "Fabrikam", signInUrl: "https://partner-center.test/sign-in", temporaryPassword: "x" } as never,
+        props: {
+          userName: "New",
+          email: "new.user@example.test",
+          organizationName: "Fabrikam",
+          signInUrl: "https://partner-center.test/sign-in",
+          temporaryPassword: "x",
+        } as never,
       }),
     );
     await expect(attempt).rejects.toThrow(/must not carry a password/);
@@ -302,14 +368,19 @@ describe("§5 email worker", () => {
     const smtp = await silentSmtp();
     process.env.SMTP_URL = smtp.url;
     try {
-      const ids = await Promise.all(Array.from({ length: 6 }, (_, index) => enqueueInvitation(`stop-${index}-${uniqueSuffix()}@example.test`).then((row) => row.id)));
+      const ids = await Promise.all(
+        Array.from({ length: 6 }, (_, index) =>
+          enqueueInvitation(`stop-${index}-${uniqueSuffix()}@example.test`).then((row) => row.id),
+        ),
+      );
       expect(startEmailWorker({ intervalMs: 60_000 })).toBe(true);
       await expect.poll(smtp.connections, { timeout: 5_000, interval: 20 }).toBe(4); // 4 lanes sending, 2 rows claimed and waiting
       const rows = () => db().outboxEmail.findMany({ where: { id: { in: ids } } });
       expect((await rows()).every((row) => row.nextAttemptAt.getTime() > Date.now())).toBe(true); // all 6 leased
 
       const stopped = stopEmailWorker();
-      const due = async () => (await rows()).filter((row) => row.nextAttemptAt.getTime() <= Date.now() && row.attempts === 0).length;
+      const due = async () =>
+        (await rows()).filter((row) => row.nextAttemptAt.getTime() <= Date.now() && row.attempts === 0).length;
       await expect.poll(due, { timeout: 2_000, interval: 20 }).toBe(2); // released while the sends still hang
       await stopped;
 
@@ -317,7 +388,9 @@ describe("§5 email worker", () => {
       expect(after.filter((row) => row.attempts === 0)).toHaveLength(2); // released: no attempt counted
       const tried = after.filter((row) => row.attempts === 1);
       expect(tried).toHaveLength(4); // the sends in progress finished (greeting timeout) and were recorded
-      expect(tried.every((row) => row.status === "PENDING" && /greeting|timeout/i.test(row.lastError ?? ""))).toBe(true);
+      expect(tried.every((row) => row.status === "PENDING" && /greeting|timeout/i.test(row.lastError ?? ""))).toBe(
+        true,
+      );
       expect(smtp.connections()).toBe(4); // nothing new was sent after the stop
     } finally {
       await smtp.close();
@@ -340,7 +413,12 @@ describe("§5 email worker", () => {
     const logged = vi.spyOn(console, "error").mockImplementation(() => {});
     try {
       expect(startEmailWorker({ intervalMs: 20 })).toBe(true);
-      await expect.poll(() => logged.mock.calls.filter(([text]) => String(text).startsWith("[email] delivery round failed")).length, { timeout: 5_000 }).toBeGreaterThanOrEqual(2);
+      await expect
+        .poll(
+          () => logged.mock.calls.filter(([text]) => String(text).startsWith("[email] delivery round failed")).length,
+          { timeout: 5_000 },
+        )
+        .toBeGreaterThanOrEqual(2);
       await stopEmailWorker();
     } finally {
       logged.mockRestore();

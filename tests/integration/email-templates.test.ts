@@ -7,16 +7,61 @@ import { LOCALES } from "@/lib/i18n/locales";
 const link = "https://partner-center.test/invitations/abc123";
 
 const samples: { [N in EmailTemplateName]: EmailProps<N> } = {
-  "user-added": { userName: "Ada Admin", email: "ada@fabrikam.example", organizationName: "Fabrikam Solutions", signInUrl: link },
-  "contact-verification": { contactName: "Ada", organizationName: "Fabrikam Solutions", verifyUrl: link, expiresInDays: 3 },
-  "contact-email-changed": { contactName: "Ada", organizationName: "Fabrikam Solutions", newEmail: "new-contact@fabrikam.example", changedBy: "Fay Fabrikam", profileUrl: link },
-  "enrollment-status": { organizationName: "Fabrikam Solutions", program: "INDIRECT_RESELLER", status: "REJECTED", reason: "The PN ID is inactive.", statusUrl: link },
+  "user-added": {
+    userName: "Ada Admin",
+    email: "ada@fabrikam.example",
+    organizationName: "Fabrikam Solutions",
+    signInUrl: link,
+  },
+  "contact-verification": {
+    contactName: "Ada",
+    organizationName: "Fabrikam Solutions",
+    verifyUrl: link,
+    expiresInDays: 3,
+  },
+  "contact-email-changed": {
+    contactName: "Ada",
+    organizationName: "Fabrikam Solutions",
+    newEmail: "new-contact@fabrikam.example",
+    changedBy: "Fay Fabrikam",
+    profileUrl: link,
+  },
+  "enrollment-status": {
+    organizationName: "Fabrikam Solutions",
+    program: "INDIRECT_RESELLER",
+    status: "REJECTED",
+    reason: "The PN ID is inactive.",
+    statusUrl: link,
+  },
   "enrollment-approved": { organizationName: "Fabrikam Solutions", program: "INDIRECT_PROVIDER", overviewUrl: link },
-  "reseller-invitation": { providerName: "Northwind Distribution", invitationUrl: link, message: "Looking forward to it.", expiresInDays: 30 },
-  "customer-invitation": { partnerName: "Fabrikam Solutions", providerName: "Northwind Distribution", invitationUrl: link, message: "Hi!" },
-  "relationship-notice": { kind: "RELATIONSHIP_ENDED", organizationName: "Northwind Distribution", counterpartName: "Fabrikam Solutions", detailsUrl: link },
+  "reseller-invitation": {
+    providerName: "Northwind Distribution",
+    invitationUrl: link,
+    message: "Looking forward to it.",
+    expiresInDays: 30,
+  },
+  "customer-invitation": {
+    partnerName: "Fabrikam Solutions",
+    providerName: "Northwind Distribution",
+    invitationUrl: link,
+    message: "Hi!",
+  },
+  "relationship-notice": {
+    kind: "RELATIONSHIP_ENDED",
+    organizationName: "Northwind Distribution",
+    counterpartName: "Fabrikam Solutions",
+    detailsUrl: link,
+  },
   "support-reply": { requestSubject: "Billing question", reply: "We fixed the invoice.", requestUrl: link },
-  "invitation-update": { kind: "REFUSED", invitationKind: "CUSTOMER_JOINT", partnerName: "Fabrikam Solutions", providerName: "Northwind Distribution", inviteeName: "Litware Inc", reason: "R1: the customer is in North America; Fabrikam Solutions is in Europe.", detailsUrl: link },
+  "invitation-update": {
+    kind: "REFUSED",
+    invitationKind: "CUSTOMER_JOINT",
+    partnerName: "Fabrikam Solutions",
+    providerName: "Northwind Distribution",
+    inviteeName: "Litware Inc",
+    reason: "R1: the customer is in North America; Fabrikam Solutions is in Europe.",
+    detailsUrl: link,
+  },
 };
 
 const names = Object.keys(emailTemplates) as EmailTemplateName[];
@@ -26,15 +71,18 @@ afterEach(() => {
 });
 
 describe("§5 email templates", () => {
-  it.each(names.flatMap((name) => LOCALES.map((locale) => [name, locale] as const)))("§5 templates: %s renders HTML and text in %s", async (name, locale) => {
-    const email = await renderEmail(name, locale, samples[name] as never);
-    expect(email.subject.length).toBeGreaterThan(5);
-    expect(email.html.startsWith("<!DOCTYPE html><html")).toBe(true);
-    expect(email.html).toContain(`lang="${locale}"`);
-    expect(email.html).toContain(`href="${link}"`);
-    expect(email.text).toContain(link);
-    expect(email.text).not.toMatch(/<[a-z]/i);
-  });
+  it.each(names.flatMap((name) => LOCALES.map((locale) => [name, locale] as const)))(
+    "§5 templates: %s renders HTML and text in %s",
+    async (name, locale) => {
+      const email = await renderEmail(name, locale, samples[name] as never);
+      expect(email.subject.length).toBeGreaterThan(5);
+      expect(email.html.startsWith("<!DOCTYPE html><html")).toBe(true);
+      expect(email.html).toContain(`lang="${locale}"`);
+      expect(email.html).toContain(`href="${link}"`);
+      expect(email.text).toContain(link);
+      expect(email.text).not.toMatch(/<[a-z]/i);
+    },
+  );
 
   it("§5 templates: the German version is in German, the English one in English", async () => {
     const german = await renderEmail("contact-verification", "de", samples["contact-verification"]);
@@ -61,7 +109,11 @@ describe("§5 email templates", () => {
 
   it("§3 HTML escaped in emails: a <script> in props stays text", async () => {
     const attack = `<script>alert("x")</script><img src=x onerror=alert(1)>`;
-    const email = await renderEmail("reseller-invitation", "en", { providerName: attack, invitationUrl: link, message: attack });
+    const email = await renderEmail("reseller-invitation", "en", {
+      providerName: attack,
+      invitationUrl: link,
+      message: attack,
+    });
     expect(email.html).not.toContain("<script");
     expect(email.html).not.toContain("<img");
     expect(email.html).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;");
@@ -69,13 +121,20 @@ describe("§5 email templates", () => {
   });
 
   it("§3 no header injection: CR/LF in a subject's props become spaces", async () => {
-    const email = await renderEmail("user-added", "en", { ...samples["user-added"], organizationName: "Evil\r\nBcc: victim@example.com\r\n" });
+    const email = await renderEmail("user-added", "en", {
+      ...samples["user-added"],
+      organizationName: "Evil\r\nBcc: victim@example.com\r\n",
+    });
     expect(email.subject).toBe("Your Partner Center account at Evil Bcc: victim@example.com");
     expect(email.subject).not.toMatch(/[\r\n]/);
   });
 
   it("§3 email links: only absolute http(s) links are accepted", async () => {
-    await expect(renderEmail("support-reply", "en", { ...samples["support-reply"], requestUrl: "javascript:alert(1)" })).rejects.toThrow(/http\(s\)/);
-    await expect(renderEmail("support-reply", "en", { ...samples["support-reply"], requestUrl: "/relative" })).rejects.toThrow(/http\(s\)/);
+    await expect(
+      renderEmail("support-reply", "en", { ...samples["support-reply"], requestUrl: "javascript:alert(1)" }),
+    ).rejects.toThrow(/http\(s\)/);
+    await expect(
+      renderEmail("support-reply", "en", { ...samples["support-reply"], requestUrl: "/relative" }),
+    ).rejects.toThrow(/http\(s\)/);
   });
 });

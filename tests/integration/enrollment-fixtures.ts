@@ -4,7 +4,11 @@ import { signInAs } from "../helpers/actors";
 import { testDb } from "../helpers/db";
 import { createPartner, createTenant, createUser, passwordHashOf, TEST_PASSWORD, unique } from "../helpers/factories";
 
-export type Refusal = { code: string; message: string; details: { rule?: string; fieldErrors?: Record<string, string>; messageKey?: string } };
+export type Refusal = {
+  code: string;
+  message: string;
+  details: { rule?: string; fieldErrors?: Record<string, string>; messageKey?: string };
+};
 
 export async function refusalOf(promise: Promise<unknown>): Promise<Refusal> {
   try {
@@ -16,9 +20,20 @@ export async function refusalOf(promise: Promise<unknown>): Promise<Refusal> {
 }
 
 /** A partner work account that hasn't enrolled yet, with its Global admin signed in. */
-export async function newPartnerTenant(input: { countryCode?: string; adminRole?: "GLOBAL_ADMIN" | "NO_ADMIN"; kind?: "PARTNER" | "CUSTOMER" } = {}) {
-  const tenant = await createTenant({ kind: input.kind ?? "PARTNER", countryCode: input.countryCode ?? "DE", name: `Enrolling ${unique()}` });
-  const user = await createUser({ tenantId: tenant.id, agentRole: "ADMIN_AGENT", adminRole: input.adminRole ?? "GLOBAL_ADMIN", email: `admin-${unique()}@${tenant.primaryDomain}` });
+export async function newPartnerTenant(
+  input: { countryCode?: string; adminRole?: "GLOBAL_ADMIN" | "NO_ADMIN"; kind?: "PARTNER" | "CUSTOMER" } = {},
+) {
+  const tenant = await createTenant({
+    kind: input.kind ?? "PARTNER",
+    countryCode: input.countryCode ?? "DE",
+    name: `Enrolling ${unique()}`,
+  });
+  const user = await createUser({
+    tenantId: tenant.id,
+    agentRole: "ADMIN_AGENT",
+    adminRole: input.adminRole ?? "GLOBAL_ADMIN",
+    email: `admin-${unique()}@${tenant.primaryDomain}`,
+  });
   const { actor } = await signInAs(user.email);
   return { tenant, user, actor };
 }
@@ -27,7 +42,11 @@ export async function newPartnerTenant(input: { countryCode?: string; adminRole?
 export async function enrolledPartner(input: Parameters<typeof createPartner>[0] & { eligible?: boolean } = {}) {
   const { eligible, ...rest } = input;
   const created = await createPartner(rest);
-  if (eligible) await testDb().partnerOrganization.update({ where: { id: created.partner.id }, data: { indirectMoveEligibleAt: new Date() } });
+  if (eligible)
+    await testDb().partnerOrganization.update({
+      where: { id: created.partner.id },
+      data: { indirectMoveEligibleAt: new Date() },
+    });
   const { actor } = await signInAs(created.admin!.email);
   return { ...created, actor };
 }
@@ -36,11 +55,18 @@ type ProfileSpec = { countryCode?: string; active?: boolean; legalName?: string 
 
 /** A membership directory account (password TEST_PASSWORD) with access to the given profiles. */
 export async function createMembership(specs: ProfileSpec[] = [{}]) {
-  const account = await testDb().membershipAccount.create({ data: { email: `pmc-${unique()}@membership.example`, passwordHash: await passwordHashOf(TEST_PASSWORD) } });
+  const account = await testDb().membershipAccount.create({
+    data: { email: `pmc-${unique()}@membership.example`, passwordHash: await passwordHashOf(TEST_PASSWORD) },
+  });
   const profiles = [];
   for (const spec of specs) {
     const profile = await testDb().organizationProfile.create({
-      data: { pnId: `9${Date.now().toString().slice(-7)}${unique().slice(0, 4)}`.slice(0, 20), legalName: spec.legalName ?? `Profile ${unique()} GmbH`, countryCode: spec.countryCode ?? "DE", active: spec.active ?? true },
+      data: {
+        pnId: `9${Date.now().toString().slice(-7)}${unique().slice(0, 4)}`.slice(0, 20),
+        legalName: spec.legalName ?? `Profile ${unique()} GmbH`,
+        countryCode: spec.countryCode ?? "DE",
+        active: spec.active ?? true,
+      },
     });
     await testDb().membershipAccess.create({ data: { accountId: account.id, profileId: profile.id } });
     profiles.push(profile);
@@ -48,7 +74,9 @@ export async function createMembership(specs: ProfileSpec[] = [{}]) {
   return { account, email: account.email, password: TEST_PASSWORD, profiles };
 }
 
-export const meta = () => ({ ip: `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` });
+export const meta = () => ({
+  ip: `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`,
+});
 
 /** A complete, valid details form for a new partner in `countryCode`. */
 export function validDetails(domain: string, countryCode = "DE", overrides: Record<string, string> = {}) {

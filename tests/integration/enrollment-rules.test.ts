@@ -12,13 +12,25 @@ import { startEnrollment } from "@/lib/enrollment/start";
 import { submitEnrollment } from "@/lib/enrollment/submit";
 import { webmailDomainOf } from "@/lib/enrollment/webmail";
 import { testDb } from "../helpers/db";
-import { createMembership, enrolledPartner, meta, newPartnerTenant, refusalOf, validDetails } from "./enrollment-fixtures";
+import {
+  createMembership,
+  enrolledPartner,
+  meta,
+  newPartnerTenant,
+  refusalOf,
+  validDetails,
+} from "./enrollment-fixtures";
 
 async function signedInToMembership(countryCode = "DE", specs: Parameters<typeof createMembership>[0] = [{}]) {
   const org = await newPartnerTenant({ countryCode });
   const membership = await createMembership(specs);
   await startEnrollment(org.actor, "INDIRECT_RESELLER");
-  await signInMembership(org.actor, "INDIRECT_RESELLER", { email: membership.email, password: membership.password }, meta());
+  await signInMembership(
+    org.actor,
+    "INDIRECT_RESELLER",
+    { email: membership.email, password: membership.password },
+    meta(),
+  );
   return { ...org, membership };
 }
 
@@ -27,7 +39,16 @@ describe("R12 no webmail primary contact", () => {
     expect(webmailDomainOf("someone@gmail.com")).toBe("gmail.com");
     expect(webmailDomainOf("Someone@Mail.GMAIL.COM")).toBe("gmail.com");
     expect(webmailDomainOf("a@eu.outlook.com")).toBe("outlook.com");
-    for (const domain of ["yahoo.com", "icloud.com", "aol.com", "hotmail.com", "live.com", "outlook.de", "gmx.de", "web.de"]) {
+    for (const domain of [
+      "yahoo.com",
+      "icloud.com",
+      "aol.com",
+      "hotmail.com",
+      "live.com",
+      "outlook.de",
+      "gmx.de",
+      "web.de",
+    ]) {
       expect(webmailDomainOf(`x@${domain}`)).toBe(domain);
     }
     expect(webmailDomainOf("pat@fabrikam.example")).toBeNull();
@@ -47,20 +68,40 @@ describe("R12 no webmail primary contact", () => {
       expect(error.details.fieldErrors).toEqual({ contactEmail: "enroll.r12.webmailField" });
     }
     // With other fields still missing, R12 is reported together with their messages.
-    const partial = await refusalOf(submitEnrollment(org.actor, "INDIRECT_RESELLER", { contactEmail: "Pat@GMAIL.com", legalName: "" }, "en"));
+    const partial = await refusalOf(
+      submitEnrollment(org.actor, "INDIRECT_RESELLER", { contactEmail: "Pat@GMAIL.com", legalName: "" }, "en"),
+    );
     expect(partial.code).toBe("VALIDATION");
-    expect(partial.details.fieldErrors).toMatchObject({ contactEmail: "enroll.r12.webmailField", legalName: "enroll.field.required" });
+    expect(partial.details.fieldErrors).toMatchObject({
+      contactEmail: "enroll.r12.webmailField",
+      legalName: "enroll.field.required",
+    });
     expect(await testDb().partnerOrganization.count({ where: { tenantId: org.tenant.id } })).toBe(0);
     expect(await testDb().outboxEmail.count({ where: { tenantId: org.tenant.id } })).toBe(0);
-    expect((await getEnrollmentWizard(org.actor, "INDIRECT_RESELLER")).draft?.details.contactEmail).toBe("pat@hotmail.de");
+    expect((await getEnrollmentWizard(org.actor, "INDIRECT_RESELLER")).draft?.details.contactEmail).toBe(
+      "pat@hotmail.de",
+    );
   });
 });
 
 describe("R13 PN ID country", () => {
   it("R13 the profile list marks inactive, other-country and already linked profiles as not choosable, with the reason", async () => {
     const taken = await enrolledPartner();
-    const org = await signedInToMembership("DE", [{ countryCode: "DE" }, { countryCode: "DE", active: false }, { countryCode: "US" }]);
-    await testDb().membershipAccess.create({ data: { accountId: org.membership.account.id, profileId: (await testDb().organizationProfile.create({ data: { pnId: taken.partner.pnId, legalName: "Taken", countryCode: "DE" } })).id } });
+    const org = await signedInToMembership("DE", [
+      { countryCode: "DE" },
+      { countryCode: "DE", active: false },
+      { countryCode: "US" },
+    ]);
+    await testDb().membershipAccess.create({
+      data: {
+        accountId: org.membership.account.id,
+        profileId: (
+          await testDb().organizationProfile.create({
+            data: { pnId: taken.partner.pnId, legalName: "Taken", countryCode: "DE" },
+          })
+        ).id,
+      },
+    });
     const list = (await listMembershipProfiles(org.actor, "INDIRECT_RESELLER"))!;
     const reasons = Object.fromEntries(list.profiles.map((profile) => [profile.pnId, profile.refusal]));
     expect(reasons).toEqual({
@@ -74,10 +115,14 @@ describe("R13 PN ID country", () => {
   it("R13 Continue refuses an inactive profile, one in another country and one linked to another partner", async () => {
     const taken = await enrolledPartner();
     const org = await signedInToMembership("DE", [{ countryCode: "DE", active: false }, { countryCode: "US" }]);
-    const linked = await testDb().organizationProfile.create({ data: { pnId: taken.partner.pnId, legalName: "Taken", countryCode: "DE" } });
+    const linked = await testDb().organizationProfile.create({
+      data: { pnId: taken.partner.pnId, legalName: "Taken", countryCode: "DE" },
+    });
     await testDb().membershipAccess.create({ data: { accountId: org.membership.account.id, profileId: linked.id } });
 
-    const inactive = await refusalOf(chooseProfile(org.actor, "INDIRECT_RESELLER", org.membership.profiles[0].id, "en"));
+    const inactive = await refusalOf(
+      chooseProfile(org.actor, "INDIRECT_RESELLER", org.membership.profiles[0].id, "en"),
+    );
     expect(inactive.message).toBe("R13: inactive");
     const country = await refusalOf(chooseProfile(org.actor, "INDIRECT_RESELLER", org.membership.profiles[1].id, "en"));
     expect(country.message).toBe("R13: in United States; your tenant is in Germany");
@@ -98,13 +143,17 @@ describe("R13 PN ID country", () => {
     const profile = org.membership.profiles[0];
     await chooseProfile(org.actor, "INDIRECT_RESELLER", profile.id, "en");
     await testDb().organizationProfile.update({ where: { id: profile.id }, data: { active: false } });
-    const error = await refusalOf(submitEnrollment(org.actor, "INDIRECT_RESELLER", validDetails(org.tenant.primaryDomain), "en"));
+    const error = await refusalOf(
+      submitEnrollment(org.actor, "INDIRECT_RESELLER", validDetails(org.tenant.primaryDomain), "en"),
+    );
     expect(error.message).toBe("R13: inactive");
 
     await testDb().organizationProfile.update({ where: { id: profile.id }, data: { active: true } });
     const rival = await enrolledPartner();
     await testDb().partnerOrganization.update({ where: { id: rival.partner.id }, data: { pnId: profile.pnId } });
-    const linked = await refusalOf(submitEnrollment(org.actor, "INDIRECT_RESELLER", validDetails(org.tenant.primaryDomain), "en"));
+    const linked = await refusalOf(
+      submitEnrollment(org.actor, "INDIRECT_RESELLER", validDetails(org.tenant.primaryDomain), "en"),
+    );
     expect(linked.message).toBe("R13: already linked to another partner organization");
     expect(await testDb().partnerOrganization.count({ where: { tenantId: org.tenant.id } })).toBe(0);
   });
@@ -112,7 +161,9 @@ describe("R13 PN ID country", () => {
   it("R13 the legal address must be in the tenant's country", async () => {
     const org = await signedInToMembership();
     await chooseProfile(org.actor, "INDIRECT_RESELLER", org.membership.profiles[0].id, "en");
-    const error = await refusalOf(submitEnrollment(org.actor, "INDIRECT_RESELLER", validDetails(org.tenant.primaryDomain, "FR"), "en"));
+    const error = await refusalOf(
+      submitEnrollment(org.actor, "INDIRECT_RESELLER", validDetails(org.tenant.primaryDomain, "FR"), "en"),
+    );
     expect(error.details.rule).toBe("R13");
     expect(error.details.fieldErrors).toEqual({ countryCode: "enroll.r13.addressCountryField" });
   });
@@ -124,9 +175,18 @@ describe("R14 transition eligibility", () => {
     const start = await refusalOf(startEnrollment(direct.actor, "INDIRECT_RESELLER"));
     expect(start.details.rule).toBe("R14");
     expect(start.message).toMatch(/^R14: .+ isn't marked eligible for the move to indirect reseller\.$/);
-    const submit = await refusalOf(submitEnrollment(direct.actor, "INDIRECT_RESELLER", { supportEmail: `s@${direct.tenant.primaryDomain}`, confirmNoRollback: "on" }, "en"));
+    const submit = await refusalOf(
+      submitEnrollment(
+        direct.actor,
+        "INDIRECT_RESELLER",
+        { supportEmail: `s@${direct.tenant.primaryDomain}`, confirmNoRollback: "on" },
+        "en",
+      ),
+    );
     expect(submit.details.rule).toBe("R14");
-    const save = await refusalOf(saveEnrollmentDraft(direct.actor, "INDIRECT_RESELLER", { supportEmail: "x@y.example" }));
+    const save = await refusalOf(
+      saveEnrollmentDraft(direct.actor, "INDIRECT_RESELLER", { supportEmail: "x@y.example" }),
+    );
     expect(save.details.rule).toBe("R14");
     expect(await testDb().programEnrollment.count({ where: { partnerId: direct.partner.id } })).toBe(1);
     expect(await testDb().enrollmentDraft.count({ where: { tenantId: direct.tenant.id } })).toBe(0);
@@ -136,23 +196,49 @@ describe("R14 transition eligibility", () => {
     const direct = await enrolledPartner({ programs: ["DIRECT_BILL"], eligible: true });
     expect(await startEnrollment(direct.actor, "INDIRECT_RESELLER")).toBe("details");
     const wizard = await getEnrollmentWizard(direct.actor, "INDIRECT_RESELLER");
-    expect(wizard).toMatchObject({ transition: true, refusal: null, partner: { pnId: direct.partner.pnId, supportEmail: direct.partner.supportEmail } });
-    const unconfirmed = await refusalOf(submitEnrollment(direct.actor, "INDIRECT_RESELLER", { supportEmail: direct.partner.supportEmail }, "en"));
+    expect(wizard).toMatchObject({
+      transition: true,
+      refusal: null,
+      partner: { pnId: direct.partner.pnId, supportEmail: direct.partner.supportEmail },
+    });
+    const unconfirmed = await refusalOf(
+      submitEnrollment(direct.actor, "INDIRECT_RESELLER", { supportEmail: direct.partner.supportEmail }, "en"),
+    );
     expect(unconfirmed.details.fieldErrors).toEqual({ confirmNoRollback: "enroll.details.confirmNoRollbackRequired" });
-    const result = await submitEnrollment(direct.actor, "INDIRECT_RESELLER", { supportEmail: direct.partner.supportEmail, supportPhone: "+49 30 555555", confirmNoRollback: "on" }, "en");
+    const result = await submitEnrollment(
+      direct.actor,
+      "INDIRECT_RESELLER",
+      { supportEmail: direct.partner.supportEmail, supportPhone: "+49 30 555555", confirmNoRollback: "on" },
+      "en",
+    );
     expect(result.status).toBe("IN_REVIEW"); // the primary contact's address was verified already
-    const enrollments = await testDb().programEnrollment.findMany({ where: { partnerId: direct.partner.id }, orderBy: { program: "asc" } });
-    expect(enrollments.map((e) => [e.program, e.status, e.viaTransition])).toEqual([["DIRECT_BILL", "APPROVED", false], ["INDIRECT_RESELLER", "IN_REVIEW", true]]);
+    const enrollments = await testDb().programEnrollment.findMany({
+      where: { partnerId: direct.partner.id },
+      orderBy: { program: "asc" },
+    });
+    expect(enrollments.map((e) => [e.program, e.status, e.viaTransition])).toEqual([
+      ["DIRECT_BILL", "APPROVED", false],
+      ["INDIRECT_RESELLER", "IN_REVIEW", true],
+    ]);
     expect(await testDb().partnerOrganization.count({ where: { tenantId: direct.tenant.id } })).toBe(1);
-    expect((await testDb().partnerOrganization.findUniqueOrThrow({ where: { id: direct.partner.id } })).supportPhone).toBe("+49 30 555555");
-    const mail = await testDb().outboxEmail.findFirstOrThrow({ where: { tenantId: direct.tenant.id, template: "enrollment-status" } });
+    expect(
+      (await testDb().partnerOrganization.findUniqueOrThrow({ where: { id: direct.partner.id } })).supportPhone,
+    ).toBe("+49 30 555555");
+    const mail = await testDb().outboxEmail.findFirstOrThrow({
+      where: { tenantId: direct.tenant.id, template: "enrollment-status" },
+    });
     expect(mail.toAddress).toBe(direct.partner.contactEmail);
   });
 
   it("R14 applies only to direct-bill partners: a provider enrolling as reseller is a normal enrollment", async () => {
     const provider = await enrolledPartner({ programs: ["INDIRECT_PROVIDER"] });
     expect(await startEnrollment(provider.actor, "INDIRECT_RESELLER")).toBe("details");
-    const result = await submitEnrollment(provider.actor, "INDIRECT_RESELLER", { supportEmail: `help@${provider.tenant.primaryDomain}` }, "en");
+    const result = await submitEnrollment(
+      provider.actor,
+      "INDIRECT_RESELLER",
+      { supportEmail: `help@${provider.tenant.primaryDomain}` },
+      "en",
+    );
     const enrollment = await testDb().programEnrollment.findUniqueOrThrow({ where: { id: result.enrollmentId } });
     expect(enrollment.viaTransition).toBe(false);
   });
@@ -167,8 +253,13 @@ describe("who may enroll", () => {
     // A draft another admin started doesn't help either.
     await testDb().enrollmentDraft.create({ data: { tenantId: org.tenant.id, program: "DIRECT_BILL" } });
     expect((await refusalOf(saveEnrollmentDraft(org.actor, "DIRECT_BILL", { legalName: "x" }))).code).toBe("FORBIDDEN");
-    expect((await refusalOf(submitEnrollment(org.actor, "DIRECT_BILL", validDetails(org.tenant.primaryDomain), "en"))).code).toBe("FORBIDDEN");
-    expect((await refusalOf(signInMembership(org.actor, "DIRECT_BILL", { email: "a@b.example", password: "x" }, meta()))).code).toBe("FORBIDDEN");
+    expect(
+      (await refusalOf(submitEnrollment(org.actor, "DIRECT_BILL", validDetails(org.tenant.primaryDomain), "en"))).code,
+    ).toBe("FORBIDDEN");
+    expect(
+      (await refusalOf(signInMembership(org.actor, "DIRECT_BILL", { email: "a@b.example", password: "x" }, meta())))
+        .code,
+    ).toBe("FORBIDDEN");
     expect(await testDb().partnerOrganization.count({ where: { tenantId: org.tenant.id } })).toBe(0);
   });
 
@@ -192,11 +283,25 @@ describe("a second program", () => {
     const partner = await enrolledPartner({ programs: ["INDIRECT_RESELLER"], status: "AWAITING_EMAIL_VERIFICATION" });
     expect(await startEnrollment(partner.actor, "INDIRECT_PROVIDER")).toBe("details");
     // Legal profile fields aren't asked (nor accepted) here: they are changed under Partner profile.
-    const extra = await refusalOf(submitEnrollment(partner.actor, "INDIRECT_PROVIDER", { supportEmail: `s@${partner.tenant.primaryDomain}`, legalName: "Other" }, "en"));
+    const extra = await refusalOf(
+      submitEnrollment(
+        partner.actor,
+        "INDIRECT_PROVIDER",
+        { supportEmail: `s@${partner.tenant.primaryDomain}`, legalName: "Other" },
+        "en",
+      ),
+    );
     expect(extra.code).toBe("VALIDATION");
-    const result = await submitEnrollment(partner.actor, "INDIRECT_PROVIDER", { supportEmail: `s@${partner.tenant.primaryDomain}` }, "en");
+    const result = await submitEnrollment(
+      partner.actor,
+      "INDIRECT_PROVIDER",
+      { supportEmail: `s@${partner.tenant.primaryDomain}` },
+      "en",
+    );
     expect(result.status).toBe("AWAITING_EMAIL_VERIFICATION");
-    const verification = await testDb().emailVerification.findFirstOrThrow({ where: { partnerId: partner.partner.id } });
+    const verification = await testDb().emailVerification.findFirstOrThrow({
+      where: { partnerId: partner.partner.id },
+    });
     expect(verification.email).toBe(partner.partner.contactEmail);
   });
 });

@@ -29,20 +29,47 @@ describe("Enrollment wizard: the whole flow", () => {
     const { tenant, actor, profile } = await readyToSubmit();
     expect((await getEnrollmentWizard(actor, "INDIRECT_RESELLER")).step).toBe("details");
     const result = await submitEnrollment(actor, "INDIRECT_RESELLER", validDetails(tenant.primaryDomain), "de");
-    expect(result).toMatchObject({ status: "AWAITING_EMAIL_VERIFICATION", alreadySubmitted: false, contactEmail: `pat@${tenant.primaryDomain}` });
+    expect(result).toMatchObject({
+      status: "AWAITING_EMAIL_VERIFICATION",
+      alreadySubmitted: false,
+      contactEmail: `pat@${tenant.primaryDomain}`,
+    });
 
-    const partner = await testDb().partnerOrganization.findUniqueOrThrow({ where: { tenantId: tenant.id }, include: { enrollments: true } });
-    expect(partner).toMatchObject({ pnId: profile.pnId, legalName: "Proseware Test GmbH", countryCode: "DE", addressLine2: null, contactEmailVerifiedAt: null });
-    expect(partner.enrollments).toEqual([expect.objectContaining({ program: "INDIRECT_RESELLER", status: "AWAITING_EMAIL_VERIFICATION", startedByUserId: actor.userId, viaTransition: false })]);
+    const partner = await testDb().partnerOrganization.findUniqueOrThrow({
+      where: { tenantId: tenant.id },
+      include: { enrollments: true },
+    });
+    expect(partner).toMatchObject({
+      pnId: profile.pnId,
+      legalName: "Proseware Test GmbH",
+      countryCode: "DE",
+      addressLine2: null,
+      contactEmailVerifiedAt: null,
+    });
+    expect(partner.enrollments).toEqual([
+      expect.objectContaining({
+        program: "INDIRECT_RESELLER",
+        status: "AWAITING_EMAIL_VERIFICATION",
+        startedByUserId: actor.userId,
+        viaTransition: false,
+      }),
+    ]);
     expect(await testDb().enrollmentDraft.count({ where: { tenantId: tenant.id } })).toBe(0);
-    const audit = await testDb().auditEvent.findFirstOrThrow({ where: { tenantId: tenant.id, action: "enrollment.submitted" } });
+    const audit = await testDb().auditEvent.findFirstOrThrow({
+      where: { tenantId: tenant.id, action: "enrollment.submitted" },
+    });
     expect(audit).toMatchObject({ actorUserId: actor.userId, targetId: result.enrollmentId });
 
-    const mail = await testDb().outboxEmail.findFirstOrThrow({ where: { tenantId: tenant.id, template: "contact-verification" } });
+    const mail = await testDb().outboxEmail.findFirstOrThrow({
+      where: { tenantId: tenant.id, template: "contact-verification" },
+    });
     expect(mail.toAddress).toBe(`pat@${tenant.primaryDomain}`);
     expect(mail.subject).toContain("Bestätigen"); // the submitter's language
     const token = mail.text!.match(/\/verify-email\?token=([A-Za-z0-9_-]{43})/)![1];
-    const verification = await testDb().emailVerification.findFirstOrThrow({ where: { partnerId: partner.id }, omit: { tokenHash: false } });
+    const verification = await testDb().emailVerification.findFirstOrThrow({
+      where: { partnerId: partner.id },
+      omit: { tokenHash: false },
+    });
     expect(verification.tokenHash).toBe(hashToken(token));
     expect(verification.tokenHash).not.toContain(token);
     const days = (verification.expiresAt.getTime() - Date.now()) / 86_400_000;
@@ -56,7 +83,10 @@ describe("Enrollment wizard: the whole flow", () => {
     const results = await Promise.all([1, 2, 3].map(() => submitEnrollment(actor, "INDIRECT_PROVIDER", details, "en")));
     expect(new Set(results.map((r) => r.enrollmentId)).size).toBe(1);
     expect(results.filter((r) => !r.alreadySubmitted)).toHaveLength(1);
-    const partner = await testDb().partnerOrganization.findUniqueOrThrow({ where: { tenantId: tenant.id }, include: { enrollments: true, emailVerifications: true } });
+    const partner = await testDb().partnerOrganization.findUniqueOrThrow({
+      where: { tenantId: tenant.id },
+      include: { enrollments: true, emailVerifications: true },
+    });
     expect(partner.enrollments).toHaveLength(1);
     expect(partner.emailVerifications).toHaveLength(1);
     expect(await testDb().auditEvent.count({ where: { tenantId: tenant.id, action: "enrollment.submitted" } })).toBe(1);
@@ -64,24 +94,45 @@ describe("Enrollment wizard: the whole flow", () => {
 
   it("resume: what was typed stays in the draft (Back, leaving), and the wizard continues at the right step", async () => {
     const { tenant, actor } = await readyToSubmit("DIRECT_BILL");
-    await saveEnrollmentDraft(actor, "DIRECT_BILL", { legalName: "Half Done GmbH", city: "Köln", contactEmail: "not-yet", unknownField: "dropped" });
+    await saveEnrollmentDraft(actor, "DIRECT_BILL", {
+      legalName: "Half Done GmbH",
+      city: "Köln",
+      contactEmail: "not-yet",
+      unknownField: "dropped",
+    });
     const wizard = await getEnrollmentWizard(actor, "DIRECT_BILL");
     expect(wizard.step).toBe("details");
     expect(wizard.draft?.details).toEqual({ legalName: "Half Done GmbH", city: "Köln", contactEmail: "not-yet" });
     // Starting again resumes, it doesn't reset.
     expect(await startEnrollment(actor, "DIRECT_BILL")).toBe("details");
     await saveEnrollmentDraft(actor, "DIRECT_BILL", { postalCode: "50667" });
-    expect((await getEnrollmentWizard(actor, "DIRECT_BILL")).draft?.details).toMatchObject({ legalName: "Half Done GmbH", postalCode: "50667" });
+    expect((await getEnrollmentWizard(actor, "DIRECT_BILL")).draft?.details).toMatchObject({
+      legalName: "Half Done GmbH",
+      postalCode: "50667",
+    });
     expect(await testDb().enrollmentDraft.count({ where: { tenantId: tenant.id } })).toBe(1);
   });
 
   it("server-side validation: field messages for every field, strict input, control characters and over-long text refused", async () => {
     const { tenant, actor } = await readyToSubmit();
     const error = await refusalOf(
-      submitEnrollment(actor, "INDIRECT_RESELLER", {
-        legalName: "", addressLine1: "a\u0000b", city: "x".repeat(101), postalCode: "10115!", countryCode: "ZZ", contactName: "Pat",
-        contactEmail: "nope", contactPhone: "12", supportEmail: "", supportWebsite: "javascript:alert(1)",
-      }, "en"),
+      submitEnrollment(
+        actor,
+        "INDIRECT_RESELLER",
+        {
+          legalName: "",
+          addressLine1: "a\u0000b",
+          city: "x".repeat(101),
+          postalCode: "10115!",
+          countryCode: "ZZ",
+          contactName: "Pat",
+          contactEmail: "nope",
+          contactPhone: "12",
+          supportEmail: "",
+          supportWebsite: "javascript:alert(1)",
+        },
+        "en",
+      ),
     );
     expect(error.code).toBe("VALIDATION");
     expect(error.details.fieldErrors).toEqual({
@@ -95,7 +146,9 @@ describe("Enrollment wizard: the whole flow", () => {
       supportEmail: "enroll.field.required",
       supportWebsite: "enroll.field.websiteInvalid",
     });
-    const extra = await refusalOf(submitEnrollment(actor, "INDIRECT_RESELLER", { ...validDetails(tenant.primaryDomain), tenantId: "x" }, "en"));
+    const extra = await refusalOf(
+      submitEnrollment(actor, "INDIRECT_RESELLER", { ...validDetails(tenant.primaryDomain), tenantId: "x" }, "en"),
+    );
     expect(extra.code).toBe("VALIDATION");
     expect(await testDb().partnerOrganization.count({ where: { tenantId: tenant.id } })).toBe(0);
   });
@@ -113,21 +166,49 @@ describe("Enrollment wizard: the whole flow", () => {
     const org = await newPartnerTenant();
     const membership = await createMembership();
     await startEnrollment(org.actor, "INDIRECT_RESELLER");
-    const wrong = await refusalOf(signInMembership(org.actor, "INDIRECT_RESELLER", { email: membership.email, password: "wrong password!" }, meta()));
-    const unknown = await refusalOf(signInMembership(org.actor, "INDIRECT_RESELLER", { email: "nobody@membership.example", password: "wrong password!" }, meta()));
+    const wrong = await refusalOf(
+      signInMembership(
+        org.actor,
+        "INDIRECT_RESELLER",
+        { email: membership.email, password: "wrong password!" },
+        meta(),
+      ),
+    );
+    const unknown = await refusalOf(
+      signInMembership(
+        org.actor,
+        "INDIRECT_RESELLER",
+        { email: "nobody@membership.example", password: "wrong password!" },
+        meta(),
+      ),
+    );
     expect(wrong.details.messageKey).toBe("enroll.membership.invalid");
     expect(unknown.details.messageKey).toBe("enroll.membership.invalid");
     expect((await getEnrollmentWizard(org.actor, "INDIRECT_RESELLER")).draft?.membershipSignedIn).toBe(false);
   });
 
-  it("membership sign-in is throttled per account (\"membership:\" scope): the 11th attempt is refused even with the right password", async () => {
+  it('membership sign-in is throttled per account ("membership:" scope): the 11th attempt is refused even with the right password', async () => {
     const org = await newPartnerTenant();
     const membership = await createMembership();
     await startEnrollment(org.actor, "INDIRECT_RESELLER");
     for (let attempt = 0; attempt < 10; attempt++) {
-      await refusalOf(signInMembership(org.actor, "INDIRECT_RESELLER", { email: membership.email, password: `guess ${attempt}` }, meta()));
+      await refusalOf(
+        signInMembership(
+          org.actor,
+          "INDIRECT_RESELLER",
+          { email: membership.email, password: `guess ${attempt}` },
+          meta(),
+        ),
+      );
     }
-    const limited = await refusalOf(signInMembership(org.actor, "INDIRECT_RESELLER", { email: membership.email, password: membership.password }, meta()));
+    const limited = await refusalOf(
+      signInMembership(
+        org.actor,
+        "INDIRECT_RESELLER",
+        { email: membership.email, password: membership.password },
+        meta(),
+      ),
+    );
     expect(limited.code).toBe("RATE_LIMITED");
     expect((await getEnrollmentWizard(org.actor, "INDIRECT_RESELLER")).draft?.membershipSignedIn).toBe(false);
   });

@@ -14,7 +14,16 @@ const PASSWORD = "a long admin passphrase 2026";
 
 function accountInput(overrides: Record<string, string> = {}) {
   const domain = `new-${unique()}.example`;
-  return { organizationName: "Proseware Inc", domain, countryCode: "DE", adminName: "Alex Admin", email: `alex@${domain}`, password: PASSWORD, confirmPassword: PASSWORD, ...overrides };
+  return {
+    organizationName: "Proseware Inc",
+    domain,
+    countryCode: "DE",
+    adminName: "Alex Admin",
+    email: `alex@${domain}`,
+    password: PASSWORD,
+    confirmPassword: PASSWORD,
+    ...overrides,
+  };
 }
 
 const ip = () => `10.9.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
@@ -23,14 +32,37 @@ describe("Create one (work account)", () => {
   it("§2 creates a PARTNER tenant, its Global admin + Admin agent and the draft, audited; the user can sign in", async () => {
     const input = accountInput({ domain: "", email: "" });
     const domain = `Mixed-${unique()}.Example.`;
-    const created = await createWorkAccount({ ...input, domain: `  ${domain} `, email: ` Alex@${domain.slice(0, -1).toUpperCase()} ` }, "INDIRECT_PROVIDER", { locale: "de", ip: ip() });
+    const created = await createWorkAccount(
+      { ...input, domain: `  ${domain} `, email: ` Alex@${domain.slice(0, -1).toUpperCase()} ` },
+      "INDIRECT_PROVIDER",
+      { locale: "de", ip: ip() },
+    );
     const normalized = domain.toLowerCase().replace(/\.$/, "");
-    const tenant = await testDb().tenant.findUniqueOrThrow({ where: { id: created.tenantId }, include: { users: true, enrollmentDrafts: true } });
-    expect(tenant).toMatchObject({ kind: "PARTNER", name: "Proseware Inc", primaryDomain: normalized, countryCode: "DE" });
-    expect(tenant.users).toEqual([expect.objectContaining({ email: `alex@${normalized}`, adminRole: "GLOBAL_ADMIN", agentRole: "ADMIN_AGENT", mustChangePassword: false, preferredLocale: "de" })]);
+    const tenant = await testDb().tenant.findUniqueOrThrow({
+      where: { id: created.tenantId },
+      include: { users: true, enrollmentDrafts: true },
+    });
+    expect(tenant).toMatchObject({
+      kind: "PARTNER",
+      name: "Proseware Inc",
+      primaryDomain: normalized,
+      countryCode: "DE",
+    });
+    expect(tenant.users).toEqual([
+      expect.objectContaining({
+        email: `alex@${normalized}`,
+        adminRole: "GLOBAL_ADMIN",
+        agentRole: "ADMIN_AGENT",
+        mustChangePassword: false,
+        preferredLocale: "de",
+      }),
+    ]);
     expect(tenant.enrollmentDrafts.map((d) => d.program)).toEqual(["INDIRECT_PROVIDER"]);
     expect(await testDb().auditEvent.count({ where: { tenantId: tenant.id, action: "tenant.created" } })).toBe(1);
-    expect((await authenticateUser({ email: `alex@${normalized}`, password: PASSWORD }, { ip: ip(), userAgent: "vitest" })).ok).toBe(true);
+    expect(
+      (await authenticateUser({ email: `alex@${normalized}`, password: PASSWORD }, { ip: ip(), userAgent: "vitest" }))
+        .ok,
+    ).toBe(true);
     const { actor } = await signInAs(`alex@${normalized}`, PASSWORD);
     expect((await getEnrollmentWizard(actor, "INDIRECT_PROVIDER")).step).toBe("partner-network");
   });
@@ -38,11 +70,24 @@ describe("Create one (work account)", () => {
   it("the primary domain is unique across the directory (any letter case) and the email must be on it", async () => {
     const first = accountInput();
     await createWorkAccount(first, "DIRECT_BILL", { locale: "en", ip: ip() });
-    const taken = await refusalOf(createWorkAccount({ ...accountInput(), domain: first.domain.toUpperCase(), email: `other@${first.domain}` }, "DIRECT_BILL", { locale: "en", ip: ip() }));
+    const taken = await refusalOf(
+      createWorkAccount(
+        { ...accountInput(), domain: first.domain.toUpperCase(), email: `other@${first.domain}` },
+        "DIRECT_BILL",
+        { locale: "en", ip: ip() },
+      ),
+    );
     expect(taken.details.fieldErrors).toEqual({ domain: "enroll.account.domainTaken" });
-    const offDomain = await refusalOf(createWorkAccount(accountInput({ email: "alex@elsewhere.example" }), "DIRECT_BILL", { locale: "en", ip: ip() }));
+    const offDomain = await refusalOf(
+      createWorkAccount(accountInput({ email: "alex@elsewhere.example" }), "DIRECT_BILL", { locale: "en", ip: ip() }),
+    );
     expect(offDomain.details.fieldErrors).toEqual({ email: "enroll.account.emailDomain" });
-    const webmail = await refusalOf(createWorkAccount(accountInput({ domain: "gmail.com", email: "alex@gmail.com" }), "DIRECT_BILL", { locale: "en", ip: ip() }));
+    const webmail = await refusalOf(
+      createWorkAccount(accountInput({ domain: "gmail.com", email: "alex@gmail.com" }), "DIRECT_BILL", {
+        locale: "en",
+        ip: ip(),
+      }),
+    );
     expect(webmail.details.fieldErrors).toEqual({ domain: "enroll.account.domainWebmail" });
   });
 
@@ -56,20 +101,44 @@ describe("Create one (work account)", () => {
   });
 
   it("the admin password policy applies (at least 15 characters, not common), and both passwords must match", async () => {
-    const short = await refusalOf(createWorkAccount(accountInput({ password: "short pass 12", confirmPassword: "short pass 12" }), "DIRECT_BILL", { locale: "en", ip: ip() }));
+    const short = await refusalOf(
+      createWorkAccount(accountInput({ password: "short pass 12", confirmPassword: "short pass 12" }), "DIRECT_BILL", {
+        locale: "en",
+        ip: ip(),
+      }),
+    );
     expect(short.details.fieldErrors).toEqual({ password: "password.too_short" });
-    const mismatch = await refusalOf(createWorkAccount(accountInput({ confirmPassword: `${PASSWORD}!` }), "DIRECT_BILL", { locale: "en", ip: ip() }));
+    const mismatch = await refusalOf(
+      createWorkAccount(accountInput({ confirmPassword: `${PASSWORD}!` }), "DIRECT_BILL", { locale: "en", ip: ip() }),
+    );
     expect(mismatch.details.fieldErrors).toEqual({ confirmPassword: "password.mismatch" });
   });
 
   it("bad input gets field messages and creates nothing: unknown fields, control characters, an invalid domain or country", async () => {
     const before = await testDb().tenant.count();
     const error = await refusalOf(
-      createWorkAccount({ ...accountInput({ organizationName: "Bad\u0007Name", domain: "not a domain", countryCode: "XX" }), kind: "CUSTOMER" }, "DIRECT_BILL", { locale: "en", ip: ip() }),
+      createWorkAccount(
+        {
+          ...accountInput({ organizationName: "Bad\u0007Name", domain: "not a domain", countryCode: "XX" }),
+          kind: "CUSTOMER",
+        },
+        "DIRECT_BILL",
+        { locale: "en", ip: ip() },
+      ),
     );
     expect(error.code).toBe("VALIDATION");
-    const fixed = await refusalOf(createWorkAccount(accountInput({ organizationName: "Bad\u0007Name", domain: "not a domain", countryCode: "XX" }), "DIRECT_BILL", { locale: "en", ip: ip() }));
-    expect(fixed.details.fieldErrors).toMatchObject({ organizationName: "enroll.field.controlCharacters", domain: "enroll.account.domainInvalid", countryCode: "enroll.field.countryInvalid" });
+    const fixed = await refusalOf(
+      createWorkAccount(
+        accountInput({ organizationName: "Bad\u0007Name", domain: "not a domain", countryCode: "XX" }),
+        "DIRECT_BILL",
+        { locale: "en", ip: ip() },
+      ),
+    );
+    expect(fixed.details.fieldErrors).toMatchObject({
+      organizationName: "enroll.field.controlCharacters",
+      domain: "enroll.account.domainInvalid",
+      countryCode: "enroll.field.countryInvalid",
+    });
     expect(await testDb().tenant.count()).toBe(before);
   });
 });

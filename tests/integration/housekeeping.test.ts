@@ -27,12 +27,15 @@ describe("L1 housekeeping", () => {
       ],
     });
     // More than one batch (5,000) of ended windows, as after a password-spraying night.
-    await db().$executeRaw`INSERT INTO rate_limit_buckets (key, count, reset_at) SELECT 'spray-' || n, 1, now() - interval '1 minute' FROM generate_series(1, 12000) n`;
+    await db()
+      .$executeRaw`INSERT INTO rate_limit_buckets (key, count, reset_at) SELECT 'spray-' || n, 1, now() - interval '1 minute' FROM generate_series(1, 12000) n`;
 
     const tenant = await createTenant();
     const user = await createUser({ tenantId: tenant.id });
     const session = (label: string, data: { expiresAt: Date; revokedAt?: Date; createdAt?: Date }) =>
-      db().userSession.create({ data: { userId: user.id, userAgent: label, createdAt: data.createdAt ?? ago(60), ...data } });
+      db().userSession.create({
+        data: { userId: user.id, userAgent: label, createdAt: data.createdAt ?? ago(60), ...data },
+      });
     const sessions = {
       expiredLongAgo: await session("expired 31 days ago", { expiresAt: ago(31) }),
       expiredRecently: await session("expired 29 days ago", { expiresAt: ago(29) }),
@@ -42,7 +45,15 @@ describe("L1 housekeeping", () => {
     };
 
     const email = (status: "PENDING" | "SENT" | "DEAD", dates: { sentAt?: Date; createdAt: Date }) =>
-      db().outboxEmail.create({ data: { template: "support-reply", toAddress: `hk-${uniqueSuffix()}@example.test`, subject: "S", status, ...dates } });
+      db().outboxEmail.create({
+        data: {
+          template: "support-reply",
+          toAddress: `hk-${uniqueSuffix()}@example.test`,
+          subject: "S",
+          status,
+          ...dates,
+        },
+      });
     const emails = {
       sentLongAgo: await email("SENT", { createdAt: ago(40), sentAt: ago(31) }),
       sentRecently: await email("SENT", { createdAt: ago(40), sentAt: ago(29) }),

@@ -45,26 +45,48 @@ beforeAll(async () => {
   actor = (await signInAs(provider.admin!.email)).actor;
 });
 
-const resellerInvitation = () => createInvitation({ inviterId: provider.partner.id, kind: "RESELLER_PARTNERSHIP", intendedEmail: `ga-${unique()}@reseller.example` });
+const resellerInvitation = () =>
+  createInvitation({
+    inviterId: provider.partner.id,
+    kind: "RESELLER_PARTNERSHIP",
+    intendedEmail: `ga-${unique()}@reseller.example`,
+  });
 
 describe("R16 send a draft", () => {
   it("R16: only the token's SHA-256 is stored; Send stores the edited text and enqueues the email with the link", async () => {
     const invitation = await resellerInvitation();
-    const row = await testDb().invitation.findUniqueOrThrow({ where: { id: invitation.id }, omit: { tokenHash: false } });
+    const row = await testDb().invitation.findUniqueOrThrow({
+      where: { id: invitation.id },
+      omit: { tokenHash: false },
+    });
     expect(row.tokenHash).toBe(sha256(invitation.token));
-    const { rows } = await sql().query("SELECT row_to_json(i)::text AS json FROM invitations i WHERE id = $1", [invitation.id]);
+    const { rows } = await sql().query("SELECT row_to_json(i)::text AS json FROM invitations i WHERE id = $1", [
+      invitation.id,
+    ]);
     expect(rows[0].json).not.toContain(invitation.token);
 
-    const result = await sendInvitationEmail(actor, { unverifiedInvitationId: invitation.id, token: invitation.token, text: "  Hello partner,\r\nlet's work together.\u0007 " }, RESELLER_INVITATION_KINDS);
+    const result = await sendInvitationEmail(
+      actor,
+      {
+        unverifiedInvitationId: invitation.id,
+        token: invitation.token,
+        text: "  Hello partner,\r\nlet's work together.\u0007 ",
+      },
+      RESELLER_INVITATION_KINDS,
+    );
     expect(result).toMatchObject({ to: invitation.intendedEmail, alreadySent: false });
     const after = await testDb().invitation.findUniqueOrThrow({ where: { id: invitation.id } });
     expect(after.message).toBe("Hello partner,\nlet's work together.");
     expect(after.sentByUserId).toBe(actor.userId);
-    const email = await testDb().outboxEmail.findFirstOrThrow({ where: { tenantId: provider.tenant.id, toAddress: invitation.intendedEmail! } });
+    const email = await testDb().outboxEmail.findFirstOrThrow({
+      where: { tenantId: provider.tenant.id, toAddress: invitation.intendedEmail! },
+    });
     expect(email.template).toBe("reseller-invitation");
     expect(email.text).toContain(`/invitations/provider?token=${invitation.token}`);
     expect(email.text).toContain("let's work together.");
-    const audit = await testDb().auditEvent.findFirstOrThrow({ where: { targetId: invitation.id, action: "invitation.sent" } });
+    const audit = await testDb().auditEvent.findFirstOrThrow({
+      where: { targetId: invitation.id, action: "invitation.sent" },
+    });
     expect(audit.tenantId).toBe(provider.tenant.id);
     expect(audit.after).toMatchObject({ to: invitation.intendedEmail });
   });
@@ -72,7 +94,10 @@ describe("R16 send a draft", () => {
   it("R16: a double submit of Send enqueues one email", async () => {
     const invitation = await resellerInvitation();
     const input = { unverifiedInvitationId: invitation.id, token: invitation.token, text: "Hi" };
-    const results = await Promise.all([sendInvitationEmail(actor, input, RESELLER_INVITATION_KINDS), sendInvitationEmail(actor, input, RESELLER_INVITATION_KINDS)]);
+    const results = await Promise.all([
+      sendInvitationEmail(actor, input, RESELLER_INVITATION_KINDS),
+      sendInvitationEmail(actor, input, RESELLER_INVITATION_KINDS),
+    ]);
     expect(results.filter((result) => !result.alreadySent)).toHaveLength(1);
     expect(await testDb().outboxEmail.count({ where: { toAddress: invitation.intendedEmail! } })).toBe(1);
   });
@@ -81,33 +106,84 @@ describe("R16 send a draft", () => {
     const invitation = await resellerInvitation();
     const other = await resellerInvitation();
     const before = await stateOf(invitation.id, provider.tenant.id);
-    expect(await codeOf(sendInvitationEmail(actor, { unverifiedInvitationId: invitation.id, token: other.token, text: "x" }, RESELLER_INVITATION_KINDS))).toBe("NOT_FOUND");
-    expect(await codeOf(sendInvitationEmail(actor, { unverifiedInvitationId: invitation.id, token: "short", text: "x" }, RESELLER_INVITATION_KINDS))).toBe("NOT_FOUND");
+    expect(
+      await codeOf(
+        sendInvitationEmail(
+          actor,
+          { unverifiedInvitationId: invitation.id, token: other.token, text: "x" },
+          RESELLER_INVITATION_KINDS,
+        ),
+      ),
+    ).toBe("NOT_FOUND");
+    expect(
+      await codeOf(
+        sendInvitationEmail(
+          actor,
+          { unverifiedInvitationId: invitation.id, token: "short", text: "x" },
+          RESELLER_INVITATION_KINDS,
+        ),
+      ),
+    ).toBe("NOT_FOUND");
     expect(await stateOf(invitation.id, provider.tenant.id)).toEqual(before);
 
     await sql().query("UPDATE invitations SET expires_at = now() - interval '1 second' WHERE id = $1", [invitation.id]);
     const expired = await stateOf(invitation.id, provider.tenant.id);
-    await expect(sendInvitationEmail(actor, { unverifiedInvitationId: invitation.id, token: invitation.token, text: "x" }, RESELLER_INVITATION_KINDS)).rejects.toMatchObject({ code: "RULE", details: { rule: "R16" } });
+    await expect(
+      sendInvitationEmail(
+        actor,
+        { unverifiedInvitationId: invitation.id, token: invitation.token, text: "x" },
+        RESELLER_INVITATION_KINDS,
+      ),
+    ).rejects.toMatchObject({ code: "RULE", details: { rule: "R16" } });
     expect(await stateOf(invitation.id, provider.tenant.id)).toEqual(expired);
 
-    const revoked = await createInvitation({ inviterId: provider.partner.id, kind: "RESELLER_PARTNERSHIP", status: "REVOKED" });
-    await expect(sendInvitationEmail(actor, { unverifiedInvitationId: revoked.id, token: revoked.token, text: "x" }, RESELLER_INVITATION_KINDS)).rejects.toMatchObject({ code: "CONFLICT" });
+    const revoked = await createInvitation({
+      inviterId: provider.partner.id,
+      kind: "RESELLER_PARTNERSHIP",
+      status: "REVOKED",
+    });
+    await expect(
+      sendInvitationEmail(
+        actor,
+        { unverifiedInvitationId: revoked.id, token: revoked.token, text: "x" },
+        RESELLER_INVITATION_KINDS,
+      ),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
   it("R16: a reseller invitation keeps the address its pre-flight checked; a customer request takes one at Send", async () => {
     const invitation = await resellerInvitation();
     await expect(
-      sendInvitationEmail(actor, { unverifiedInvitationId: invitation.id, token: invitation.token, text: "x", to: "someone-else@example.test" }, RESELLER_INVITATION_KINDS),
-    ).rejects.toMatchObject({ code: "VALIDATION", details: { fieldErrors: { to: "partnerships.invitation.recipientFixed" } } });
+      sendInvitationEmail(
+        actor,
+        { unverifiedInvitationId: invitation.id, token: invitation.token, text: "x", to: "someone-else@example.test" },
+        RESELLER_INVITATION_KINDS,
+      ),
+    ).rejects.toMatchObject({
+      code: "VALIDATION",
+      details: { fieldErrors: { to: "partnerships.invitation.recipientFixed" } },
+    });
 
     const request = await createInvitation({ inviterId: provider.partner.id, kind: "CUSTOMER_RELATIONSHIP" });
     await testDb().invitation.update({ where: { id: request.id }, data: { intendedEmail: null } });
-    await expect(sendInvitationEmail(actor, { unverifiedInvitationId: request.id, token: request.token, text: "x" }, CUSTOMER_INVITATION_KINDS)).rejects.toMatchObject({
+    await expect(
+      sendInvitationEmail(
+        actor,
+        { unverifiedInvitationId: request.id, token: request.token, text: "x" },
+        CUSTOMER_INVITATION_KINDS,
+      ),
+    ).rejects.toMatchObject({
       details: { fieldErrors: { to: "partnerships.invitation.emailRequired" } },
     });
     const to = `Buyer-${unique()}@Customer.example`;
-    await sendInvitationEmail(actor, { unverifiedInvitationId: request.id, token: request.token, text: "Please accept", to }, CUSTOMER_INVITATION_KINDS);
-    expect((await testDb().invitation.findUniqueOrThrow({ where: { id: request.id } })).intendedEmail).toBe(to.toLowerCase());
+    await sendInvitationEmail(
+      actor,
+      { unverifiedInvitationId: request.id, token: request.token, text: "Please accept", to },
+      CUSTOMER_INVITATION_KINDS,
+    );
+    expect((await testDb().invitation.findUniqueOrThrow({ where: { id: request.id } })).intendedEmail).toBe(
+      to.toLowerCase(),
+    );
     const email = await testDb().outboxEmail.findFirstOrThrow({ where: { toAddress: to.toLowerCase() } });
     expect(email.template).toBe("customer-invitation");
     expect(email.text).toContain(`/invitations/customer?token=${request.token}`);
@@ -117,7 +193,10 @@ describe("R16 send a draft", () => {
 describe("R16 resend", () => {
   it("R16: resend gives a new token, the old link dies at once, and the expiry restarts from the database clock", async () => {
     const invitation = await resellerInvitation();
-    await sql().query("UPDATE invitations SET created_at = now() - interval '20 days', expires_at = now() - interval '6 days' WHERE id = $1", [invitation.id]);
+    await sql().query(
+      "UPDATE invitations SET created_at = now() - interval '20 days', expires_at = now() - interval '6 days' WHERE id = $1",
+      [invitation.id],
+    );
     const result = await resendInvitation(actor, { unverifiedInvitationId: invitation.id }, RESELLER_INVITATION_KINDS);
     expect(result.token).not.toBe(invitation.token);
     expect(result.url).toContain(`/invitations/provider?token=${result.token}`);
@@ -130,7 +209,9 @@ describe("R16 resend", () => {
     expect(result.emailedTo).toBe(invitation.intendedEmail);
     const email = await testDb().outboxEmail.findFirstOrThrow({ where: { toAddress: invitation.intendedEmail! } });
     expect(email.text).toContain(result.token);
-    expect(await testDb().auditEvent.count({ where: { targetId: invitation.id, action: "invitation.resent" } })).toBe(1);
+    expect(await testDb().auditEvent.count({ where: { targetId: invitation.id, action: "invitation.resent" } })).toBe(
+      1,
+    );
   });
 
   it("R16: a customer request without an address is resent without email; the new link is returned", async () => {
@@ -144,9 +225,15 @@ describe("R16 resend", () => {
   });
 
   it("R16: an accepted invitation can't be resent", async () => {
-    const accepted = await createInvitation({ inviterId: provider.partner.id, kind: "RESELLER_PARTNERSHIP", status: "ACCEPTED" });
+    const accepted = await createInvitation({
+      inviterId: provider.partner.id,
+      kind: "RESELLER_PARTNERSHIP",
+      status: "ACCEPTED",
+    });
     const before = await stateOf(accepted.id, provider.tenant.id);
-    await expect(resendInvitation(actor, { unverifiedInvitationId: accepted.id }, RESELLER_INVITATION_KINDS)).rejects.toMatchObject({ code: "CONFLICT", details: { rule: "R16" } });
+    await expect(
+      resendInvitation(actor, { unverifiedInvitationId: accepted.id }, RESELLER_INVITATION_KINDS),
+    ).rejects.toMatchObject({ code: "CONFLICT", details: { rule: "R16" } });
     expect(await stateOf(accepted.id, provider.tenant.id)).toEqual(before);
   });
 });
@@ -159,9 +246,17 @@ describe("R16 revoke", () => {
     const row = await testDb().invitation.findUniqueOrThrow({ where: { id: invitation.id } });
     expect(row.status).toBe("REVOKED");
     expect(row.revokedAt).not.toBeNull();
-    expect(await testDb().auditEvent.count({ where: { targetId: invitation.id, action: "invitation.revoked", tenantId: provider.tenant.id } })).toBe(1);
-    await expect(revokeInvitation(actor, { unverifiedInvitationId: invitation.id }, RESELLER_INVITATION_KINDS)).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(resendInvitation(actor, { unverifiedInvitationId: invitation.id }, RESELLER_INVITATION_KINDS)).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(
+      await testDb().auditEvent.count({
+        where: { targetId: invitation.id, action: "invitation.revoked", tenantId: provider.tenant.id },
+      }),
+    ).toBe(1);
+    await expect(
+      revokeInvitation(actor, { unverifiedInvitationId: invitation.id }, RESELLER_INVITATION_KINDS),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      resendInvitation(actor, { unverifiedInvitationId: invitation.id }, RESELLER_INVITATION_KINDS),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
   });
 });
 
@@ -170,27 +265,54 @@ describe("another partner's invitation and the permission by kind", () => {
     const other = await createPartner({ programs: ["INDIRECT_PROVIDER"] });
     const invitation = await createInvitation({ inviterId: other.partner.id, kind: "RESELLER_PARTNERSHIP" });
     const before = await stateOf(invitation.id, other.tenant.id);
-    expect(await codeOf(sendInvitationEmail(actor, { unverifiedInvitationId: invitation.id, token: invitation.token, text: "x" }, RESELLER_INVITATION_KINDS))).toBe("NOT_FOUND");
-    expect(await codeOf(resendInvitation(actor, { unverifiedInvitationId: invitation.id }, RESELLER_INVITATION_KINDS))).toBe("NOT_FOUND");
-    expect(await codeOf(revokeInvitation(actor, { unverifiedInvitationId: invitation.id }, RESELLER_INVITATION_KINDS))).toBe("NOT_FOUND");
-    expect(await codeOf(revokeInvitation(actor, { unverifiedInvitationId: "not-a-uuid" }, RESELLER_INVITATION_KINDS))).toBe("NOT_FOUND");
+    expect(
+      await codeOf(
+        sendInvitationEmail(
+          actor,
+          { unverifiedInvitationId: invitation.id, token: invitation.token, text: "x" },
+          RESELLER_INVITATION_KINDS,
+        ),
+      ),
+    ).toBe("NOT_FOUND");
+    expect(
+      await codeOf(resendInvitation(actor, { unverifiedInvitationId: invitation.id }, RESELLER_INVITATION_KINDS)),
+    ).toBe("NOT_FOUND");
+    expect(
+      await codeOf(revokeInvitation(actor, { unverifiedInvitationId: invitation.id }, RESELLER_INVITATION_KINDS)),
+    ).toBe("NOT_FOUND");
+    expect(
+      await codeOf(revokeInvitation(actor, { unverifiedInvitationId: "not-a-uuid" }, RESELLER_INVITATION_KINDS)),
+    ).toBe("NOT_FOUND");
     expect(await stateOf(invitation.id, other.tenant.id)).toEqual(before);
   });
 
   it("P-reseller-invite / P-customer-request: a Sales agent handles customer requests but not reseller invitations; a Helpdesk agent neither", async () => {
-    const sales = (await signInAs((await createUser({ tenantId: provider.tenant.id, agentRole: "SALES_AGENT" })).email)).actor;
-    const helpdesk = (await signInAs((await createUser({ tenantId: provider.tenant.id, agentRole: "HELPDESK_AGENT" })).email)).actor;
+    const sales = (await signInAs((await createUser({ tenantId: provider.tenant.id, agentRole: "SALES_AGENT" })).email))
+      .actor;
+    const helpdesk = (
+      await signInAs((await createUser({ tenantId: provider.tenant.id, agentRole: "HELPDESK_AGENT" })).email)
+    ).actor;
     const reseller = await resellerInvitation();
     const request = await createInvitation({ inviterId: provider.partner.id, kind: "CUSTOMER_RELATIONSHIP" });
     const before = await stateOf(reseller.id, provider.tenant.id);
-    expect(await codeOf(revokeInvitation(sales, { unverifiedInvitationId: reseller.id }, RESELLER_INVITATION_KINDS))).toBe("NOT_FOUND");
-    expect(await codeOf(resendInvitation(sales, { unverifiedInvitationId: reseller.id }, RESELLER_INVITATION_KINDS))).toBe("NOT_FOUND");
-    expect(await codeOf(revokeInvitation(helpdesk, { unverifiedInvitationId: reseller.id }, RESELLER_INVITATION_KINDS))).toBe("NOT_FOUND");
+    expect(
+      await codeOf(revokeInvitation(sales, { unverifiedInvitationId: reseller.id }, RESELLER_INVITATION_KINDS)),
+    ).toBe("NOT_FOUND");
+    expect(
+      await codeOf(resendInvitation(sales, { unverifiedInvitationId: reseller.id }, RESELLER_INVITATION_KINDS)),
+    ).toBe("NOT_FOUND");
+    expect(
+      await codeOf(revokeInvitation(helpdesk, { unverifiedInvitationId: reseller.id }, RESELLER_INVITATION_KINDS)),
+    ).toBe("NOT_FOUND");
     expect(await stateOf(reseller.id, provider.tenant.id)).toEqual(before);
     const requestBefore = await stateOf(request.id, provider.tenant.id);
-    expect(await codeOf(revokeInvitation(helpdesk, { unverifiedInvitationId: request.id }, CUSTOMER_INVITATION_KINDS))).toBe("NOT_FOUND");
+    expect(
+      await codeOf(revokeInvitation(helpdesk, { unverifiedInvitationId: request.id }, CUSTOMER_INVITATION_KINDS)),
+    ).toBe("NOT_FOUND");
     expect(await stateOf(request.id, provider.tenant.id)).toEqual(requestBefore);
-    expect(await codeOf(revokeInvitation(sales, { unverifiedInvitationId: request.id }, CUSTOMER_INVITATION_KINDS))).toBe("OK");
+    expect(
+      await codeOf(revokeInvitation(sales, { unverifiedInvitationId: request.id }, CUSTOMER_INVITATION_KINDS)),
+    ).toBe("OK");
   });
 
   it("R16: the reseller page's revoke can't revoke a customer invitation, nor the customer page's a reseller invitation (NOT_FOUND, unchanged)", async () => {
@@ -198,8 +320,12 @@ describe("another partner's invitation and the permission by kind", () => {
     const reseller = await resellerInvitation();
     const requestBefore = await stateOf(request.id, provider.tenant.id);
     const resellerBefore = await stateOf(reseller.id, provider.tenant.id);
-    expect(await codeOf(revokeInvitation(actor, { unverifiedInvitationId: request.id }, RESELLER_INVITATION_KINDS))).toBe("NOT_FOUND");
-    expect(await codeOf(revokeInvitation(actor, { unverifiedInvitationId: reseller.id }, CUSTOMER_INVITATION_KINDS))).toBe("NOT_FOUND");
+    expect(
+      await codeOf(revokeInvitation(actor, { unverifiedInvitationId: request.id }, RESELLER_INVITATION_KINDS)),
+    ).toBe("NOT_FOUND");
+    expect(
+      await codeOf(revokeInvitation(actor, { unverifiedInvitationId: reseller.id }, CUSTOMER_INVITATION_KINDS)),
+    ).toBe("NOT_FOUND");
     expect(await stateOf(request.id, provider.tenant.id)).toEqual(requestBefore);
     expect(await stateOf(reseller.id, provider.tenant.id)).toEqual(resellerBefore);
   });
@@ -211,16 +337,33 @@ describe("invitation emails per partner per hour (INVITATION_EMAILS_PER_HOUR)", 
     process.env.INVITATION_EMAILS_PER_HOUR = "3";
     try {
       const partner = await createPartner({ programs: ["DIRECT_BILL"] });
-      const agent = (await signInAs((await createUser({ tenantId: partner.tenant.id, agentRole: "SALES_AGENT" })).email)).actor;
-      const form = () => ({ email: `buyer-${unique()}@customer-${unique()}.example`, expiresInDays: 30, locale: "en" as const });
+      const agent = (
+        await signInAs((await createUser({ tenantId: partner.tenant.id, agentRole: "SALES_AGENT" })).email)
+      ).actor;
+      const form = () => ({
+        email: `buyer-${unique()}@customer-${unique()}.example`,
+        expiresInDays: 30,
+        locale: "en" as const,
+      });
       const created = await createCustomerRequest(agent, form()); // 1
-      await sendInvitationEmail(agent, { unverifiedInvitationId: created.invitationId, token: created.token, text: "Hello" }, CUSTOMER_INVITATION_KINDS); // 2
+      await sendInvitationEmail(
+        agent,
+        { unverifiedInvitationId: created.invitationId, token: created.token, text: "Hello" },
+        CUSTOMER_INVITATION_KINDS,
+      ); // 2
       await resendInvitation(agent, { unverifiedInvitationId: created.invitationId }, CUSTOMER_INVITATION_KINDS); // 3
 
       const before = await stateOf(created.invitationId, partner.tenant.id);
       const invitationsBefore = await testDb().invitation.count({ where: { inviterId: partner.partner.id } });
-      const refusal = await resendInvitation(agent, { unverifiedInvitationId: created.invitationId }, CUSTOMER_INVITATION_KINDS).catch((error: unknown) => error as DomainError);
-      expect(refusal).toMatchObject({ code: "RATE_LIMITED", details: { messageKey: "partnerships.invitation.rateLimited" } });
+      const refusal = await resendInvitation(
+        agent,
+        { unverifiedInvitationId: created.invitationId },
+        CUSTOMER_INVITATION_KINDS,
+      ).catch((error: unknown) => error as DomainError);
+      expect(refusal).toMatchObject({
+        code: "RATE_LIMITED",
+        details: { messageKey: "partnerships.invitation.rateLimited" },
+      });
       const minutes = Number((refusal as DomainError).details.vars?.minutes);
       expect(minutes).toBeGreaterThanOrEqual(1);
       expect(minutes).toBeLessThanOrEqual(60);
@@ -228,11 +371,17 @@ describe("invitation emails per partner per hour (INVITATION_EMAILS_PER_HOUR)", 
       expect(await stateOf(created.invitationId, partner.tenant.id)).toEqual(before);
       expect(await testDb().invitation.count({ where: { inviterId: partner.partner.id } })).toBe(invitationsBefore);
 
-      expect(errorState(refusal, {}, translator("en")).message).toBe(`Too many invitations sent from your organization in the last hour. Try again in ${minutes} min.`);
-      expect(errorState(refusal, {}, translator("de")).message).toBe(`Ihre Organisation hat in der letzten Stunde zu viele Einladungen versendet. Versuchen Sie es in ${minutes} Min. erneut.`);
+      expect(errorState(refusal, {}, translator("en")).message).toBe(
+        `Too many invitations sent from your organization in the last hour. Try again in ${minutes} min.`,
+      );
+      expect(errorState(refusal, {}, translator("de")).message).toBe(
+        `Ihre Organisation hat in der letzten Stunde zu viele Einladungen versendet. Versuchen Sie es in ${minutes} Min. erneut.`,
+      );
 
       const other = await createPartner({ programs: ["DIRECT_BILL"] });
-      const otherAgent = (await signInAs((await createUser({ tenantId: other.tenant.id, agentRole: "SALES_AGENT" })).email)).actor;
+      const otherAgent = (
+        await signInAs((await createUser({ tenantId: other.tenant.id, agentRole: "SALES_AGENT" })).email)
+      ).actor;
       expect(await codeOf(createCustomerRequest(otherAgent, form()))).toBe("OK");
 
       // The next window: the bucket's hour is over, the partner may invite again.

@@ -60,7 +60,10 @@ describe("migrations", () => {
     const results = await Promise.all(Array.from({ length: 4 }, () => migrate(url)));
     expect(results.flatMap((result) => result.applied).sort()).toEqual(all);
     expect(results.filter((result) => result.applied.length > 0)).toHaveLength(1);
-    const rows = await query(url, `SELECT migration_name, count(*)::int AS n FROM "_prisma_migrations" GROUP BY 1 ORDER BY 1`);
+    const rows = await query(
+      url,
+      `SELECT migration_name, count(*)::int AS n FROM "_prisma_migrations" GROUP BY 1 ORDER BY 1`,
+    );
     expect(rows).toEqual(all.map((name) => ({ migration_name: name, n: 1 })));
   });
 
@@ -72,13 +75,18 @@ describe("migrations", () => {
     mkdirSync(path.join(dir, "20260102000000_next"));
     writeFileSync(path.join(dir, "20260102000000_next", "migration.sql"), "CREATE TABLE probe_next (id int);");
     await expect(migrate(url, dir)).rejects.toThrow("migration 20260101000000_probe was changed after it was applied");
-    const tables = await query(url, `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name LIKE 'probe%'`);
+    const tables = await query(
+      url,
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name LIKE 'probe%'`,
+    );
     expect(tables.map((row) => row.table_name)).toEqual(["probe"]);
   });
 
   test("a failing migration is rolled back and not recorded, so a fixed one can run", async () => {
     const url = await freshDatabase();
-    const dir = migrationsDir({ "20260101000000_broken": "CREATE TABLE half_done (id int); SELECT no_such_column FROM half_done;" });
+    const dir = migrationsDir({
+      "20260101000000_broken": "CREATE TABLE half_done (id int); SELECT no_such_column FROM half_done;",
+    });
     await expect(migrate(url, dir)).rejects.toThrow("migration 20260101000000_broken failed");
     expect(await query(url, `SELECT to_regclass('half_done') AS t`)).toEqual([{ t: null }]);
     expect(await query(url, `SELECT * FROM "_prisma_migrations"`)).toEqual([]);

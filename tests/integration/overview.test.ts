@@ -12,7 +12,14 @@ import { listActivePrograms } from "@/lib/partners/list-active-programs";
 import { listCustomerPartners } from "@/lib/partners/list-customer-partners";
 import { signInAs } from "../helpers/actors";
 import { testDb } from "../helpers/db";
-import { createCustomer, createCustomerRelationship, createPartner, createTenant, createUser, unique } from "../helpers/factories";
+import {
+  createCustomer,
+  createCustomerRelationship,
+  createPartner,
+  createTenant,
+  createUser,
+  unique,
+} from "../helpers/factories";
 
 const AGENTS: AgentRole[] = ["ADMIN_AGENT", "SALES_AGENT", "HELPDESK_AGENT", "NO_AGENT"];
 const ADMINS: AdminRole[] = ["GLOBAL_ADMIN", "USER_MANAGEMENT_ADMIN", "NO_ADMIN"];
@@ -44,14 +51,30 @@ describe("P-profile-view the Overview's program and profile facts", () => {
       return;
     }
     const overview = await getOrganizationOverview(actor);
-    expect(overview).toMatchObject({ name: partner.tenant.name, primaryDomain: partner.tenant.primaryDomain, countryCode: "DE", agreementCurrent: true });
-    expect(overview.partner).toMatchObject({ id: partner.partner.id, pnId: partner.partner.pnId, legalName: partner.partner.legalName });
-    expect(overview.partner.enrollments.map((enrollment) => enrollment.program).sort()).toEqual(["DIRECT_BILL", "INDIRECT_PROVIDER"]);
+    expect(overview).toMatchObject({
+      name: partner.tenant.name,
+      primaryDomain: partner.tenant.primaryDomain,
+      countryCode: "DE",
+      agreementCurrent: true,
+    });
+    expect(overview.partner).toMatchObject({
+      id: partner.partner.id,
+      pnId: partner.partner.pnId,
+      legalName: partner.partner.legalName,
+    });
+    expect(overview.partner.enrollments.map((enrollment) => enrollment.program).sort()).toEqual([
+      "DIRECT_BILL",
+      "INDIRECT_PROVIDER",
+    ]);
     expect(overview.agreement?.signerName).toBe("Casey Signer");
   });
 
   it("a Helpdesk agent gets nothing of it: no PN ID, legal name, enrollments or signer", async () => {
-    const helpdesk = await createUser({ tenantId: partner.tenant.id, agentRole: "HELPDESK_AGENT", adminRole: "NO_ADMIN" });
+    const helpdesk = await createUser({
+      tenantId: partner.tenant.id,
+      agentRole: "HELPDESK_AGENT",
+      adminRole: "NO_ADMIN",
+    });
     const { actor } = await signInAs(helpdesk.email);
     await expect(getOrganizationOverview(actor)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
@@ -81,17 +104,39 @@ describe("R11 a customer's Overview lists its partners (customer tenants only)",
     const provider = await createPartner({ programs: ["INDIRECT_PROVIDER"] });
     const reseller = await createPartner({ programs: ["INDIRECT_RESELLER"] });
     const former = await createPartner();
-    await createCustomerRelationship({ partnerId: reseller.partner.id, customerTenantId: customer.tenant.id, linkedPartnerId: provider.partner.id });
-    await createCustomerRelationship({ partnerId: provider.partner.id, customerTenantId: customer.tenant.id, linkedPartnerId: reseller.partner.id });
-    await createCustomerRelationship({ partnerId: former.partner.id, customerTenantId: customer.tenant.id, status: "ENDED" });
+    await createCustomerRelationship({
+      partnerId: reseller.partner.id,
+      customerTenantId: customer.tenant.id,
+      linkedPartnerId: provider.partner.id,
+    });
+    await createCustomerRelationship({
+      partnerId: provider.partner.id,
+      customerTenantId: customer.tenant.id,
+      linkedPartnerId: reseller.partner.id,
+    });
+    await createCustomerRelationship({
+      partnerId: former.partner.id,
+      customerTenantId: customer.tenant.id,
+      status: "ENDED",
+    });
     await createCustomerRelationship({ partnerId: former.partner.id, customerTenantId: otherCustomer.tenant.id });
 
     const { actor } = await signInAs(customer.admin!.email);
     const partners = await listCustomerPartners(actor);
     expect(partners.map((row) => row.pnId).sort()).toEqual([provider.partner.pnId, reseller.partner.pnId].sort());
-    expect(partners.map((row) => row.partnerName).sort()).toEqual([provider.partner.legalName, reseller.partner.legalName].sort());
+    expect(partners.map((row) => row.partnerName).sort()).toEqual(
+      [provider.partner.legalName, reseller.partner.legalName].sort(),
+    );
     // Only what the page shows.
-    expect(Object.keys(partners[0]).sort()).toEqual(["channel", "id", "linkedPartnerName", "pairRole", "partnerName", "pnId", "startedAt"]);
+    expect(Object.keys(partners[0]).sort()).toEqual([
+      "channel",
+      "id",
+      "linkedPartnerName",
+      "pairRole",
+      "partnerName",
+      "pnId",
+      "startedAt",
+    ]);
 
     // Any user of the customer tenant sees the same list; nobody else's list leaks in.
     const colleague = await createUser({ tenantId: customer.tenant.id });
@@ -110,7 +155,9 @@ describe("R11 a customer's Overview lists its partners (customer tenants only)",
 describe("the navigation's active programs", () => {
   it("lists only approved enrollments of the actor's own organization; a customer has none", async () => {
     const approved = await createPartner({ programs: ["INDIRECT_RESELLER"] });
-    await testDb().programEnrollment.create({ data: { partnerId: approved.partner.id, program: "DIRECT_BILL", status: "IN_REVIEW" } });
+    await testDb().programEnrollment.create({
+      data: { partnerId: approved.partner.id, program: "DIRECT_BILL", status: "IN_REVIEW" },
+    });
     const { actor } = await signInAs(approved.admin!.email);
     expect(await listActivePrograms(actor)).toEqual(["INDIRECT_RESELLER"]);
     const customer = await createCustomer();
@@ -120,8 +167,16 @@ describe("the navigation's active programs", () => {
 
 describe("operator console summary", () => {
   it("an operator gets the counts; a partner user passed off as an operator gets not found", async () => {
-    const row = await testDb().operator.create({ data: { email: `operator-${unique()}@vendor.example`, name: "Olivia Operator", passwordHash: "not-used" } });
-    const operator: OperatorActor = { kind: "operator", operatorId: row.id, email: row.email, name: row.name, ip: null };
+    const row = await testDb().operator.create({
+      data: { email: `operator-${unique()}@vendor.example`, name: "Olivia Operator", passwordHash: "not-used" },
+    });
+    const operator: OperatorActor = {
+      kind: "operator",
+      operatorId: row.id,
+      email: row.email,
+      name: row.name,
+      ip: null,
+    };
     const summary = await getProgramSummary(operator);
     expect(summary.partners).toBeGreaterThanOrEqual(0);
     expect(Object.keys(summary).sort()).toEqual(["customers", "deadEmails", "inReview", "openSupport", "partners"]);
@@ -129,7 +184,9 @@ describe("operator console summary", () => {
     const { admin } = await createPartner();
     const { actor } = await signInAs(admin!.email);
     expect(await codeOf(getProgramSummary(actor as unknown as OperatorActor))).toBe("NOT_FOUND");
-    expect(await codeOf(getProgramSummary({ ...operator, kind: "user" } as unknown as OperatorActor))).toBe("NOT_FOUND");
+    expect(await codeOf(getProgramSummary({ ...operator, kind: "user" } as unknown as OperatorActor))).toBe(
+      "NOT_FOUND",
+    );
     expect(await codeOf(getProgramSummary({ ...operator, operatorId: "" }))).toBe("NOT_FOUND");
   });
 });

@@ -19,13 +19,17 @@ const combos = AGENTS.flatMap((agentRole) => ADMINS.map((adminRole) => ({ agentR
 // SPEC §2, transcribed independently of lib/authz: view — Admin agent, Sales agent, Global admin,
 // User management admin; edit — Global admin only.
 const mayView = (r: { agentRole: AgentRole; adminRole: AdminRole }) =>
-  ["ADMIN_AGENT", "SALES_AGENT"].includes(r.agentRole) || ["GLOBAL_ADMIN", "USER_MANAGEMENT_ADMIN"].includes(r.adminRole);
+  ["ADMIN_AGENT", "SALES_AGENT"].includes(r.agentRole) ||
+  ["GLOBAL_ADMIN", "USER_MANAGEMENT_ADMIN"].includes(r.adminRole);
 const mayEdit = (r: { adminRole: AdminRole }) => r.adminRole === "GLOBAL_ADMIN";
 
 type Partner = Awaited<ReturnType<typeof createPartner>>["partner"];
 
 /** The form's values for a partner row, with `changes` applied. */
-function profileInput(partner: Partner, changes: Partial<Record<keyof PartnerProfileInput, string>> = {}): PartnerProfileInput {
+function profileInput(
+  partner: Partner,
+  changes: Partial<Record<keyof PartnerProfileInput, string>> = {},
+): PartnerProfileInput {
   return partnerProfileSchema.parse({
     legalName: partner.legalName,
     addressLine1: partner.addressLine1,
@@ -72,28 +76,34 @@ describe.each(combos)("P-profile-view / P-profile-edit as $agentRole + $adminRol
     actor = (await signInAs(user.email)).actor;
   });
 
-  it(mayView(roles) ? "P-profile-view: sees the profile and Program info" : "P-profile-view: refused with NOT_FOUND", async () => {
-    if (mayView(roles)) {
-      const view = await getPartnerProfile(actor);
-      expect(view.profile.pnId).toBe(partner.pnId);
-      expect(view.programs.map((p) => p.program)).toEqual(["INDIRECT_RESELLER"]);
-      expect(view.canEdit).toBe(mayEdit(roles));
-    } else {
-      expect((await refusal(getPartnerProfile(actor))).code).toBe("NOT_FOUND");
-    }
-  });
+  it(
+    mayView(roles) ? "P-profile-view: sees the profile and Program info" : "P-profile-view: refused with NOT_FOUND",
+    async () => {
+      if (mayView(roles)) {
+        const view = await getPartnerProfile(actor);
+        expect(view.profile.pnId).toBe(partner.pnId);
+        expect(view.programs.map((p) => p.program)).toEqual(["INDIRECT_RESELLER"]);
+        expect(view.canEdit).toBe(mayEdit(roles));
+      } else {
+        expect((await refusal(getPartnerProfile(actor))).code).toBe("NOT_FOUND");
+      }
+    },
+  );
 
-  it(mayEdit(roles) ? "P-profile-edit: saves a change" : "P-profile-edit: refused with NOT_FOUND, database unchanged", async () => {
-    const before = await snapshot(partner.id, actor.tenantId);
-    const call = updatePartnerProfile(actor, profileInput(partner, { city: `City ${roles.agentRole}` }), "en");
-    if (mayEdit(roles)) {
-      expect((await call).changed).toEqual(["city"]);
-      expect((await snapshot(partner.id, actor.tenantId)).partner.city).toBe(`City ${roles.agentRole}`);
-    } else {
-      expect((await refusal(call)).code).toBe("NOT_FOUND");
-      expect(await snapshot(partner.id, actor.tenantId)).toEqual(before);
-    }
-  });
+  it(
+    mayEdit(roles) ? "P-profile-edit: saves a change" : "P-profile-edit: refused with NOT_FOUND, database unchanged",
+    async () => {
+      const before = await snapshot(partner.id, actor.tenantId);
+      const call = updatePartnerProfile(actor, profileInput(partner, { city: `City ${roles.agentRole}` }), "en");
+      if (mayEdit(roles)) {
+        expect((await call).changed).toEqual(["city"]);
+        expect((await snapshot(partner.id, actor.tenantId)).partner.city).toBe(`City ${roles.agentRole}`);
+      } else {
+        expect((await refusal(call)).code).toBe("NOT_FOUND");
+        expect(await snapshot(partner.id, actor.tenantId)).toEqual(before);
+      }
+    },
+  );
 });
 
 describe("P-profile-view / P-profile-edit outside a partner's own roles", () => {
@@ -103,7 +113,9 @@ describe("P-profile-view / P-profile-edit outside a partner's own roles", () => 
     const { partner, tenant } = await createPartner();
     expect((await refusal(getPartnerProfile(actor))).code).toBe("NOT_FOUND");
     const before = await snapshot(partner.id, tenant.id);
-    expect((await refusal(updatePartnerProfile(actor, profileInput(partner, { city: "Nowhere" }), "en"))).code).toBe("NOT_FOUND");
+    expect((await refusal(updatePartnerProfile(actor, profileInput(partner, { city: "Nowhere" }), "en"))).code).toBe(
+      "NOT_FOUND",
+    );
     expect(await snapshot(partner.id, tenant.id)).toEqual(before);
   });
 
@@ -114,7 +126,9 @@ describe("P-profile-view / P-profile-edit outside a partner's own roles", () => 
     const before = await snapshot(other.partner.id, other.tenant.id);
     await updatePartnerProfile(actor, profileInput(other.partner, { city: "Elsewhere" }), "en");
     expect(await snapshot(other.partner.id, other.tenant.id)).toEqual(before);
-    expect((await testDb().partnerOrganization.findUniqueOrThrow({ where: { id: own.partner.id } })).city).toBe("Elsewhere");
+    expect((await testDb().partnerOrganization.findUniqueOrThrow({ where: { id: own.partner.id } })).city).toBe(
+      "Elsewhere",
+    );
   });
 
   it("a Global admin demoted after signing in is refused (roles re-read in the transaction), database unchanged", async () => {
@@ -122,20 +136,33 @@ describe("P-profile-view / P-profile-edit outside a partner's own roles", () => 
     const { actor } = await signInAs(admin!.email);
     await testDb().user.update({ where: { id: admin!.id }, data: { adminRole: "NO_ADMIN" } });
     const before = await snapshot(partner.id, tenant.id);
-    expect((await refusal(updatePartnerProfile(actor, profileInput(partner, { city: "Late" }), "en"))).code).toBe("NOT_FOUND");
+    expect((await refusal(updatePartnerProfile(actor, profileInput(partner, { city: "Late" }), "en"))).code).toBe(
+      "NOT_FOUND",
+    );
     expect(await snapshot(partner.id, tenant.id)).toEqual(before);
   });
 });
 
 describe("P-profile-edit validation: field messages, never a 500", () => {
   const base = {
-    legalName: "Fabrikam Solutions GmbH", addressLine1: "1 Main Street", addressLine2: "", city: "Berlin", postalCode: "10115", countryCode: "DE",
-    contactName: "Casey", contactEmail: "casey@fabrikam.example", contactPhone: "+49 30 1234567",
-    supportEmail: "support@fabrikam.example", supportPhone: "", supportWebsite: "",
+    legalName: "Fabrikam Solutions GmbH",
+    addressLine1: "1 Main Street",
+    addressLine2: "",
+    city: "Berlin",
+    postalCode: "10115",
+    countryCode: "DE",
+    contactName: "Casey",
+    contactEmail: "casey@fabrikam.example",
+    contactPhone: "+49 30 1234567",
+    supportEmail: "support@fabrikam.example",
+    supportPhone: "",
+    supportWebsite: "",
   };
   const messagesFor = (changes: Record<string, unknown>) => {
     const result = partnerProfileSchema.safeParse({ ...base, ...changes });
-    return result.success ? {} : Object.fromEntries(result.error.issues.map((issue) => [String(issue.path[0] ?? "form"), issue.message]));
+    return result.success
+      ? {}
+      : Object.fromEntries(result.error.issues.map((issue) => [String(issue.path[0] ?? "form"), issue.message]));
   };
 
   it.each([
@@ -161,20 +188,35 @@ describe("P-profile-edit validation: field messages, never a 500", () => {
   });
 
   it("accepts good values and normalizes them (trim, lower-cased emails, empty optional fields → null)", () => {
-    const parsed = partnerProfileSchema.parse({ ...base, contactEmail: "  Casey@Fabrikam.EXAMPLE ", countryCode: "de", supportWebsite: "https://support.fabrikam.example/help" });
-    expect(parsed).toMatchObject({ contactEmail: "casey@fabrikam.example", countryCode: "DE", addressLine2: null, supportPhone: null, supportWebsite: "https://support.fabrikam.example/help" });
+    const parsed = partnerProfileSchema.parse({
+      ...base,
+      contactEmail: "  Casey@Fabrikam.EXAMPLE ",
+      countryCode: "de",
+      supportWebsite: "https://support.fabrikam.example/help",
+    });
+    expect(parsed).toMatchObject({
+      contactEmail: "casey@fabrikam.example",
+      countryCode: "DE",
+      addressLine2: null,
+      supportPhone: null,
+      supportWebsite: "https://support.fabrikam.example/help",
+    });
   });
 
   it("is strict: unknown fields (e.g. a PN ID or a tenant id) are refused", () => {
     expect(partnerProfileSchema.safeParse({ ...base, pnId: "4100001" }).success).toBe(false);
-    expect(partnerProfileSchema.safeParse({ ...base, tenantId: "00000000-0000-0000-0000-000000000000" }).success).toBe(false);
+    expect(partnerProfileSchema.safeParse({ ...base, tenantId: "00000000-0000-0000-0000-000000000000" }).success).toBe(
+      false,
+    );
   });
 
   it("the domain function parses again: over-long text from another caller is a VALIDATION error, database unchanged", async () => {
     const { partner, tenant, admin } = await createPartner();
     const { actor } = await signInAs(admin!.email);
     const before = await snapshot(partner.id, tenant.id);
-    const error = await refusal(updatePartnerProfile(actor, { ...profileInput(partner), legalName: "x".repeat(500) }, "en"));
+    const error = await refusal(
+      updatePartnerProfile(actor, { ...profileInput(partner), legalName: "x".repeat(500) }, "en"),
+    );
     expect(error.code).toBe("VALIDATION");
     expect(error.details.fieldErrors).toEqual({ legalName: "profile.error.tooLong200" });
     expect(await snapshot(partner.id, tenant.id)).toEqual(before);
@@ -184,7 +226,9 @@ describe("P-profile-edit validation: field messages, never a 500", () => {
     const { partner, tenant, admin } = await createPartner({ countryCode: "DE" });
     const { actor } = await signInAs(admin!.email);
     const before = await snapshot(partner.id, tenant.id);
-    const error = await refusal(updatePartnerProfile(actor, profileInput(partner, { countryCode: "FR", city: "Paris" }), "en"));
+    const error = await refusal(
+      updatePartnerProfile(actor, profileInput(partner, { countryCode: "FR", city: "Paris" }), "en"),
+    );
     expect(error.code).toBe("RULE");
     expect(error.details.rule).toBe("R13");
     expect(error.message).toMatch(/^R13: the legal country must be your tenant's country \(DE\)/);

@@ -17,7 +17,14 @@ import { listResellerInvitations } from "@/lib/partnerships/list-reseller-invita
 import { preflightResellerInvitation } from "@/lib/partnerships/preflight-reseller-invitation";
 import { searchEnrolledResellers } from "@/lib/partnerships/search-enrolled-resellers";
 import { createProviderResellerRelationship } from "../helpers/factories";
-import { createProvider, createReseller, inviteReseller, outcomeOf, pairSnapshot, userWithRoles } from "../helpers/partnerships-fixtures";
+import {
+  createProvider,
+  createReseller,
+  inviteReseller,
+  outcomeOf,
+  pairSnapshot,
+  userWithRoles,
+} from "../helpers/partnerships-fixtures";
 
 const ROLES: { label: string; agentRole: AgentRole; adminRole: AdminRole }[] = [
   { label: "Admin agent", agentRole: "ADMIN_AGENT", adminRole: "NO_ADMIN" },
@@ -31,7 +38,19 @@ const ROLES: { label: string; agentRole: AgentRole; adminRole: AdminRole }[] = [
 type Provider = Awaited<ReturnType<typeof createProvider>>;
 type Context = { actor: SessionUser; own: Provider; other: Provider };
 /** One call as the role's user on the own or the other provider's data; returns the partner ids and tenants it could touch. */
-type Call = { name: string; permission: Permission; run: (context: Context, where: "own" | "other") => Promise<{ call: () => Promise<unknown>; tenants: string[]; partners: string[]; check?: (result: unknown) => void }> };
+type Call = {
+  name: string;
+  permission: Permission;
+  run: (
+    context: Context,
+    where: "own" | "other",
+  ) => Promise<{
+    call: () => Promise<unknown>;
+    tenants: string[];
+    partners: string[];
+    check?: (result: unknown) => void;
+  }>;
+};
 
 const invitationOf = async (provider: Provider) => {
   const reseller = await createReseller();
@@ -39,51 +58,125 @@ const invitationOf = async (provider: Provider) => {
 };
 
 const CALLS: Call[] = [
-  { name: "pre-flight", permission: "reseller-invite", run: async ({ actor, own }) => {
-    const reseller = await createReseller();
-    return { call: () => preflightResellerInvitation(actor, { email: reseller.admin!.email }), tenants: [own.tenant.id], partners: [own.partner.id] };
-  } },
-  { name: "search resellers", permission: "reseller-invite", run: async ({ actor, own }) => {
-    const reseller = await createReseller();
-    return { call: () => searchEnrolledResellers(actor, reseller.partner.pnId), tenants: [own.tenant.id], partners: [own.partner.id] };
-  } },
-  { name: "create invitation", permission: "reseller-invite", run: async ({ actor, own }) => {
-    const reseller = await createReseller();
-    return { call: () => createResellerInvitation(actor, { email: reseller.admin!.email }), tenants: [own.tenant.id, reseller.tenant.id], partners: [own.partner.id, reseller.partner.id] };
-  } },
-  { name: "send invitation", permission: "reseller-invite", run: async ({ actor, own, other }, where) => {
-    const provider = where === "own" ? own : other;
-    const { reseller, invitation } = await invitationOf(provider);
-    return {
-      call: () => sendInvitationEmail(actor, { unverifiedInvitationId: invitation.invitationId, token: invitation.token, text: "Hello" }, RESELLER_INVITATION_KINDS),
-      tenants: [provider.tenant.id, reseller.tenant.id], partners: [provider.partner.id, reseller.partner.id],
-    };
-  } },
-  { name: "resend invitation", permission: "reseller-invite", run: async ({ actor, own, other }, where) => {
-    const provider = where === "own" ? own : other;
-    const { reseller, invitation } = await invitationOf(provider);
-    return { call: () => resendInvitation(actor, { unverifiedInvitationId: invitation.invitationId }, RESELLER_INVITATION_KINDS), tenants: [provider.tenant.id, reseller.tenant.id], partners: [provider.partner.id, reseller.partner.id] };
-  } },
-  { name: "revoke invitation", permission: "reseller-invite", run: async ({ actor, own, other }, where) => {
-    const provider = where === "own" ? own : other;
-    const { reseller, invitation } = await invitationOf(provider);
-    return { call: () => revokeInvitation(actor, { unverifiedInvitationId: invitation.invitationId }, RESELLER_INVITATION_KINDS), tenants: [provider.tenant.id, reseller.tenant.id], partners: [provider.partner.id, reseller.partner.id] };
-  } },
-  { name: "list indirect resellers", permission: "customers-view", run: async ({ actor, own, other }) => {
-    const theirs = await createReseller();
-    await createProviderResellerRelationship({ providerId: other.partner.id, resellerId: theirs.partner.id });
-    return {
-      call: () => listIndirectResellers(actor), tenants: [own.tenant.id], partners: [own.partner.id],
-      check: (result) => expect((result as Awaited<ReturnType<typeof listIndirectResellers>>).resellers.some((r) => r.resellerId === theirs.partner.id)).toBe(false),
-    };
-  } },
-  { name: "list invitations", permission: "customers-view", run: async ({ actor, own, other }) => {
-    const { invitation } = await invitationOf(other);
-    return {
-      call: () => listResellerInvitations(actor), tenants: [own.tenant.id], partners: [own.partner.id],
-      check: (result) => expect((result as Awaited<ReturnType<typeof listResellerInvitations>>).invitations.some((i) => i.id === invitation.invitationId)).toBe(false),
-    };
-  } },
+  {
+    name: "pre-flight",
+    permission: "reseller-invite",
+    run: async ({ actor, own }) => {
+      const reseller = await createReseller();
+      return {
+        call: () => preflightResellerInvitation(actor, { email: reseller.admin!.email }),
+        tenants: [own.tenant.id],
+        partners: [own.partner.id],
+      };
+    },
+  },
+  {
+    name: "search resellers",
+    permission: "reseller-invite",
+    run: async ({ actor, own }) => {
+      const reseller = await createReseller();
+      return {
+        call: () => searchEnrolledResellers(actor, reseller.partner.pnId),
+        tenants: [own.tenant.id],
+        partners: [own.partner.id],
+      };
+    },
+  },
+  {
+    name: "create invitation",
+    permission: "reseller-invite",
+    run: async ({ actor, own }) => {
+      const reseller = await createReseller();
+      return {
+        call: () => createResellerInvitation(actor, { email: reseller.admin!.email }),
+        tenants: [own.tenant.id, reseller.tenant.id],
+        partners: [own.partner.id, reseller.partner.id],
+      };
+    },
+  },
+  {
+    name: "send invitation",
+    permission: "reseller-invite",
+    run: async ({ actor, own, other }, where) => {
+      const provider = where === "own" ? own : other;
+      const { reseller, invitation } = await invitationOf(provider);
+      return {
+        call: () =>
+          sendInvitationEmail(
+            actor,
+            { unverifiedInvitationId: invitation.invitationId, token: invitation.token, text: "Hello" },
+            RESELLER_INVITATION_KINDS,
+          ),
+        tenants: [provider.tenant.id, reseller.tenant.id],
+        partners: [provider.partner.id, reseller.partner.id],
+      };
+    },
+  },
+  {
+    name: "resend invitation",
+    permission: "reseller-invite",
+    run: async ({ actor, own, other }, where) => {
+      const provider = where === "own" ? own : other;
+      const { reseller, invitation } = await invitationOf(provider);
+      return {
+        call: () =>
+          resendInvitation(actor, { unverifiedInvitationId: invitation.invitationId }, RESELLER_INVITATION_KINDS),
+        tenants: [provider.tenant.id, reseller.tenant.id],
+        partners: [provider.partner.id, reseller.partner.id],
+      };
+    },
+  },
+  {
+    name: "revoke invitation",
+    permission: "reseller-invite",
+    run: async ({ actor, own, other }, where) => {
+      const provider = where === "own" ? own : other;
+      const { reseller, invitation } = await invitationOf(provider);
+      return {
+        call: () =>
+          revokeInvitation(actor, { unverifiedInvitationId: invitation.invitationId }, RESELLER_INVITATION_KINDS),
+        tenants: [provider.tenant.id, reseller.tenant.id],
+        partners: [provider.partner.id, reseller.partner.id],
+      };
+    },
+  },
+  {
+    name: "list indirect resellers",
+    permission: "customers-view",
+    run: async ({ actor, own, other }) => {
+      const theirs = await createReseller();
+      await createProviderResellerRelationship({ providerId: other.partner.id, resellerId: theirs.partner.id });
+      return {
+        call: () => listIndirectResellers(actor),
+        tenants: [own.tenant.id],
+        partners: [own.partner.id],
+        check: (result) =>
+          expect(
+            (result as Awaited<ReturnType<typeof listIndirectResellers>>).resellers.some(
+              (r) => r.resellerId === theirs.partner.id,
+            ),
+          ).toBe(false),
+      };
+    },
+  },
+  {
+    name: "list invitations",
+    permission: "customers-view",
+    run: async ({ actor, own, other }) => {
+      const { invitation } = await invitationOf(other);
+      return {
+        call: () => listResellerInvitations(actor),
+        tenants: [own.tenant.id],
+        partners: [own.partner.id],
+        check: (result) =>
+          expect(
+            (result as Awaited<ReturnType<typeof listResellerInvitations>>).invitations.some(
+              (i) => i.id === invitation.invitationId,
+            ),
+          ).toBe(false),
+      };
+    },
+  },
 ];
 
 describe.each(ROLES)("provider side as $label", (role) => {
@@ -99,7 +192,8 @@ describe.each(ROLES)("provider side as $label", (role) => {
       const { call: run, tenants, partners, check } = await call.run(context, where);
       const allowed = hasPermission(role, call.permission);
       // Another provider's invitation is never reachable; lists and creation always work on the actor's own organization.
-      const reachable = where === "own" || !["send invitation", "resend invitation", "revoke invitation"].includes(call.name);
+      const reachable =
+        where === "own" || !["send invitation", "resend invitation", "revoke invitation"].includes(call.name);
       const before = await pairSnapshot(tenants, partners);
       let result: unknown;
       // The call starts only after the snapshot, so a refused call is compared with the state before it.
@@ -122,7 +216,10 @@ describe.each(ROLES)("reseller side as $label (P-provider-accept, R6)", (role) =
     const otherReseller = await createReseller();
     const invitation = await inviteReseller(provider, invited);
     const actor = await userWithRoles(where === "own" ? invited.tenant.id : otherReseller.tenant.id, role);
-    const scope = [[provider.tenant.id, invited.tenant.id, otherReseller.tenant.id], [provider.partner.id, invited.partner.id, otherReseller.partner.id]] as const;
+    const scope = [
+      [provider.tenant.id, invited.tenant.id, otherReseller.tenant.id],
+      [provider.partner.id, invited.partner.id, otherReseller.partner.id],
+    ] as const;
     const before = await pairSnapshot([...scope[0]], [...scope[1]]);
     const outcome = await outcomeOf(authorizeIndirectProvider(actor, { token: invitation.token }));
     if (where === "own" && role.adminRole === "GLOBAL_ADMIN") {

@@ -7,7 +7,13 @@ import { listIndirectResellers } from "@/lib/partnerships/list-indirect-reseller
 import { listResellerInvitations } from "@/lib/partnerships/list-reseller-invitations";
 import { signInAs } from "../helpers/actors";
 import { sql, testDb } from "../helpers/db";
-import { createInvitation, createPartner, createProviderResellerRelationship, createUser, unique } from "../helpers/factories";
+import {
+  createInvitation,
+  createPartner,
+  createProviderResellerRelationship,
+  createUser,
+  unique,
+} from "../helpers/factories";
 import { createMovedReseller, createProvider, createReseller, refusalOf } from "../helpers/partnerships-fixtures";
 
 describe("Indirect resellers list (R5 readiness, R15 history)", () => {
@@ -19,7 +25,12 @@ describe("Indirect resellers list (R5 readiness, R15 history)", () => {
     await createUser({ tenantId: noAccount.tenant.id, agentRole: "ADMIN_AGENT" }); // users, but no Global admin
     const inReview = await createPartner({ programs: ["INDIRECT_RESELLER"], status: "IN_REVIEW" });
     const moved = await createMovedReseller({ acceptedAndContinued: false }); // R14: not active yet
-    const nothing = await createPartner({ programs: ["INDIRECT_RESELLER"], status: "IN_REVIEW", agreementAccepted: false, withAdmin: false });
+    const nothing = await createPartner({
+      programs: ["INDIRECT_RESELLER"],
+      status: "IN_REVIEW",
+      agreementAccepted: false,
+      withAdmin: false,
+    });
     const cases = [
       [ready, []],
       [noAgreement, ["partner_agreement"]],
@@ -28,14 +39,21 @@ describe("Indirect resellers list (R5 readiness, R15 history)", () => {
       [moved, ["approved_reseller_enrollment"]],
       [nothing, ["account", "approved_reseller_enrollment", "partner_agreement"]],
     ] as const;
-    for (const [reseller] of cases) await createProviderResellerRelationship({ providerId: provider.partner.id, resellerId: reseller.partner.id });
+    for (const [reseller] of cases)
+      await createProviderResellerRelationship({ providerId: provider.partner.id, resellerId: reseller.partner.id });
     const { resellers, total } = await listIndirectResellers(provider.actor);
     expect(total).toBe(cases.length);
     for (const [reseller, missing] of cases) {
       const row = resellers.find((r) => r.resellerId === reseller.partner.id)!;
       expect(row.readiness).toEqual({ ready: missing.length === 0, missing });
       expect(row.readiness).toEqual(await getTransactReadiness(reseller.partner.id));
-      expect(row).toMatchObject({ name: reseller.partner.legalName, pnId: reseller.partner.pnId, region: "EUROPE", status: "ACTIVE", endedAt: null });
+      expect(row).toMatchObject({
+        name: reseller.partner.legalName,
+        pnId: reseller.partner.pnId,
+        region: "EUROPE",
+        status: "ACTIVE",
+        endedAt: null,
+      });
     }
   });
 
@@ -44,13 +62,24 @@ describe("Indirect resellers list (R5 readiness, R15 history)", () => {
     const tag = unique();
     const active = await createReseller({ name: `Active ${tag}` });
     const ended = await createReseller({ name: `Ended ${tag}`, countryCode: "AT" });
-    await createProviderResellerRelationship({ providerId: provider.partner.id, resellerId: ended.partner.id, status: "ENDED" });
+    await createProviderResellerRelationship({
+      providerId: provider.partner.id,
+      resellerId: ended.partner.id,
+      status: "ENDED",
+    });
     await createProviderResellerRelationship({ providerId: provider.partner.id, resellerId: active.partner.id });
     const { resellers } = await listIndirectResellers(provider.actor);
-    expect(resellers.map((r) => [r.name, r.status])).toEqual([[active.partner.legalName, "ACTIVE"], [ended.partner.legalName, "ENDED"]]);
+    expect(resellers.map((r) => [r.name, r.status])).toEqual([
+      [active.partner.legalName, "ACTIVE"],
+      [ended.partner.legalName, "ENDED"],
+    ]);
     expect(resellers[1].endedAt).toBeInstanceOf(Date);
-    expect((await listIndirectResellers(provider.actor, { search: `ended ${tag}` })).resellers.map((r) => r.resellerId)).toEqual([ended.partner.id]);
-    expect((await listIndirectResellers(provider.actor, { search: active.partner.pnId })).resellers.map((r) => r.resellerId)).toEqual([active.partner.id]);
+    expect(
+      (await listIndirectResellers(provider.actor, { search: `ended ${tag}` })).resellers.map((r) => r.resellerId),
+    ).toEqual([ended.partner.id]);
+    expect(
+      (await listIndirectResellers(provider.actor, { search: active.partner.pnId })).resellers.map((r) => r.resellerId),
+    ).toEqual([active.partner.id]);
     expect((await listIndirectResellers(provider.actor, { search: "%" })).resellers).toEqual([]);
   });
 
@@ -69,7 +98,9 @@ describe("Indirect resellers list (R5 readiness, R15 history)", () => {
     expect((await refusalOf(listIndirectResellers(actor))).code).toBe("NOT_FOUND");
     expect((await refusalOf(listResellerInvitations(actor))).code).toBe("NOT_FOUND");
     const pendingProvider = await createPartner({ programs: ["INDIRECT_PROVIDER"], status: "IN_REVIEW" });
-    expect((await refusalOf(listIndirectResellers((await signInAs(pendingProvider.admin!.email)).actor))).code).toBe("NOT_FOUND");
+    expect((await refusalOf(listIndirectResellers((await signInAs(pendingProvider.admin!.email)).actor))).code).toBe(
+      "NOT_FOUND",
+    );
   });
 });
 
@@ -77,7 +108,12 @@ describe("invitations list (R16 states)", () => {
   it("R16: pending, accepted, expired (database clock), revoked and declined, with sent to, sent on and expiry; pending first", async () => {
     const provider = await createProvider();
     const make = (status?: "ACCEPTED" | "REVOKED" | "DECLINED") =>
-      createInvitation({ inviterId: provider.partner.id, kind: "RESELLER_PARTNERSHIP", status, intendedEmail: `ga-${unique()}@reseller.example` });
+      createInvitation({
+        inviterId: provider.partner.id,
+        kind: "RESELLER_PARTNERSHIP",
+        status,
+        intendedEmail: `ga-${unique()}@reseller.example`,
+      });
     const pending = await make();
     const expired = await make();
     await sql().query("UPDATE invitations SET expires_at = now() - interval '1 second' WHERE id = $1", [expired.id]);
@@ -88,8 +124,19 @@ describe("invitations list (R16 states)", () => {
     const { invitations, total } = await listResellerInvitations(provider.actor);
     expect(total).toBe(5);
     const stateOf = (id: string) => invitations.find((i) => i.id === id)?.state;
-    expect([pending, expired, accepted, revoked, declined].map((i) => stateOf(i.id))).toEqual(["PENDING", "EXPIRED", "ACCEPTED", "REVOKED", "DECLINED"]);
-    expect(invitations.slice(0, 2).map((i) => i.id).sort()).toEqual([pending.id, expired.id].sort());
+    expect([pending, expired, accepted, revoked, declined].map((i) => stateOf(i.id))).toEqual([
+      "PENDING",
+      "EXPIRED",
+      "ACCEPTED",
+      "REVOKED",
+      "DECLINED",
+    ]);
+    expect(
+      invitations
+        .slice(0, 2)
+        .map((i) => i.id)
+        .sort(),
+    ).toEqual([pending.id, expired.id].sort());
     const row = invitations.find((i) => i.id === pending.id)!;
     expect(row.sentTo).toBe(pending.intendedEmail);
     expect(row.sentOn).toBeInstanceOf(Date);

@@ -30,7 +30,8 @@ const ADMINS: AdminRole[] = ["GLOBAL_ADMIN", "USER_MANAGEMENT_ADMIN", "NO_ADMIN"
 const combos = AGENTS.flatMap((agentRole) => ADMINS.map((adminRole) => ({ agentRole, adminRole })));
 
 const allowedBySpec = (permission: Permission, roles: { agentRole: AgentRole; adminRole: AdminRole }) =>
-  SPEC_TABLE[permission].includes(roles.agentRole as Column) || SPEC_TABLE[permission].includes(roles.adminRole as Column);
+  SPEC_TABLE[permission].includes(roles.agentRole as Column) ||
+  SPEC_TABLE[permission].includes(roles.adminRole as Column);
 
 const outcome = (permission: Permission, actor: Parameters<typeof assertPermission>[0]) => {
   let domain: "allowed" | "denied";
@@ -78,11 +79,14 @@ describe("§1/§2 partner permissions need a partner tenant with a partner organ
     for (const permission of ALL_PERMISSIONS) expect(outcome(permission, actor), `P-${permission}`).toBe("denied");
   });
 
-  it.each(combos)("a partner tenant without a partner organization: $agentRole + $adminRole is denied every permission", async (roles) => {
-    const tenant = await createTenant({ kind: "PARTNER" });
-    const user = await createUser({ tenantId: tenant.id, ...roles });
-    const { actor } = await signInAs(user.email);
-    expect(actor).toMatchObject({ tenantKind: "PARTNER", partnerId: null });
-    for (const permission of ALL_PERMISSIONS) expect(outcome(permission, actor), `P-${permission}`).toBe("denied");
-  });
+  it.each(combos)(
+    "a partner tenant without a partner organization: $agentRole + $adminRole is denied every permission",
+    async (roles) => {
+      const tenant = await createTenant({ kind: "PARTNER" });
+      const user = await createUser({ tenantId: tenant.id, ...roles });
+      const { actor } = await signInAs(user.email);
+      expect(actor).toMatchObject({ tenantKind: "PARTNER", partnerId: null });
+      for (const permission of ALL_PERMISSIONS) expect(outcome(permission, actor), `P-${permission}`).toBe("denied");
+    },
+  );
 });

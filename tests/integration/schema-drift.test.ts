@@ -4,9 +4,22 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
-import { expectedColumns, expectedForeignKeys, expectedIndexes, loadDatamodel, tableOf } from "@/tests/helpers/datamodel";
+import {
+  expectedColumns,
+  expectedForeignKeys,
+  expectedIndexes,
+  loadDatamodel,
+  tableOf,
+} from "@/tests/helpers/datamodel";
 import { sql } from "@/tests/helpers/db";
-import { type DbColumn, readColumns, readEnums, readForeignKeys, readIndexes, readTables } from "@/tests/helpers/pg-catalog";
+import {
+  type DbColumn,
+  readColumns,
+  readEnums,
+  readForeignKeys,
+  readIndexes,
+  readTables,
+} from "@/tests/helpers/pg-catalog";
 
 const MIGRATIONS_TABLE = "_prisma_migrations";
 const datamodel = loadDatamodel();
@@ -42,16 +55,22 @@ describe("schema drift: the migrated database matches prisma/schema.prisma", () 
       const name = `${want.table}.${want.column}`;
       const have = actual.get(name);
       if (!have) {
-        differences.push(`${name}: column missing (schema.prisma: ${want.type}${want.nullable ? " NULL" : " NOT NULL"})`);
+        differences.push(
+          `${name}: column missing (schema.prisma: ${want.type}${want.nullable ? " NULL" : " NOT NULL"})`,
+        );
         continue;
       }
       if (have.type !== want.type) differences.push(`${name}: type is ${have.type}, schema.prisma says ${want.type}`);
-      if (have.nullable !== want.nullable) differences.push(`${name}: is ${have.nullable ? "NULL" : "NOT NULL"}, schema.prisma says ${want.nullable ? "optional (NULL)" : "required (NOT NULL)"}`);
+      if (have.nullable !== want.nullable)
+        differences.push(
+          `${name}: is ${have.nullable ? "NULL" : "NOT NULL"}, schema.prisma says ${want.nullable ? "optional (NULL)" : "required (NOT NULL)"}`,
+        );
       actual.delete(name);
     }
     const modelTables = new Set(datamodel.models.map(tableOf));
     for (const [name, extra] of actual) {
-      if (modelTables.has(extra.table)) differences.push(`${name}: column in database but not in schema.prisma (${extra.type})`);
+      if (modelTables.has(extra.table))
+        differences.push(`${name}: column in database but not in schema.prisma (${extra.type})`);
     }
     expect(differences).toEqual([]);
   });
@@ -64,10 +83,12 @@ describe("schema drift: the migrated database matches prisma/schema.prisma", () 
       const want = enumDef.values.map((value) => value.dbName ?? value.name);
       const have = actual.get(name);
       if (!have) differences.push(`enum ${name}: missing in database (schema.prisma: ${want.join(", ")})`);
-      else if (have.join(",") !== want.join(",")) differences.push(`enum ${name}: database has [${have.join(", ")}], schema.prisma says [${want.join(", ")}]`);
+      else if (have.join(",") !== want.join(","))
+        differences.push(`enum ${name}: database has [${have.join(", ")}], schema.prisma says [${want.join(", ")}]`);
       actual.delete(name);
     }
-    for (const [name, values] of actual) differences.push(`enum ${name}: in database but not in schema.prisma ([${values.join(", ")}])`);
+    for (const [name, values] of actual)
+      differences.push(`enum ${name}: in database but not in schema.prisma ([${values.join(", ")}])`);
     expect(differences).toEqual([]);
   });
 
@@ -86,7 +107,8 @@ describe("schema drift: the migrated database matches prisma/schema.prisma", () 
 
   test("foreign keys match: columns, referenced table and columns, ON DELETE and ON UPDATE", async () => {
     const actual = (await readForeignKeys(sql())).map(
-      (fk) => `${fk.table}(${fk.columns.join(", ")}) → ${fk.refTable}(${fk.refColumns.join(", ")}) ON DELETE ${fk.onDelete} ON UPDATE ${fk.onUpdate}`,
+      (fk) =>
+        `${fk.table}(${fk.columns.join(", ")}) → ${fk.refTable}(${fk.refColumns.join(", ")}) ON DELETE ${fk.onDelete} ON UPDATE ${fk.onUpdate}`,
     );
     expect(setDifference(expectedForeignKeys(datamodel), actual)).toEqual([]);
   });
@@ -95,8 +117,15 @@ describe("schema drift: the migrated database matches prisma/schema.prisma", () 
     const dir = path.resolve(import.meta.dirname, "../../prisma/migrations");
     const files = readdirSync(dir, { withFileTypes: true })
       .filter((entry) => entry.isDirectory())
-      .map((entry) => ({ name: entry.name, checksum: createHash("sha256").update(readFileSync(path.join(dir, entry.name, "migration.sql"))).digest("hex") }));
-    const { rows } = await sql().query(`SELECT migration_name, checksum, finished_at, rolled_back_at, applied_steps_count FROM "${MIGRATIONS_TABLE}"`);
+      .map((entry) => ({
+        name: entry.name,
+        checksum: createHash("sha256")
+          .update(readFileSync(path.join(dir, entry.name, "migration.sql")))
+          .digest("hex"),
+      }));
+    const { rows } = await sql().query(
+      `SELECT migration_name, checksum, finished_at, rolled_back_at, applied_steps_count FROM "${MIGRATIONS_TABLE}"`,
+    );
     const differences: string[] = [];
     for (const file of files) {
       const records = rows.filter((row) => row.migration_name === file.name);
@@ -107,11 +136,14 @@ describe("schema drift: the migrated database matches prisma/schema.prisma", () 
       const [record] = records;
       if (!record.finished_at) differences.push(`${file.name}: finished_at is empty`);
       if (record.rolled_back_at) differences.push(`${file.name}: marked rolled back`);
-      if (record.applied_steps_count !== 1) differences.push(`${file.name}: applied_steps_count is ${record.applied_steps_count}, Prisma records 1`);
-      if (record.checksum !== file.checksum) differences.push(`${file.name}: checksum ${record.checksum} ≠ sha256 of migration.sql ${file.checksum}`);
+      if (record.applied_steps_count !== 1)
+        differences.push(`${file.name}: applied_steps_count is ${record.applied_steps_count}, Prisma records 1`);
+      if (record.checksum !== file.checksum)
+        differences.push(`${file.name}: checksum ${record.checksum} ≠ sha256 of migration.sql ${file.checksum}`);
     }
     for (const row of rows) {
-      if (!files.some((file) => file.name === row.migration_name)) differences.push(`${row.migration_name}: recorded but no such folder in prisma/migrations`);
+      if (!files.some((file) => file.name === row.migration_name))
+        differences.push(`${row.migration_name}: recorded but no such folder in prisma/migrations`);
     }
     expect(files.length).toBeGreaterThan(0);
     expect(differences).toEqual([]);

@@ -17,9 +17,13 @@ describe("sign-in", () => {
     const user = await createUser({ tenantId: tenant.id, agentRole: "ADMIN_AGENT" });
     const row = await testDb().user.findUniqueOrThrow({ where: { id: user.id }, omit: { passwordHash: false } });
     expect(row.passwordHash).toMatch(/^\$argon2id\$/);
-    const result = await authenticateUser({ email: `  ${user.email.toUpperCase()} `, password: TEST_PASSWORD }, meta(ipOf()));
+    const result = await authenticateUser(
+      { email: `  ${user.email.toUpperCase()} `, password: TEST_PASSWORD },
+      meta(ipOf()),
+    );
     expect(result.ok).toBe(true);
-    if (result.ok) expect(await testDb().userSession.count({ where: { id: result.sessionId, userId: user.id } })).toBe(1);
+    if (result.ok)
+      expect(await testDb().userSession.count({ where: { id: result.sessionId, userId: user.id } })).toBe(1);
   });
 
   it("answers the same for an unknown email, a wrong password and a disabled account", async () => {
@@ -32,7 +36,11 @@ describe("sign-in", () => {
       authenticateUser({ email: user.email, password: "wrong password here" }, meta(ipOf())),
       authenticateUser({ email: disabled.email, password: TEST_PASSWORD }, meta(ipOf())),
     ]);
-    expect(answers).toEqual([{ ok: false, reason: "invalid" }, { ok: false, reason: "invalid" }, { ok: false, reason: "invalid" }]);
+    expect(answers).toEqual([
+      { ok: false, reason: "invalid" },
+      { ok: false, reason: "invalid" },
+      { ok: false, reason: "invalid" },
+    ]);
   });
 
   it("throttles guessing on an account from any IP, but never locks the owner out of a known browser", async () => {
@@ -40,21 +48,38 @@ describe("sign-in", () => {
     const user = await createUser({ tenantId: tenant.id });
     const knownBrowser = issueDeviceToken(`user:${user.email}`);
     // The attacker claims a new IP for every guess (X-Forwarded-For is forgeable).
-    for (let i = 0; i < 10; i++) expect(await authenticateUser({ email: user.email, password: `guess-${i}-xxxxxxx` }, meta(ipOf()))).toMatchObject({ reason: "invalid" });
+    for (let i = 0; i < 10; i++)
+      expect(await authenticateUser({ email: user.email, password: `guess-${i}-xxxxxxx` }, meta(ipOf()))).toMatchObject(
+        { reason: "invalid" },
+      );
     const blocked = await authenticateUser({ email: user.email, password: TEST_PASSWORD }, meta(ipOf()));
     expect(blocked).toMatchObject({ ok: false, reason: "rate_limited" });
     expect((blocked as { retryAfterSeconds: number }).retryAfterSeconds).toBeGreaterThan(0);
     // A browser the owner signed in with before is counted on its own.
-    expect(await authenticateUser({ email: user.email, password: TEST_PASSWORD }, { ...meta(ipOf()), deviceToken: knownBrowser })).toMatchObject({ ok: true });
+    expect(
+      await authenticateUser(
+        { email: user.email, password: TEST_PASSWORD },
+        { ...meta(ipOf()), deviceToken: knownBrowser },
+      ),
+    ).toMatchObject({ ok: true });
     // A device token of another account doesn't help.
     const stranger = issueDeviceToken(`user:someone-else-${unique()}@example.test`);
-    expect(await authenticateUser({ email: user.email, password: TEST_PASSWORD }, { ...meta(ipOf()), deviceToken: stranger })).toMatchObject({ reason: "rate_limited" });
+    expect(
+      await authenticateUser(
+        { email: user.email, password: TEST_PASSWORD },
+        { ...meta(ipOf()), deviceToken: stranger },
+      ),
+    ).toMatchObject({ reason: "rate_limited" });
   });
 
   it("counts parallel guesses atomically: at most the limit reach the password check", async () => {
     const { tenant } = await createPartner({ withAdmin: false });
     const user = await createUser({ tenantId: tenant.id });
-    const answers = await Promise.all(Array.from({ length: 30 }, (_, i) => authenticateUser({ email: user.email, password: `parallel-${i}-xxxx` }, meta(ipOf()))));
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        authenticateUser({ email: user.email, password: `parallel-${i}-xxxx` }, meta(ipOf())),
+      ),
+    );
     const checked = answers.filter((answer) => !answer.ok && answer.reason === "invalid").length;
     expect(checked).toBe(10);
     expect(answers.filter((answer) => !answer.ok && answer.reason === "rate_limited")).toHaveLength(20);
@@ -62,15 +87,30 @@ describe("sign-in", () => {
 
   it("throttles one IP that sprays many accounts", async () => {
     const sprayer = ipOf();
-    for (let i = 0; i < 50; i++) await authenticateUser({ email: `spray-${i}-${unique()}@example.test`, password: "whatever-password" }, meta(sprayer));
-    expect(await authenticateUser({ email: `spray-last-${unique()}@example.test`, password: "whatever-password" }, meta(sprayer))).toMatchObject({ reason: "rate_limited" });
+    for (let i = 0; i < 50; i++)
+      await authenticateUser(
+        { email: `spray-${i}-${unique()}@example.test`, password: "whatever-password" },
+        meta(sprayer),
+      );
+    expect(
+      await authenticateUser(
+        { email: `spray-last-${unique()}@example.test`, password: "whatever-password" },
+        meta(sprayer),
+      ),
+    ).toMatchObject({ reason: "rate_limited" });
   });
 
   it("R18 an expired temporary password no longer signs in", async () => {
     const { tenant } = await createPartner({ withAdmin: false });
     const user = await createUser({ tenantId: tenant.id, mustChangePassword: true });
-    await testDb().user.update({ where: { id: user.id }, data: { tempPasswordExpiresAt: new Date(Date.now() - 1000) } });
-    expect(await authenticateUser({ email: user.email, password: TEST_PASSWORD }, meta(ipOf()))).toEqual({ ok: false, reason: "temporary_password_expired" });
+    await testDb().user.update({
+      where: { id: user.id },
+      data: { tempPasswordExpiresAt: new Date(Date.now() - 1000) },
+    });
+    expect(await authenticateUser({ email: user.email, password: TEST_PASSWORD }, meta(ipOf()))).toEqual({
+      ok: false,
+      reason: "temporary_password_expired",
+    });
   });
 
   it("a revoked session or a bumped session version makes the old session useless", async () => {
@@ -107,6 +147,9 @@ describe("sign-in throttling counts failures only", () => {
     const { tenant } = await createPartner({ withAdmin: false });
     const user = await createUser({ tenantId: tenant.id });
     const office = ipOf();
-    for (let i = 0; i < 60; i++) expect(await authenticateUser({ email: user.email, password: TEST_PASSWORD }, meta(office))).toMatchObject({ ok: true });
+    for (let i = 0; i < 60; i++)
+      expect(await authenticateUser({ email: user.email, password: TEST_PASSWORD }, meta(office))).toMatchObject({
+        ok: true,
+      });
   });
 });

@@ -22,19 +22,45 @@ const combos = AGENTS.flatMap((agentRole) => ADMINS.map((adminRole) => ({ agentR
 // SPEC §2: view and manage users — Global admin and User management admin only.
 const mayManageUsers = (adminRole: AdminRole) => adminRole === "GLOBAL_ADMIN" || adminRole === "USER_MANAGEMENT_ADMIN";
 
-type Call = { name: string; mutates: boolean; run: (actor: SessionUser, targetId: string, targetTenantId: string) => Promise<unknown> };
+type Call = {
+  name: string;
+  mutates: boolean;
+  run: (actor: SessionUser, targetId: string, targetTenantId: string) => Promise<unknown>;
+};
 const CALLS: Call[] = [
-  { name: "list users", mutates: false, run: async (actor, _id, tenantId) => {
-    const { users } = await listUsers(actor, {});
-    // Listing is always the actor's own tenant, never the target's.
-    if (tenantId !== actor.tenantId) expect(users.every((user) => user.id !== _id)).toBe(true);
-  } },
-  { name: "view a user", mutates: false, run: async (actor, id) => {
-    const user = await getUser(actor, id);
-    if (!user) throw Object.assign(new Error("not found"), { code: "NOT_FOUND" });
-  } },
-  { name: "add a user", mutates: true, run: (actor) => addUser(actor, { name: "New", email: `authz-${unique()}@example.test`, agentRole: "NO_AGENT", adminRole: "NO_ADMIN" }, "en") },
-  { name: "update roles", mutates: true, run: (actor, id) => updateUserRoles(actor, { userId: id, agentRole: "NO_AGENT", adminRole: "USER_MANAGEMENT_ADMIN" }) },
+  {
+    name: "list users",
+    mutates: false,
+    run: async (actor, _id, tenantId) => {
+      const { users } = await listUsers(actor, {});
+      // Listing is always the actor's own tenant, never the target's.
+      if (tenantId !== actor.tenantId) expect(users.every((user) => user.id !== _id)).toBe(true);
+    },
+  },
+  {
+    name: "view a user",
+    mutates: false,
+    run: async (actor, id) => {
+      const user = await getUser(actor, id);
+      if (!user) throw Object.assign(new Error("not found"), { code: "NOT_FOUND" });
+    },
+  },
+  {
+    name: "add a user",
+    mutates: true,
+    run: (actor) =>
+      addUser(
+        actor,
+        { name: "New", email: `authz-${unique()}@example.test`, agentRole: "NO_AGENT", adminRole: "NO_ADMIN" },
+        "en",
+      ),
+  },
+  {
+    name: "update roles",
+    mutates: true,
+    run: (actor, id) =>
+      updateUserRoles(actor, { userId: id, agentRole: "NO_AGENT", adminRole: "USER_MANAGEMENT_ADMIN" }),
+  },
   { name: "reset password", mutates: true, run: (actor, id) => resetUserPassword(actor, id) },
   { name: "disable", mutates: true, run: (actor, id) => setUserStatus(actor, id, "DISABLED") },
   { name: "remove", mutates: true, run: (actor, id) => removeUser(actor, id) },
@@ -42,7 +68,11 @@ const CALLS: Call[] = [
 
 async function snapshot(tenantIds: string[]) {
   const [users, audits, emails] = await Promise.all([
-    testDb().user.findMany({ where: { tenantId: { in: tenantIds } }, orderBy: { id: "asc" }, omit: { passwordHash: false } }),
+    testDb().user.findMany({
+      where: { tenantId: { in: tenantIds } },
+      orderBy: { id: "asc" },
+      omit: { passwordHash: false },
+    }),
     testDb().auditEvent.count({ where: { tenantId: { in: tenantIds } } }),
     testDb().outboxEmail.count({ where: { tenantId: { in: tenantIds } } }),
   ]);
@@ -63,7 +93,9 @@ describe.each(combos)("P-users-view/P-users-manage as $agentRole + $adminRole", 
     it.each(CALLS)("$name", async (call) => {
       const tenantId = where === "own" ? actor.tenantId : otherTenantId;
       const target = await createUser({ tenantId });
-      const expected = mayManageUsers(roles.adminRole) && (where === "own" || call.name === "add a user" || call.name === "list users");
+      const expected =
+        mayManageUsers(roles.adminRole) &&
+        (where === "own" || call.name === "add a user" || call.name === "list users");
       const before = await snapshot([actor.tenantId, otherTenantId]);
       let refusedWith: string | undefined;
       try {
@@ -85,7 +117,10 @@ describe.each(combos)("P-users-view/P-users-manage as $agentRole + $adminRole", 
 // and a manager may act on a user only if it could grant every role that user holds. A Global
 // admin holds (and grants) everything; a User management admin grants User management admin,
 // No admin, No agent and its own agent role — never Global admin.
-const mayActOn = (manager: { agentRole: AgentRole; adminRole: AdminRole }, target: { agentRole: AgentRole; adminRole: AdminRole }) => {
+const mayActOn = (
+  manager: { agentRole: AgentRole; adminRole: AdminRole },
+  target: { agentRole: AgentRole; adminRole: AdminRole },
+) => {
   if (manager.adminRole === "GLOBAL_ADMIN") return true;
   const agentOk = target.agentRole === "NO_AGENT" || target.agentRole === manager.agentRole;
   return agentOk && target.adminRole !== "GLOBAL_ADMIN";
@@ -93,7 +128,10 @@ const mayActOn = (manager: { agentRole: AgentRole; adminRole: AdminRole }, targe
 
 const ACTING_CALLS: Omit<Call, "mutates">[] = [
   // Lowering to No agent + No admin is grantable by every manager: only the target's roles decide.
-  { name: "update roles", run: (actor, id) => updateUserRoles(actor, { userId: id, agentRole: "NO_AGENT", adminRole: "NO_ADMIN" }) },
+  {
+    name: "update roles",
+    run: (actor, id) => updateUserRoles(actor, { userId: id, agentRole: "NO_AGENT", adminRole: "NO_ADMIN" }),
+  },
   { name: "reset password", run: (actor, id) => resetUserPassword(actor, id) },
   { name: "disable", run: (actor, id) => setUserStatus(actor, id, "DISABLED") },
   { name: "remove", run: (actor, id) => removeUser(actor, id) },

@@ -31,7 +31,12 @@ const outcomeOf = async (promise: Promise<unknown>): Promise<Refusal | "done"> =
 };
 
 /** A tenant with a Global admin (kept out of the way), the manager under test and a plain target. */
-async function scene(manager: { agentRole: AgentRole; adminRole: AdminRole } = { agentRole: "NO_AGENT", adminRole: "USER_MANAGEMENT_ADMIN" }) {
+async function scene(
+  manager: { agentRole: AgentRole; adminRole: AdminRole } = {
+    agentRole: "NO_AGENT",
+    adminRole: "USER_MANAGEMENT_ADMIN",
+  },
+) {
   const { tenant } = await createPartner();
   const managerRow = await createUser({ tenantId: tenant.id, ...manager });
   const signedIn = await signInAs(managerRow.email);
@@ -50,8 +55,20 @@ async function snapshot(tenantId: string) {
 
 /** Every change a manager can make, as a fresh call each time (the actor object stays the stale one). */
 const CHANGES: { name: string; run: (actor: SessionUser, targetId: string) => Promise<unknown> }[] = [
-  { name: "add a user", run: (actor) => addUser(actor, { name: "Late Larry", email: `late-${unique()}@example.test`, agentRole: "NO_AGENT", adminRole: "NO_ADMIN" }, "en") },
-  { name: "update roles", run: (actor, id) => updateUserRoles(actor, { userId: id, agentRole: "NO_AGENT", adminRole: "USER_MANAGEMENT_ADMIN" }) },
+  {
+    name: "add a user",
+    run: (actor) =>
+      addUser(
+        actor,
+        { name: "Late Larry", email: `late-${unique()}@example.test`, agentRole: "NO_AGENT", adminRole: "NO_ADMIN" },
+        "en",
+      ),
+  },
+  {
+    name: "update roles",
+    run: (actor, id) =>
+      updateUserRoles(actor, { userId: id, agentRole: "NO_AGENT", adminRole: "USER_MANAGEMENT_ADMIN" }),
+  },
   { name: "reset password", run: (actor, id) => resetUserPassword(actor, id) },
   { name: "disable", run: (actor, id) => setUserStatus(actor, id, "DISABLED") },
   { name: "remove", run: (actor, id) => removeUser(actor, id) },
@@ -59,8 +76,16 @@ const CHANGES: { name: string; run: (actor: SessionUser, targetId: string) => Pr
 
 /** Changes the manager's own row (and sessions) the way another admin or the user itself would. */
 const STALE_CAUSES: { name: string; apply: (userId: string) => Promise<unknown> }[] = [
-  { name: "demoted to No admin", apply: (id) => testDb().user.update({ where: { id }, data: { adminRole: "NO_ADMIN", sessionVersion: { increment: 1 } } }) },
-  { name: "disabled", apply: (id) => testDb().user.update({ where: { id }, data: { status: "DISABLED", sessionVersion: { increment: 1 } } }) },
+  {
+    name: "demoted to No admin",
+    apply: (id) =>
+      testDb().user.update({ where: { id }, data: { adminRole: "NO_ADMIN", sessionVersion: { increment: 1 } } }),
+  },
+  {
+    name: "disabled",
+    apply: (id) =>
+      testDb().user.update({ where: { id }, data: { status: "DISABLED", sessionVersion: { increment: 1 } } }),
+  },
   { name: "removed", apply: (id) => testDb().user.delete({ where: { id } }) },
   {
     name: "signed out everywhere",
@@ -120,7 +145,10 @@ async function holdTenantLock(tenantId: string) {
 /** Resolves once some backend is waiting for a lock that `holderPid` holds. */
 async function someoneWaitsOn(holderPid: number) {
   for (let i = 0; i < 200; i++) {
-    const { rows } = await sql().query<{ n: number }>("SELECT count(*)::int AS n FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))", [holderPid]);
+    const { rows } = await sql().query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))",
+      [holderPid],
+    );
     if (rows[0].n > 0) return;
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
@@ -135,7 +163,10 @@ describe("R17 demoted while waiting for the tenant lock", () => {
     try {
       const pending = outcomeOf(change.run(actor, target.id));
       await someoneWaitsOn(holder.pid); // the request passed its early check and now waits for the lock
-      await holder.client.query("UPDATE users SET admin_role = 'NO_ADMIN', session_version = session_version + 1 WHERE id = $1", [actor.userId]);
+      await holder.client.query(
+        "UPDATE users SET admin_role = 'NO_ADMIN', session_version = session_version + 1 WHERE id = $1",
+        [actor.userId],
+      );
       await holder.client.query("COMMIT");
       const outcome = await pending;
       expect(outcome).not.toBe("done");
@@ -185,7 +216,9 @@ describe("the tenant lock is FOR NO KEY UPDATE", () => {
           [tenant.id, admin!.id],
         );
         // A second user change in the same tenant waits (here: gives up after lock_timeout).
-        await expect(other.query("SELECT id FROM tenants WHERE id = $1 FOR NO KEY UPDATE", [tenant.id])).rejects.toMatchObject({ code: "55P03" });
+        await expect(
+          other.query("SELECT id FROM tenants WHERE id = $1 FOR NO KEY UPDATE", [tenant.id]),
+        ).rejects.toMatchObject({ code: "55P03" });
         await other.query("ROLLBACK");
       });
     } finally {

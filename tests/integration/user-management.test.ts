@@ -32,10 +32,19 @@ describe("Add user (R18, §5, §6)", () => {
   it("R18 creates the user with a temporary password stored only as a hash, a notice email without it, and an audit event", async () => {
     const { tenant, actor } = await orgWithAdmin();
     const email = `new-${unique()}@example.test`;
-    const result = await addUser(actor, { name: "Nina New", email, agentRole: "SALES_AGENT", adminRole: "NO_ADMIN" }, "en");
+    const result = await addUser(
+      actor,
+      { name: "Nina New", email, agentRole: "SALES_AGENT", adminRole: "NO_ADMIN" },
+      "en",
+    );
     expect(result.temporaryPassword).toMatch(/^[A-Za-z0-9]{20}$/);
     const row = await testDb().user.findUniqueOrThrow({ where: { email }, omit: { passwordHash: false } });
-    expect(row).toMatchObject({ tenantId: tenant.id, agentRole: "SALES_AGENT", adminRole: "NO_ADMIN", mustChangePassword: true });
+    expect(row).toMatchObject({
+      tenantId: tenant.id,
+      agentRole: "SALES_AGENT",
+      adminRole: "NO_ADMIN",
+      mustChangePassword: true,
+    });
     expect(row.passwordHash).not.toContain(result.temporaryPassword);
     expect(await verifyPassword(row.passwordHash, result.temporaryPassword)).toBe(true);
     const hours = (row.tempPasswordExpiresAt!.getTime() - Date.now()) / 3600_000;
@@ -44,7 +53,9 @@ describe("Add user (R18, §5, §6)", () => {
     const mail = await testDb().outboxEmail.findFirstOrThrow({ where: { toAddress: email } });
     expect(mail.template).toBe("user-added");
     expect(`${mail.subject}${mail.html}${mail.text}`).not.toContain(result.temporaryPassword);
-    const audit = await testDb().auditEvent.findFirstOrThrow({ where: { tenantId: tenant.id, action: "user.created", targetId: row.id } });
+    const audit = await testDb().auditEvent.findFirstOrThrow({
+      where: { tenantId: tenant.id, action: "user.created", targetId: row.id },
+    });
     expect(audit.actorLabel).toBe(actor.email);
     expect(audit.after).toMatchObject({ agentRole: "SALES_AGENT", adminRole: "NO_ADMIN" });
   });
@@ -53,20 +64,40 @@ describe("Add user (R18, §5, §6)", () => {
     const { actor } = await orgWithAdmin();
     const other = await orgWithAdmin();
     const email = `dup-${unique()}@example.test`;
-    await addUser(actor, addUserSchema.parse({ name: "First", email, agentRole: "NO_AGENT", adminRole: "NO_ADMIN" }), "en");
-    const input = addUserSchema.parse({ name: "Second", email: `  ${email.toUpperCase()} `, agentRole: "NO_AGENT", adminRole: "NO_ADMIN" });
+    await addUser(
+      actor,
+      addUserSchema.parse({ name: "First", email, agentRole: "NO_AGENT", adminRole: "NO_ADMIN" }),
+      "en",
+    );
+    const input = addUserSchema.parse({
+      name: "Second",
+      email: `  ${email.toUpperCase()} `,
+      agentRole: "NO_AGENT",
+      adminRole: "NO_ADMIN",
+    });
     const error = await refusal(addUser(other.actor, input, "en"));
     expect(error.details.fieldErrors).toEqual({ email: "users.emailTaken" });
     expect(await testDb().user.count({ where: { email } })).toBe(1);
   });
 
   it("bad input gets field messages: empty name, malformed or over-long email, unknown role, extra fields", () => {
-    const issues = (input: unknown) => addUserSchema.safeParse(input).error?.issues.map((issue) => `${issue.path.join(".") || "form"}:${issue.message}`);
-    expect(issues({ name: " ", email: "x@y.test", agentRole: "NO_AGENT", adminRole: "NO_ADMIN" })).toEqual(["name:users.nameRequired"]);
-    expect(issues({ name: "A", email: "not-an-email", agentRole: "NO_AGENT", adminRole: "NO_ADMIN" })).toEqual(["email:users.emailInvalid"]);
-    expect(issues({ name: "A", email: `${"a".repeat(250)}@y.test`, agentRole: "NO_AGENT", adminRole: "NO_ADMIN" })).toEqual(["email:users.emailTooLong"]);
-    expect(issues({ name: "A", email: "x@y.test", agentRole: "SUPER_AGENT", adminRole: "NO_ADMIN" })).toEqual(["agentRole:users.roleInvalid"]);
-    expect(issues({ name: "A", email: "x@y.test", agentRole: "NO_AGENT", adminRole: "NO_ADMIN", tenantId: "x" })?.[0]).toMatch(/^form:/);
+    const issues = (input: unknown) =>
+      addUserSchema.safeParse(input).error?.issues.map((issue) => `${issue.path.join(".") || "form"}:${issue.message}`);
+    expect(issues({ name: " ", email: "x@y.test", agentRole: "NO_AGENT", adminRole: "NO_ADMIN" })).toEqual([
+      "name:users.nameRequired",
+    ]);
+    expect(issues({ name: "A", email: "not-an-email", agentRole: "NO_AGENT", adminRole: "NO_ADMIN" })).toEqual([
+      "email:users.emailInvalid",
+    ]);
+    expect(
+      issues({ name: "A", email: `${"a".repeat(250)}@y.test`, agentRole: "NO_AGENT", adminRole: "NO_ADMIN" }),
+    ).toEqual(["email:users.emailTooLong"]);
+    expect(issues({ name: "A", email: "x@y.test", agentRole: "SUPER_AGENT", adminRole: "NO_ADMIN" })).toEqual([
+      "agentRole:users.roleInvalid",
+    ]);
+    expect(
+      issues({ name: "A", email: "x@y.test", agentRole: "NO_AGENT", adminRole: "NO_ADMIN", tenantId: "x" })?.[0],
+    ).toMatch(/^form:/);
   });
 });
 
@@ -76,17 +107,25 @@ describe("R17 role hierarchy", () => {
     const uma = await createUser({ tenantId: tenant.id, adminRole: "USER_MANAGEMENT_ADMIN" });
     const { actor } = await signInAs(uma.email);
     const email = `ga-${unique()}@example.test`;
-    const create = await refusal(addUser(actor, { name: "Would-be GA", email, agentRole: "NO_AGENT", adminRole: "GLOBAL_ADMIN" }, "en"));
+    const create = await refusal(
+      addUser(actor, { name: "Would-be GA", email, agentRole: "NO_AGENT", adminRole: "GLOBAL_ADMIN" }, "en"),
+    );
     expect(create.details.rule).toBe("R17");
     expect(await testDb().user.count({ where: { email } })).toBe(0);
 
     const plain = await createUser({ tenantId: tenant.id });
-    const promote = await refusal(updateUserRoles(actor, { userId: plain.id, agentRole: "NO_AGENT", adminRole: "GLOBAL_ADMIN" }));
+    const promote = await refusal(
+      updateUserRoles(actor, { userId: plain.id, agentRole: "NO_AGENT", adminRole: "GLOBAL_ADMIN" }),
+    );
     expect(promote.message).toMatch(/^R17: /);
-    const demoteGa = await refusal(updateUserRoles(actor, { userId: admin.id, agentRole: "NO_AGENT", adminRole: "NO_ADMIN" }));
+    const demoteGa = await refusal(
+      updateUserRoles(actor, { userId: admin.id, agentRole: "NO_AGENT", adminRole: "NO_ADMIN" }),
+    );
     expect(demoteGa.details.rule).toBe("R17");
     expect(await testDb().user.findUniqueOrThrow({ where: { id: plain.id } })).toMatchObject({ adminRole: "NO_ADMIN" });
-    expect(await testDb().user.findUniqueOrThrow({ where: { id: admin.id } })).toMatchObject({ adminRole: "GLOBAL_ADMIN" });
+    expect(await testDb().user.findUniqueOrThrow({ where: { id: admin.id } })).toMatchObject({
+      adminRole: "GLOBAL_ADMIN",
+    });
   });
 
   it("R17 a User management admin (No agent) can't reset, disable, enable, remove or change an Admin agent", async () => {
@@ -106,14 +145,20 @@ describe("R17 role hierarchy", () => {
     for (const attempt of attempts) {
       const error = await refusal(attempt());
       expect(error.details.rule).toBe("R17");
-      expect(error.message).toBe("R17: you can't change a user who holds the Admin agent role, because you can't grant that role.");
+      expect(error.message).toBe(
+        "R17: you can't change a user who holds the Admin agent role, because you can't grant that role.",
+      );
     }
     // Nothing changed: same password, roles, status, session version; the agent's session lives on.
-    expect(await testDb().user.findUniqueOrThrow({ where: { id: agent.id }, omit: { passwordHash: false } })).toEqual(before);
+    expect(await testDb().user.findUniqueOrThrow({ where: { id: agent.id }, omit: { passwordHash: false } })).toEqual(
+      before,
+    );
     expect(await loadSessionUser(claims)).not.toBeNull();
     expect(await testDb().auditEvent.count({ where: { tenantId: tenant.id, targetId: agent.id } })).toBe(0);
     // Disabled by a Global admin, the agent can't be enabled by the User management admin either.
-    const { actor: globalAdmin } = await signInAs((await testDb().user.findFirstOrThrow({ where: { tenantId: tenant.id, adminRole: "GLOBAL_ADMIN" } })).email);
+    const { actor: globalAdmin } = await signInAs(
+      (await testDb().user.findFirstOrThrow({ where: { tenantId: tenant.id, adminRole: "GLOBAL_ADMIN" } })).email,
+    );
     await setUserStatus(globalAdmin, agent.id, "DISABLED");
     expect((await refusal(setUserStatus(actor, agent.id, "ACTIVE"))).details.rule).toBe("R17");
     expect(await testDb().user.findUniqueOrThrow({ where: { id: agent.id } })).toMatchObject({ status: "DISABLED" });
@@ -124,9 +169,13 @@ describe("R17 role hierarchy", () => {
     const uma = await createUser({ tenantId: tenant.id, agentRole: "NO_AGENT", adminRole: "USER_MANAGEMENT_ADMIN" });
     const { actor } = await signInAs(uma.email);
     const plain = await createUser({ tenantId: tenant.id, agentRole: "NO_AGENT", adminRole: "NO_ADMIN" });
-    expect(await updateUserRoles(actor, { userId: plain.id, agentRole: "NO_AGENT", adminRole: "USER_MANAGEMENT_ADMIN" })).toMatchObject({ adminRole: "USER_MANAGEMENT_ADMIN" });
+    expect(
+      await updateUserRoles(actor, { userId: plain.id, agentRole: "NO_AGENT", adminRole: "USER_MANAGEMENT_ADMIN" }),
+    ).toMatchObject({ adminRole: "USER_MANAGEMENT_ADMIN" });
     // A fellow User management admin (No agent) holds only grantable roles: still manageable.
-    expect(await updateUserRoles(actor, { userId: plain.id, agentRole: "NO_AGENT", adminRole: "NO_ADMIN" })).toMatchObject({ adminRole: "NO_ADMIN" });
+    expect(
+      await updateUserRoles(actor, { userId: plain.id, agentRole: "NO_AGENT", adminRole: "NO_ADMIN" }),
+    ).toMatchObject({ adminRole: "NO_ADMIN" });
     expect((await resetUserPassword(actor, plain.id)).temporaryPassword).toMatch(/^[A-Za-z0-9]{20}$/);
     expect(await setUserStatus(actor, plain.id, "DISABLED")).toMatchObject({ status: "DISABLED" });
     expect(await setUserStatus(actor, plain.id, "ACTIVE")).toMatchObject({ status: "ACTIVE" });
@@ -136,33 +185,61 @@ describe("R17 role hierarchy", () => {
 
   it("a User management admin grants only agent roles it holds", async () => {
     const { tenant } = await orgWithAdmin();
-    const uma = await createUser({ tenantId: tenant.id, agentRole: "HELPDESK_AGENT", adminRole: "USER_MANAGEMENT_ADMIN" });
+    const uma = await createUser({
+      tenantId: tenant.id,
+      agentRole: "HELPDESK_AGENT",
+      adminRole: "USER_MANAGEMENT_ADMIN",
+    });
     const { actor } = await signInAs(uma.email);
-    const ok = await addUser(actor, { name: "Helper", email: `h-${unique()}@example.test`, agentRole: "HELPDESK_AGENT", adminRole: "NO_ADMIN" }, "en");
+    const ok = await addUser(
+      actor,
+      { name: "Helper", email: `h-${unique()}@example.test`, agentRole: "HELPDESK_AGENT", adminRole: "NO_ADMIN" },
+      "en",
+    );
     expect(ok.user.agentRole).toBe("HELPDESK_AGENT");
-    const refused = await refusal(addUser(actor, { name: "Agent", email: `a-${unique()}@example.test`, agentRole: "ADMIN_AGENT", adminRole: "NO_ADMIN" }, "en"));
+    const refused = await refusal(
+      addUser(
+        actor,
+        { name: "Agent", email: `a-${unique()}@example.test`, agentRole: "ADMIN_AGENT", adminRole: "NO_ADMIN" },
+        "en",
+      ),
+    );
     expect(refused.details.fieldErrors).toEqual({ agentRole: "users.cantGrant" });
   });
 
   it("nobody raises their own roles; lowering them works", async () => {
     const { tenant, actor } = await orgWithAdmin();
     await createUser({ tenantId: tenant.id, adminRole: "GLOBAL_ADMIN" }); // keeps a Global admin around
-    const self = await createUser({ tenantId: tenant.id, agentRole: "HELPDESK_AGENT", adminRole: "USER_MANAGEMENT_ADMIN" });
+    const self = await createUser({
+      tenantId: tenant.id,
+      agentRole: "HELPDESK_AGENT",
+      adminRole: "USER_MANAGEMENT_ADMIN",
+    });
     const { actor: selfActor } = await signInAs(self.email);
-    const raise = await refusal(updateUserRoles(selfActor, { userId: self.id, agentRole: "HELPDESK_AGENT", adminRole: "GLOBAL_ADMIN" }));
+    const raise = await refusal(
+      updateUserRoles(selfActor, { userId: self.id, agentRole: "HELPDESK_AGENT", adminRole: "GLOBAL_ADMIN" }),
+    );
     expect(raise.details.rule).toBe("R17");
-    const lowered = await updateUserRoles(actor, { userId: actor.userId, agentRole: "NO_AGENT", adminRole: "GLOBAL_ADMIN" });
+    const lowered = await updateUserRoles(actor, {
+      userId: actor.userId,
+      agentRole: "NO_AGENT",
+      adminRole: "GLOBAL_ADMIN",
+    });
     expect(lowered.agentRole).toBe("NO_AGENT");
   });
 
   it("the last active Global admin can't be demoted, disabled or removed", async () => {
     const { tenant, actor } = await orgWithAdmin();
-    const demote = await refusal(updateUserRoles(actor, { userId: actor.userId, agentRole: "ADMIN_AGENT", adminRole: "NO_ADMIN" }));
+    const demote = await refusal(
+      updateUserRoles(actor, { userId: actor.userId, agentRole: "ADMIN_AGENT", adminRole: "NO_ADMIN" }),
+    );
     expect(demote.message).toBe("R17: your organization must keep at least one active Global admin.");
     // A second Global admin that is disabled doesn't count.
     const second = await createUser({ tenantId: tenant.id, adminRole: "GLOBAL_ADMIN" });
     await setUserStatus(actor, second.id, "DISABLED");
-    const again = await refusal(updateUserRoles(actor, { userId: actor.userId, agentRole: "ADMIN_AGENT", adminRole: "NO_ADMIN" }));
+    const again = await refusal(
+      updateUserRoles(actor, { userId: actor.userId, agentRole: "ADMIN_AGENT", adminRole: "NO_ADMIN" }),
+    );
     expect(again.details.rule).toBe("R17");
     await setUserStatus(actor, second.id, "ACTIVE");
     const { actor: secondActor } = await signInAs(second.email);
@@ -173,9 +250,13 @@ describe("R17 role hierarchy", () => {
     // …and, signed in again, it has no user management at all (roles are re-read).
     const { actor: demoted } = await signInAs(actor.email);
     expect((await refusal(setUserStatus(demoted, second.id, "DISABLED"))).code).toBe("NOT_FOUND");
-    const lastStanding = await refusal(updateUserRoles(secondActor, { userId: second.id, agentRole: "NO_AGENT", adminRole: "NO_ADMIN" }));
+    const lastStanding = await refusal(
+      updateUserRoles(secondActor, { userId: second.id, agentRole: "NO_AGENT", adminRole: "NO_ADMIN" }),
+    );
     expect(lastStanding.details.rule).toBe("R17");
-    expect(await testDb().user.count({ where: { tenantId: tenant.id, adminRole: "GLOBAL_ADMIN", status: "ACTIVE" } })).toBe(1);
+    expect(
+      await testDb().user.count({ where: { tenantId: tenant.id, adminRole: "GLOBAL_ADMIN", status: "ACTIVE" } }),
+    ).toBe(1);
   });
 
   it("R17 two Global admins demoting each other at the same moment always leave one (many rounds)", async () => {
@@ -190,7 +271,9 @@ describe("R17 role hierarchy", () => {
         setUserStatus(b, a.userId, "DISABLED"),
       ]);
       expect(results.some((result) => result.status === "fulfilled")).toBe(true);
-      const globalAdmins = await testDb().user.count({ where: { tenantId: tenant.id, adminRole: "GLOBAL_ADMIN", status: "ACTIVE" } });
+      const globalAdmins = await testDb().user.count({
+        where: { tenantId: tenant.id, adminRole: "GLOBAL_ADMIN", status: "ACTIVE" },
+      });
       expect(globalAdmins).toBe(1);
     }
   });
@@ -221,7 +304,9 @@ describe("sessions end at once (ENGINEERING §3)", () => {
     const after = await testDb().user.findUniqueOrThrow({ where: { id: user.id }, omit: { passwordHash: false } });
     expect(after.mustChangePassword).toBe(true);
     expect(await verifyPassword(after.passwordHash, temporaryPassword)).toBe(true);
-    const audit = await testDb().auditEvent.count({ where: { tenantId: tenant.id, action: "user.password_reset", targetId: user.id } });
+    const audit = await testDb().auditEvent.count({
+      where: { tenantId: tenant.id, action: "user.password_reset", targetId: user.id },
+    });
     expect(audit).toBe(1);
   });
 });

@@ -15,7 +15,10 @@ export type ProvisionedDatabases<P extends string> = {
   dispose: () => Promise<void>;
 };
 
-export async function provisionDatabases<P extends string>(purposes: P[], options: { quiet?: boolean } = {}): Promise<ProvisionedDatabases<P>> {
+export async function provisionDatabases<P extends string>(
+  purposes: P[],
+  options: { quiet?: boolean } = {},
+): Promise<ProvisionedDatabases<P>> {
   const external = process.env.DATABASE_URL;
   return external ? onExternalServer(external, purposes) : onEmbeddedCluster(purposes, options.quiet ?? true);
 }
@@ -25,11 +28,19 @@ async function onExternalServer<P extends string>(serverUrl: string, purposes: P
   const run = uniqueSuffix();
   const names = purposes.map((purpose) => `${base}_${run}_${purpose}`);
   const dispose = async () => {
-    await Promise.all(names.map((name) => dropDatabase(serverUrl, name).catch((error) => console.error(`could not drop ${name}: ${error.message}`))));
+    await Promise.all(
+      names.map((name) =>
+        dropDatabase(serverUrl, name).catch((error) => console.error(`could not drop ${name}: ${error.message}`)),
+      ),
+    );
   };
   try {
     const urls = await Promise.all(names.map(async (name) => createAndMigrate(serverUrl, name)));
-    return { urls: Object.fromEntries(purposes.map((p, i) => [p, urls[i]])) as Record<P, string>, server: new URL(serverUrl).host, dispose };
+    return {
+      urls: Object.fromEntries(purposes.map((p, i) => [p, urls[i]])) as Record<P, string>,
+      server: new URL(serverUrl).host,
+      dispose,
+    };
   } catch (error) {
     await dispose();
     throw error;
@@ -71,7 +82,11 @@ async function startCluster(dir: string, quiet: boolean) {
   const { startEmbeddedPostgres } = await import("@/lib/db/embedded-postgres");
   for (let attempt = 1; ; attempt++) {
     try {
-      return await startEmbeddedPostgres({ dataDir: path.join(dir, `data-${attempt}`), preferredPort: 20_000 + randomInt(30_000), quiet });
+      return await startEmbeddedPostgres({
+        dataDir: path.join(dir, `data-${attempt}`),
+        preferredPort: 20_000 + randomInt(30_000),
+        quiet,
+      });
     } catch (error) {
       const reason = error instanceof Error ? error.message : "PostgreSQL exited while starting";
       if (attempt === 3) throw new Error(`embedded PostgreSQL did not start after 3 attempts: ${reason}`);
@@ -85,5 +100,3 @@ async function createAndMigrate(serverUrl: string, name: string) {
   await migrate(url);
   return url;
 }
-
-

@@ -20,18 +20,28 @@ export const metadata: Metadata = { title: "Customers" };
  * its relationship, visible partners (R11) and R10 actions. Statements per view: the shell's
  * session and programs (the latter cached for the page), then listCustomers' three.
  */
-export default async function CustomersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function CustomersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requirePermission("customers-view");
   const [t, locale] = [await getT(), await getLocale()];
-  const [list, programs] = await Promise.all([listCustomers(user, parseCustomerFilter(await searchParams)), listActivePrograms(user)]);
+  const [list, programs] = await Promise.all([
+    listCustomers(user, parseCustomerFilter(await searchParams)),
+    listActivePrograms(user),
+  ]);
   const { filter } = list;
   const filtered = Object.keys(customerFilterParams(filter)).length > 0;
   const mayRequest = can(user, "customer-request");
   const countText = list.capped
     ? t("customers.countMore", { count: list.total.toLocaleString(locale) })
-    : list.total === 1 ? t("customers.countOne") : t("customers.count", { count: list.total.toLocaleString(locale) });
+    : list.total === 1
+      ? t("customers.countOne")
+      : t("customers.count", { count: list.total.toLocaleString(locale) });
   // The shared Pager says "Page n of m"; when the count stopped at its window, it says "of m+".
-  const pagerT: Translate = (key, vars) => (key === "common.pageOf" && list.capped ? t("customers.pageOfMore", vars) : t(key, vars));
+  const pagerT: Translate = (key, vars) =>
+    key === "common.pageOf" && list.capped ? t("customers.pageOfMore", vars) : t(key, vars);
   const format = summaryFormat(locale);
   const link = "rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-100";
 
@@ -45,7 +55,10 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
         {mayRequest && (
           <div className="flex flex-wrap gap-3">
             {mayCreateCustomers(programs) && (
-              <Link href="/customers/new" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+              <Link
+                href="/customers/new"
+                className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
+              >
                 {t("customers.create")}
               </Link>
             )}
@@ -58,7 +71,13 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
           </div>
         )}
       </div>
-      <CustomerFilterForm t={t} filter={filter} providers={list.providers} resellers={list.resellers} filtered={filtered} />
+      <CustomerFilterForm
+        t={t}
+        filter={filter}
+        providers={list.providers}
+        resellers={list.resellers}
+        filtered={filtered}
+      />
       <p className="text-sm text-slate-700" aria-live="polite" data-testid="customer-count">
         {countText}
       </p>
@@ -68,20 +87,39 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
         <>
           <CustomersTable
             caption={t("customers.title")}
-            headers={[t("customers.col.name"), t("customers.col.domain"), t("customers.col.country"), t("customers.col.channel"), t("customers.col.linked"), t("customers.col.since")]}
+            headers={[
+              t("customers.col.name"),
+              t("customers.col.domain"),
+              t("customers.col.country"),
+              t("customers.col.channel"),
+              t("customers.col.linked"),
+              t("customers.col.since"),
+            ]}
             labels={summaryLabels(t, can(user, "customers-manage"))}
             rows={list.customers.map((customer) => ({
               id: customer.id,
               name: customer.name,
               expandLabel: t("customers.expand", { name: customer.name }),
-              cells: [customer.domain, format.country(customer.countryCode), t(`customers.channel.${customer.channel}`), customer.linkedPartner?.name ?? "—", format.date(customer.since)],
+              cells: [
+                customer.domain,
+                format.country(customer.countryCode),
+                t(`customers.channel.${customer.channel}`),
+                customer.linkedPartner?.name ?? "—",
+                format.date(customer.since),
+              ],
               summary: summaryTexts(t, format, customer),
             }))}
           />
           <p className="text-xs text-slate-600">{t("customers.detail.otherPartnersNote")}</p>
         </>
       )}
-      <Pager t={pagerT} basePath="/customers" params={customerFilterParams(filter)} page={list.page} pageCount={list.pageCount} />
+      <Pager
+        t={pagerT}
+        basePath="/customers"
+        params={customerFilterParams(filter)}
+        page={list.page}
+        pageCount={list.pageCount}
+      />
     </div>
   );
 }

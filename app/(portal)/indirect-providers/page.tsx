@@ -36,7 +36,10 @@ export default async function IndirectProvidersPage({ searchParams }: { searchPa
         <p className="mt-1 max-w-3xl text-sm text-slate-700">
           {t("providers.endHint")}{" "}
           {can(user, "support-request") && (
-            <Link href="/settings/support/new?category=END_PROVIDER_RESELLER_RELATIONSHIP" className="text-brand-700 underline">
+            <Link
+              href="/settings/support/new?category=END_PROVIDER_RESELLER_RELATIONSHIP"
+              className="text-brand-700 underline"
+            >
               {t("providers.endHintLink")}
             </Link>
           )}
@@ -51,7 +54,12 @@ export default async function IndirectProvidersPage({ searchParams }: { searchPa
           </ul>
         </Alert>
       )}
-      <SearchForm id="provider-search" label={t("providers.search")} button={t("providers.searchButton")} defaultValue={q} />
+      <SearchForm
+        id="provider-search"
+        label={t("providers.search")}
+        button={t("providers.searchButton")}
+        defaultValue={q}
+      />
       <p className="text-sm text-slate-700" aria-live="polite">
         {t("providers.count", { count: view.total })}
       </p>
@@ -61,7 +69,13 @@ export default async function IndirectProvidersPage({ searchParams }: { searchPa
         <ul className="space-y-4">
           {view.providers.map((row) => (
             <li key={row.relationshipId}>
-              <ProviderCard row={row} t={t} formatDate={(value) => date.format(value)} countryLabel={countryName(row.countryCode, locale)} invite={invite} />
+              <ProviderCard
+                row={row}
+                t={t}
+                formatDate={(value) => date.format(value)}
+                countryLabel={countryName(row.countryCode, locale)}
+                invite={invite}
+              />
             </li>
           ))}
         </ul>

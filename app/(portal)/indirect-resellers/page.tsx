@@ -37,7 +37,11 @@ export default async function IndirectResellersPage({ searchParams }: { searchPa
   const mayInvite = can(user, "reseller-invite");
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
   const noticeRow = sent.invitations.find((row) => row.id === (params.resent ?? params.revoked));
-  const notice = params.resent ? "partnerships.invitations.resent" : params.revoked ? "partnerships.invitations.revoked" : null;
+  const notice = params.resent
+    ? "partnerships.invitations.resent"
+    : params.revoked
+      ? "partnerships.invitations.revoked"
+      : null;
 
   return (
     <div className="max-w-6xl space-y-6">
@@ -47,14 +51,22 @@ export default async function IndirectResellersPage({ searchParams }: { searchPa
           <p className="mt-1 max-w-3xl text-sm text-slate-700">{t("partnerships.intro")}</p>
         </div>
         {mayInvite && (
-          <Link href="/indirect-resellers/invite" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+          <Link
+            href="/indirect-resellers/invite"
+            className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
+          >
             {t("partnerships.invite")}
           </Link>
         )}
       </div>
       {notice && noticeRow && <Alert tone="success">{t(notice, { email: noticeRow.sentTo ?? "" })}</Alert>}
 
-      <SearchForm id="reseller-search" label={t("partnerships.search")} button={t("partnerships.searchButton")} defaultValue={q} />
+      <SearchForm
+        id="reseller-search"
+        label={t("partnerships.search")}
+        button={t("partnerships.searchButton")}
+        defaultValue={q}
+      />
       <p className="text-sm text-slate-700" aria-live="polite">
         {t("partnerships.count", { count: list.total })}
       </p>
@@ -63,16 +75,27 @@ export default async function IndirectResellersPage({ searchParams }: { searchPa
       ) : (
         <TableShell
           caption={t("partnerships.title")}
-          headers={[t("partnerships.col.reseller"), t("partnerships.col.pnId"), t("partnerships.col.region"), t("partnerships.col.since"), t("partnerships.col.status"), t("partnerships.col.readiness")]}
+          headers={[
+            t("partnerships.col.reseller"),
+            t("partnerships.col.pnId"),
+            t("partnerships.col.region"),
+            t("partnerships.col.since"),
+            t("partnerships.col.status"),
+            t("partnerships.col.readiness"),
+          ]}
         >
           {list.resellers.map((row) => (
             <tr key={row.relationshipId} className="border-t border-slate-200 align-top">
-              <th scope="row" className={`${cell} font-medium`}>{row.name}</th>
+              <th scope="row" className={`${cell} font-medium`}>
+                {row.name}
+              </th>
               <td className={cell}>{row.pnId}</td>
               <td className={cell}>{`${t(`region.${row.region}`)} (${countryName(row.countryCode, locale)})`}</td>
               <td className={cell}>{date.format(row.startedAt)}</td>
               <td className={cell}>
-                {row.status === "ACTIVE" ? t("partnerships.status.ACTIVE") : t("partnerships.status.ENDED", { date: row.endedAt ? date.format(row.endedAt) : "—" })}
+                {row.status === "ACTIVE"
+                  ? t("partnerships.status.ACTIVE")
+                  : t("partnerships.status.ENDED", { date: row.endedAt ? date.format(row.endedAt) : "—" })}
               </td>
               <td className={cell}>
                 {row.status !== "ACTIVE" ? (
@@ -83,7 +106,9 @@ export default async function IndirectResellersPage({ searchParams }: { searchPa
                   <div className="text-amber-900">
                     <p>{t("partnerships.notReady")}</p>
                     <ul className="list-disc pl-5">
-                      {row.readiness.missing.map((step) => <li key={step}>{t(`partnerships.step.${step}`)}</li>)}
+                      {row.readiness.missing.map((step) => (
+                        <li key={step}>{t(`partnerships.step.${step}`)}</li>
+                      ))}
                     </ul>
                   </div>
                 )}
@@ -92,41 +117,77 @@ export default async function IndirectResellersPage({ searchParams }: { searchPa
           ))}
         </TableShell>
       )}
-      <Pager t={t} basePath="/indirect-resellers" params={{ ...(q ? { q } : {}), ...(params.invitationsPage ? { invitationsPage: params.invitationsPage } : {}) }} page={list.page} pageCount={list.pageCount} />
+      <Pager
+        t={t}
+        basePath="/indirect-resellers"
+        params={{ ...(q ? { q } : {}), ...(params.invitationsPage ? { invitationsPage: params.invitationsPage } : {}) }}
+        page={list.page}
+        pageCount={list.pageCount}
+      />
 
       <section aria-labelledby="invitations-title" className="space-y-3">
-        <h2 id="invitations-title" className="text-xl font-semibold">{t("partnerships.invitations.title")}</h2>
+        <h2 id="invitations-title" className="text-xl font-semibold">
+          {t("partnerships.invitations.title")}
+        </h2>
         {sent.invitations.length === 0 ? (
           <p>{t("partnerships.invitations.none")}</p>
         ) : (
           <TableShell
             caption={t("partnerships.invitations.caption")}
             headers={[
-              t("partnerships.invitations.sentTo"), t("partnerships.invitations.reseller"), t("partnerships.invitations.state"),
-              t("partnerships.invitations.sentOn"), t("partnerships.invitations.expires"), ...(mayInvite ? [t("partnerships.invitations.actions")] : []),
+              t("partnerships.invitations.sentTo"),
+              t("partnerships.invitations.reseller"),
+              t("partnerships.invitations.state"),
+              t("partnerships.invitations.sentOn"),
+              t("partnerships.invitations.expires"),
+              ...(mayInvite ? [t("partnerships.invitations.actions")] : []),
             ]}
           >
             {sent.invitations.map((row) => (
               <tr key={row.id} className="border-t border-slate-200 align-top">
-                <th scope="row" className={`${cell} font-medium`}>{row.sentTo ?? "—"}</th>
+                <th scope="row" className={`${cell} font-medium`}>
+                  {row.sentTo ?? "—"}
+                </th>
                 <td className={cell}>{row.resellerName ?? "—"}</td>
                 <td className={cell}>
                   <span className="font-medium">{t(`partnerships.stateLabel.${row.state}`)}</span>
                   {row.state === "PENDING" && row.lastRefusalRule && row.lastRefusedAt && (
-                    <p className="text-xs text-amber-900">{t("partnerships.invitations.refused", { rule: row.lastRefusalRule, date: date.format(row.lastRefusedAt) })}</p>
+                    <p className="text-xs text-amber-900">
+                      {t("partnerships.invitations.refused", {
+                        rule: row.lastRefusalRule,
+                        date: date.format(row.lastRefusedAt),
+                      })}
+                    </p>
                   )}
                 </td>
                 <td className={cell}>
                   {date.format(row.sentOn)}
-                  {row.resentAt && <p className="text-xs text-slate-600">{t("partnerships.invitations.resentOn", { date: date.format(row.resentAt) })}</p>}
+                  {row.resentAt && (
+                    <p className="text-xs text-slate-600">
+                      {t("partnerships.invitations.resentOn", { date: date.format(row.resentAt) })}
+                    </p>
+                  )}
                 </td>
-                <td className={cell}>{row.state === "PENDING" || row.state === "EXPIRED" ? date.format(row.expiresAt) : "—"}</td>
+                <td className={cell}>
+                  {row.state === "PENDING" || row.state === "EXPIRED" ? date.format(row.expiresAt) : "—"}
+                </td>
                 {mayInvite && (
                   <td className={cell}>
                     {(row.state === "PENDING" || row.state === "EXPIRED") && (
                       <div className="flex flex-wrap gap-2">
-                        <RowActionForm action={resendResellerInvitationAction} invitationId={row.id} label={t("partnerships.invitations.resend")} accessibleLabel={t("partnerships.invitations.resendLabel", { email: row.sentTo ?? "" })} />
-                        <RowActionForm action={revokeResellerInvitationAction} invitationId={row.id} label={t("partnerships.invitations.revoke")} accessibleLabel={t("partnerships.invitations.revokeLabel", { email: row.sentTo ?? "" })} variant="danger" />
+                        <RowActionForm
+                          action={resendResellerInvitationAction}
+                          invitationId={row.id}
+                          label={t("partnerships.invitations.resend")}
+                          accessibleLabel={t("partnerships.invitations.resendLabel", { email: row.sentTo ?? "" })}
+                        />
+                        <RowActionForm
+                          action={revokeResellerInvitationAction}
+                          invitationId={row.id}
+                          label={t("partnerships.invitations.revoke")}
+                          accessibleLabel={t("partnerships.invitations.revokeLabel", { email: row.sentTo ?? "" })}
+                          variant="danger"
+                        />
                       </div>
                     )}
                   </td>

@@ -32,7 +32,10 @@ function Facts({ facts }: { facts: Fact[] }) {
   );
 }
 
-const rolesFact = (user: CurrentUser, t: Translate): Fact => [t("overview.yourRoles"), `${t(`role.${user.agentRole}`)}, ${t(`role.${user.adminRole}`)}`];
+const rolesFact = (user: CurrentUser, t: Translate): Fact => [
+  t("overview.yourRoles"),
+  `${t(`role.${user.agentRole}`)}, ${t(`role.${user.adminRole}`)}`,
+];
 
 export default async function OverviewPage() {
   const user = await requireUser();
@@ -78,7 +81,11 @@ export default async function OverviewPage() {
     );
   }
 
-  const [org, steps, activePrograms] = await Promise.all([getOrganizationOverview(user), getAgreementSteps(user), listActivePrograms(user)]);
+  const [org, steps, activePrograms] = await Promise.all([
+    getOrganizationOverview(user),
+    getAgreementSteps(user),
+    listActivePrograms(user),
+  ]);
   const canAccept = can(user, "profile-edit");
   const agreementCurrent = !!org.agreement && org.agreementCurrent;
   const facts: Fact[] = [
@@ -97,15 +104,31 @@ export default async function OverviewPage() {
       <PendingSteps
         t={t}
         emailUnverified={!org.partner.contactEmailVerifiedAt}
-        agreementMissing={agreementCurrent ? null : t("overview.agreementMissing", { version: org.currentAgreementVersion })}
+        agreementMissing={
+          agreementCurrent ? null : t("overview.agreementMissing", { version: org.currentAgreementVersion })
+        }
         transitionPending={steps.transition === "pending"}
         canAccept={canAccept}
         globalAdminNames={steps.globalAdminNames}
       />
       <ProgramsSection t={t} date={date} enrollments={org.partner.enrollments} activePrograms={activePrograms} />
-      {steps.moveOffered && <MoveOffer t={t} organizationName={steps.organizationName} canEnroll={canAccept} globalAdminNames={steps.globalAdminNames} />}
+      {steps.moveOffered && (
+        <MoveOffer
+          t={t}
+          organizationName={steps.organizationName}
+          canEnroll={canAccept}
+          globalAdminNames={steps.globalAdminNames}
+        />
+      )}
       {steps.transition !== "none" && (
-        <TransitionSection t={t} date={date} state={steps.transition} accepted={steps.transitionAcceptance} organizationName={steps.organizationName} canAccept={canAccept} />
+        <TransitionSection
+          t={t}
+          date={date}
+          state={steps.transition}
+          accepted={steps.transitionAcceptance}
+          organizationName={steps.organizationName}
+          canAccept={canAccept}
+        />
       )}
       <PartnerAgreementSection
         t={t}

@@ -15,10 +15,18 @@ export default async function ChangePasswordPage() {
   return (
     <div className="rounded-lg border border-slate-200 bg-white p-8 shadow-sm">
       <h1 className="text-2xl font-semibold">{t("password.title")}</h1>
-      <p className="mt-1 mb-6 text-sm text-slate-700">{user.mustChangePassword ? t("password.intro") : t("password.introVoluntary")}</p>
+      <p className="mt-1 mb-6 text-sm text-slate-700">
+        {user.mustChangePassword ? t("password.intro") : t("password.introVoluntary")}
+      </p>
       <ChangePasswordForm
         action={changePasswordAction}
-        labels={{ current: t("password.current"), new: t("password.new"), confirm: t("password.confirm"), rules: t("password.rules", { min }), submit: t("password.submit") }}
+        labels={{
+          current: t("password.current"),
+          new: t("password.new"),
+          confirm: t("password.confirm"),
+          rules: t("password.rules", { min }),
+          submit: t("password.submit"),
+        }}
       />
       <div className="mt-6 border-t border-slate-200 pt-4">
         <SignOutButtons />

@@ -31,7 +31,10 @@ export default async function EnrollChooserPage() {
         <Link href="/sign-in" className="text-brand-700 underline">
           {t("signIn.submit")}
         </Link>{" "}
-        · <Link href="/enroll/status" className="text-brand-700 underline">{t("enroll.status.link")}</Link>
+        ·{" "}
+        <Link href="/enroll/status" className="text-brand-700 underline">
+          {t("enroll.status.link")}
+        </Link>
       </p>
     </div>
   );

@@ -7,13 +7,28 @@ import { IDLE, type FormState } from "@/lib/forms";
 
 type Labels = { email: string; password: string; submit: string };
 
-export function SignInForm({ action, labels, callbackUrl }: { action: (state: FormState, data: FormData) => Promise<FormState>; labels: Labels; callbackUrl?: string }) {
+export function SignInForm({
+  action,
+  labels,
+  callbackUrl,
+}: {
+  action: (state: FormState, data: FormData) => Promise<FormState>;
+  labels: Labels;
+  callbackUrl?: string;
+}) {
   const [state, formAction] = useActionState(action, IDLE);
   return (
     <form action={formAction} className="space-y-4" noValidate>
       {state.status === "error" && state.message && <Alert tone="error">{state.message}</Alert>}
       {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
-      <TextField label={labels.email} name="email" type="email" autoComplete="username" required defaultValue={state.values?.email} />
+      <TextField
+        label={labels.email}
+        name="email"
+        type="email"
+        autoComplete="username"
+        required
+        defaultValue={state.values?.email}
+      />
       <TextField label={labels.password} name="password" type="password" autoComplete="current-password" required />
       <SubmitButton>{labels.submit}</SubmitButton>
     </form>

@@ -12,7 +12,13 @@ export async function verifyEmailAction(_previous: FormState, formData: FormData
   const parsed = schema.safeParse(Object.fromEntries([...formData].filter(([key]) => !key.startsWith("$"))));
   const outcome = await verifyContactEmail(parsed.success ? parsed.data.token : "", { locale });
   if (outcome.status === "verified") {
-    return { status: "ok", message: t("enroll.verifyEmail.verified", { email: outcome.email, organization: outcome.organizationName }) };
+    return {
+      status: "ok",
+      message: t("enroll.verifyEmail.verified", { email: outcome.email, organization: outcome.organizationName }),
+    };
   }
-  return { status: "error", message: `${t(`enroll.verifyEmail.${outcome.status}.title`)} ${t(`enroll.verifyEmail.${outcome.status}.body`)}` };
+  return {
+    status: "error",
+    message: `${t(`enroll.verifyEmail.${outcome.status}.title`)} ${t(`enroll.verifyEmail.${outcome.status}.body`)}`,
+  };
 }

@@ -13,7 +13,11 @@ export const metadata: Metadata = { title: "Verify your email address", referrer
  * link's state and a button; only that button's POST verifies (mail scanners that open links
  * don't use it up). proxy.ts sends Referrer-Policy: no-referrer and Cache-Control: no-store here.
  */
-export default async function VerifyEmailPage({ searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {
+export default async function VerifyEmailPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ token?: string | string[] }>;
+}) {
   const { token } = await searchParams;
   const t = await getT();
   const value = typeof token === "string" ? token : "";
@@ -25,13 +29,21 @@ export default async function VerifyEmailPage({ searchParams }: { searchParams: 
         <VerifyEmailForm
           action={verifyEmailAction}
           token={value}
-          labels={{ intro: t("enroll.verifyEmail.intro"), submit: t("enroll.verifyEmail.submit"), statusLink: t("enroll.verifyEmail.statusLink") }}
+          labels={{
+            intro: t("enroll.verifyEmail.intro"),
+            submit: t("enroll.verifyEmail.submit"),
+            statusLink: t("enroll.verifyEmail.statusLink"),
+          }}
         />
       ) : (
         <>
-          <Alert tone="error" title={t(`enroll.verifyEmail.${state}.title`)}>{t(`enroll.verifyEmail.${state}.body`)}</Alert>
+          <Alert tone="error" title={t(`enroll.verifyEmail.${state}.title`)}>
+            {t(`enroll.verifyEmail.${state}.body`)}
+          </Alert>
           <p className="text-sm">
-            <Link href="/enroll/status" className="text-brand-700 underline">{t("enroll.verifyEmail.statusLink")}</Link>
+            <Link href="/enroll/status" className="text-brand-700 underline">
+              {t("enroll.verifyEmail.statusLink")}
+            </Link>
           </p>
         </>
       )}

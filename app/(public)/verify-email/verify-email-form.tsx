@@ -17,7 +17,9 @@ export function VerifyEmailForm(props: {
       <div className="space-y-4">
         <Alert tone={state.status === "ok" ? "success" : "error"}>{state.message}</Alert>
         <p className="text-sm">
-          <Link href="/enroll/status" className="text-brand-700 underline">{props.labels.statusLink}</Link>
+          <Link href="/enroll/status" className="text-brand-700 underline">
+            {props.labels.statusLink}
+          </Link>
         </p>
       </div>
     );

@@ -28,9 +28,15 @@ export default async function MailboxPage() {
             <caption className="sr-only">{labels.caption}</caption>
             <thead className="border-b border-slate-200 bg-slate-100 text-slate-800">
               <tr>
-                <th scope="col" className="px-4 py-2 font-semibold">{labels.subject}</th>
-                <th scope="col" className="px-4 py-2 font-semibold">{labels.to}</th>
-                <th scope="col" className="px-4 py-2 font-semibold">{labels.date}</th>
+                <th scope="col" className="px-4 py-2 font-semibold">
+                  {labels.subject}
+                </th>
+                <th scope="col" className="px-4 py-2 font-semibold">
+                  {labels.to}
+                </th>
+                <th scope="col" className="px-4 py-2 font-semibold">
+                  {labels.date}
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-200">

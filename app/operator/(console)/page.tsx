@@ -43,7 +43,10 @@ export default async function OperatorHomePage() {
             ["/operator/audit-log", t("audit.operatorLink")],
           ].map(([href, label]) => (
             <li key={href}>
-              <Link href={href} className="block rounded-lg border border-slate-200 bg-white p-4 font-medium text-brand-700 underline hover:bg-slate-50">
+              <Link
+                href={href}
+                className="block rounded-lg border border-slate-200 bg-white p-4 font-medium text-brand-700 underline hover:bg-slate-50"
+              >
                 {label}
               </Link>
             </li>

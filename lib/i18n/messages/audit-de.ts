@@ -7,7 +7,8 @@ export const auditDe: Record<AuditMessageKey, string> = {
   "audit.action.enrollment.rejected": "Registrierung abgelehnt",
   "audit.action.agreement.accepted": "Partnervereinbarung angenommen",
   "audit.action.agreement.indirect_reseller_accepted": "Vereinbarung für indirekte Wiederverkäufer angenommen",
-  "audit.action.partner.indirect_move_eligibility_changed": "Berechtigung für den Wechsel zum indirekten Wiederverkäufer geändert",
+  "audit.action.partner.indirect_move_eligibility_changed":
+    "Berechtigung für den Wechsel zum indirekten Wiederverkäufer geändert",
   "audit.target.agreement": "Vereinbarung",
   "audit.target.partner": "Partnerorganisation",
   "audit.field.legalName": "Rechtlicher Name",
@@ -23,7 +24,8 @@ export const auditDe: Record<AuditMessageKey, string> = {
   "audit.field.supportPhone": "Support-Telefon",
   "audit.field.supportWebsite": "Support-Website",
   "audit.title": "Überwachungsprotokoll",
-  "audit.intro": "Änderungen an Benutzern und Rollen Ihrer Organisation: wer was wann und von wo getan hat. Ereignisse können nicht bearbeitet oder gelöscht werden und werden mindestens ein Jahr aufbewahrt.",
+  "audit.intro":
+    "Änderungen an Benutzern und Rollen Ihrer Organisation: wer was wann und von wo getan hat. Ereignisse können nicht bearbeitet oder gelöscht werden und werden mindestens ein Jahr aufbewahrt.",
   "audit.operatorTitle": "Überwachungsprotokoll: alle Organisationen",
   "audit.operatorIntro": "Überwachungsereignisse aller Organisationen sowie Plattformereignisse ohne Organisation.",
   "audit.operatorLink": "Überwachungsprotokoll aller Organisationen",
@@ -102,9 +104,11 @@ export const auditDe: Record<AuditMessageKey, string> = {
   "audit.value.PENDING": "In der Warteschlange",
   "audit.value.DEAD": "Unzustellbar",
   "deadEmails.title": "Unzustellbare E-Mails",
-  "deadEmails.intro": "E-Mails im Namen Ihrer Organisation, die auch nach mehreren Versuchen nicht zugestellt werden konnten. Prüfen Sie Adresse und Fehler und senden Sie sie dann erneut.",
+  "deadEmails.intro":
+    "E-Mails im Namen Ihrer Organisation, die auch nach mehreren Versuchen nicht zugestellt werden konnten. Prüfen Sie Adresse und Fehler und senden Sie sie dann erneut.",
   "deadEmails.operatorTitle": "Unzustellbare E-Mails: alle Organisationen",
-  "deadEmails.operatorIntro": "Unzustellbare E-Mails aller Organisationen und Plattform-E-Mails ohne Organisation. „Erneut senden“ verschickt dieselbe E-Mail noch einmal.",
+  "deadEmails.operatorIntro":
+    "Unzustellbare E-Mails aller Organisationen und Plattform-E-Mails ohne Organisation. „Erneut senden“ verschickt dieselbe E-Mail noch einmal.",
   "deadEmails.operatorLink": "Unzustellbare E-Mails aller Organisationen",
   "deadEmails.caption": "Unzustellbare E-Mails, neueste zuerst",
   "deadEmails.to": "An",
@@ -119,7 +123,8 @@ export const auditDe: Record<AuditMessageKey, string> = {
   "deadEmails.retry": "Erneut senden",
   "deadEmails.retryLabel": "Erneut senden: E-Mail an {to}",
   "deadEmails.retried": "Die E-Mail an {to} steht wieder in der Warteschlange und wird in Kürze gesendet.",
-  "deadEmails.notFound": "Diese E-Mail wartet nicht mehr auf einen neuen Versuch; vielleicht wurde sie schon erneut gesendet.",
+  "deadEmails.notFound":
+    "Diese E-Mail wartet nicht mehr auf einen neuen Versuch; vielleicht wurde sie schon erneut gesendet.",
   "deadEmails.empty": "Keine unzustellbaren E-Mails.",
   "deadEmails.limited": "Die {count} neuesten werden angezeigt.",
   "deadEmails.notice": "Einige E-Mails konnten nicht zugestellt werden.",

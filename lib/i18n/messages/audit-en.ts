@@ -21,7 +21,8 @@ export const auditEn = {
   "audit.field.supportPhone": "Support phone",
   "audit.field.supportWebsite": "Support website",
   "audit.title": "Audit log",
-  "audit.intro": "Changes to users and roles in your organization: who did what, when and from where. Events can't be edited or deleted and are kept for at least a year.",
+  "audit.intro":
+    "Changes to users and roles in your organization: who did what, when and from where. Events can't be edited or deleted and are kept for at least a year.",
   "audit.operatorTitle": "Audit log: all organizations",
   "audit.operatorIntro": "Audit events of every organization, and platform events without one.",
   "audit.operatorLink": "Audit log of all organizations",
@@ -100,9 +101,11 @@ export const auditEn = {
   "audit.value.PENDING": "Queued",
   "audit.value.DEAD": "Undeliverable",
   "deadEmails.title": "Undeliverable emails",
-  "deadEmails.intro": "Emails sent on behalf of your organization that couldn't be delivered, even after several attempts. Check the address and the error, then retry.",
+  "deadEmails.intro":
+    "Emails sent on behalf of your organization that couldn't be delivered, even after several attempts. Check the address and the error, then retry.",
   "deadEmails.operatorTitle": "Undeliverable emails: all organizations",
-  "deadEmails.operatorIntro": "Undeliverable emails of every organization, and platform emails without one. Retry sends the same email again.",
+  "deadEmails.operatorIntro":
+    "Undeliverable emails of every organization, and platform emails without one. Retry sends the same email again.",
   "deadEmails.operatorLink": "Undeliverable emails of all organizations",
   "deadEmails.caption": "Undeliverable emails, most recent first",
   "deadEmails.to": "To",

@@ -1,12 +1,15 @@
 // English strings of "Create a customer" (R9) and the customer forms' field messages (spread into customers-en.ts). German in customers-create-de.ts must have every key.
 export const customersCreateEn = {
   "customers.create.title": "Create a customer",
-  "customers.create.intro": "Create a new customer tenant and its Global admin. The customer gets a reseller relationship with you right away.",
-  "customers.create.introProvider": "As an indirect provider you create the customer for one of your indirect resellers: the customer appears in both your and the reseller's customer lists.",
+  "customers.create.intro":
+    "Create a new customer tenant and its Global admin. The customer gets a reseller relationship with you right away.",
+  "customers.create.introProvider":
+    "As an indirect provider you create the customer for one of your indirect resellers: the customer appears in both your and the reseller's customer lists.",
   "customers.create.companySection": "Company",
   "customers.create.companyName": "Company name",
   "customers.create.domain": "Primary domain",
-  "customers.create.domainHint": "The customer's own domain, e.g. contoso.example. It must not be in use by another organization.",
+  "customers.create.domainHint":
+    "The customer's own domain, e.g. contoso.example. It must not be in use by another organization.",
   "customers.create.country": "Country",
   "customers.create.countryHint": "Your region decides which countries you can serve (R1).",
   "customers.create.chooseCountry": "Choose a country",
@@ -23,7 +26,8 @@ export const customersCreateEn = {
   "customers.create.submit": "Create customer",
   "customers.create.notAllowedTitle": "You can't create customer tenants",
   "customers.create.createdTitle": "Customer created",
-  "customers.create.createdIntro": "{name} was created. Give these sign-in details to its Global admin, who must change the password at first sign-in.",
+  "customers.create.createdIntro":
+    "{name} was created. Give these sign-in details to its Global admin, who must change the password at first sign-in.",
   "customers.create.createdForReseller": "{name} was created for {reseller} and appears in both customer lists.",
   "customers.create.openCustomer": "Open the customer",
   "customers.create.another": "Create another customer",

@@ -5,7 +5,8 @@ import type { CustomersMessageKey } from "./customers-en";
 export const customersDe: Record<CustomersMessageKey, string> = {
   ...customersCreateDe,
   "customers.title": "Kunden",
-  "customers.intro": "Die Kunden, mit denen Sie eine Reseller-Beziehung haben. Klappen Sie einen Kunden mit dem Pfeil auf, um seine Beziehungen und Ihre Möglichkeiten zu sehen.",
+  "customers.intro":
+    "Die Kunden, mit denen Sie eine Reseller-Beziehung haben. Klappen Sie einen Kunden mit dem Pfeil auf, um seine Beziehungen und Ihre Möglichkeiten zu sehen.",
   "customers.request": "Reseller-Beziehung anfordern",
   "customers.sentRequests": "Gesendete Anfragen",
   "customers.create": "Kunden erstellen",
@@ -56,14 +57,16 @@ export const customersDe: Record<CustomersMessageKey, string> = {
   "customers.detail.linkedReseller": "Verknüpfter indirekter Wiederverkäufer: {name}",
   "customers.detail.linkedPartner": "Verknüpfter Partner: {name}",
   "customers.detail.otherPartners": "Weitere Partner dieses Kunden",
-  "customers.detail.otherPartnersNote": "Angezeigt werden nur Partner, die mit Ihrer eigenen Beziehung verknüpft sind; die übrigen Partner eines Kunden bleiben vertraulich.",
+  "customers.detail.otherPartnersNote":
+    "Angezeigt werden nur Partner, die mit Ihrer eigenen Beziehung verknüpft sind; die übrigen Partner eines Kunden bleiben vertraulich.",
   "customers.detail.noOtherPartners": "Kein weiterer Partner, den Sie sehen können.",
   "customers.detail.roleProvider": "Indirekter Anbieter",
   "customers.detail.roleReseller": "Indirekter Wiederverkäufer",
   "customers.detail.rolePartner": "Partner",
   "customers.detail.products": "Produkte und Abonnements",
   "customers.detail.subscriptions": "Abonnements: {count}",
-  "customers.detail.indirectNote": "Als Kunde eines indirekten Wiederverkäufers gewonnen: Ihr indirekter Anbieter bestellt seine Produkte; der Direct-Bill-Kauf ist nicht verfügbar.",
+  "customers.detail.indirectNote":
+    "Als Kunde eines indirekten Wiederverkäufers gewonnen: Ihr indirekter Anbieter bestellt seine Produkte; der Direct-Bill-Kauf ist nicht verfügbar.",
 
   "customers.channel.DIRECT_BILL": "Direct Bill",
   "customers.channel.INDIRECT": "Indirekt",
@@ -71,7 +74,8 @@ export const customersDe: Record<CustomersMessageKey, string> = {
   "customers.products.add": "Produkte hinzufügen",
   "customers.products.view": "Produkte anzeigen",
   "customers.products.addTitle": "Produkte für {name} hinzufügen",
-  "customers.products.addIntro": "Geben Sie für jedes zu kaufende Produkt eine Menge ein. Jedes Produkt wird ein Abonnement, das Ihnen als Direct-Bill-Partner berechnet wird.",
+  "customers.products.addIntro":
+    "Geben Sie für jedes zu kaufende Produkt eine Menge ein. Jedes Produkt wird ein Abonnement, das Ihnen als Direct-Bill-Partner berechnet wird.",
   "customers.products.viewTitle": "Produkte von {name}",
   "customers.products.product": "Produkt",
   "customers.products.sku": "SKU",
@@ -81,7 +85,8 @@ export const customersDe: Record<CustomersMessageKey, string> = {
   "customers.products.quantity": "Menge",
   "customers.products.quantityFor": "Menge von {product}",
   "customers.products.quantityHint": "1 bis 100.000; leer lassen zum Überspringen.",
-  "customers.products.quantityInvalid": "Geben Sie eine ganze Zahl von 1 bis 100.000 ein oder lassen Sie das Feld leer.",
+  "customers.products.quantityInvalid":
+    "Geben Sie eine ganze Zahl von 1 bis 100.000 ein oder lassen Sie das Feld leer.",
   "customers.products.noneChosen": "Geben Sie für mindestens ein Produkt eine Menge ein.",
   "customers.products.submit": "Produkte hinzufügen",
   "customers.products.added": "Die Produkte wurden hinzugefügt.",
@@ -91,11 +96,13 @@ export const customersDe: Record<CustomersMessageKey, string> = {
 
   "customers.rules.R5.one": "{reseller} kann noch keine neuen Geschäfte abschließen. Es fehlt: {step1}.",
   "customers.rules.R5.two": "{reseller} kann noch keine neuen Geschäfte abschließen. Es fehlt: {step1}; {step2}.",
-  "customers.rules.R5.three": "{reseller} kann noch keine neuen Geschäfte abschließen. Es fehlt: {step1}; {step2}; {step3}.",
+  "customers.rules.R5.three":
+    "{reseller} kann noch keine neuen Geschäfte abschließen. Es fehlt: {step1}; {step2}; {step3}.",
   "customers.readiness.account": "ein Konto mit einem aktiven globalen Administrator",
   "customers.readiness.approved_reseller_enrollment": "eine genehmigte Registrierung als indirekter Wiederverkäufer",
   "customers.readiness.partner_agreement": "die Annahme der aktuellen Partnervereinbarung",
   "customers.rules.R9":
     "Indirekte Wiederverkäufer erstellen keine Kundenmandanten. Ihr indirekter Anbieter erstellt den Mandanten und nennt Sie als Wiederverkäufer, oder Sie fordern beim Kunden eine Reseller-Beziehung an.",
-  "customers.rules.R10": "{customer} wurde als Kunde eines indirekten Wiederverkäufers gewonnen; der Direct-Bill-Kauf ist für ihn nicht verfügbar.",
+  "customers.rules.R10":
+    "{customer} wurde als Kunde eines indirekten Wiederverkäufers gewonnen; der Direct-Bill-Kauf ist für ihn nicht verfügbar.",
 };

@@ -4,7 +4,8 @@ import { customersCreateEn } from "./customers-create-en";
 export const customersEn = {
   ...customersCreateEn,
   "customers.title": "Customers",
-  "customers.intro": "The customers you have a reseller relationship with. Expand a customer with the arrow to see its relationships and what you can do for it.",
+  "customers.intro":
+    "The customers you have a reseller relationship with. Expand a customer with the arrow to see its relationships and what you can do for it.",
   "customers.request": "Request a reseller relationship",
   "customers.sentRequests": "Sent requests",
   "customers.create": "Create a customer",
@@ -55,14 +56,16 @@ export const customersEn = {
   "customers.detail.linkedReseller": "Linked indirect reseller: {name}",
   "customers.detail.linkedPartner": "Linked partner: {name}",
   "customers.detail.otherPartners": "Other partners working with this customer",
-  "customers.detail.otherPartnersNote": "Only partners linked to your own relationship are shown; a customer's other partners stay private to it.",
+  "customers.detail.otherPartnersNote":
+    "Only partners linked to your own relationship are shown; a customer's other partners stay private to it.",
   "customers.detail.noOtherPartners": "No other partner that you can see.",
   "customers.detail.roleProvider": "Indirect provider",
   "customers.detail.roleReseller": "Indirect reseller",
   "customers.detail.rolePartner": "Partner",
   "customers.detail.products": "Products and subscriptions",
   "customers.detail.subscriptions": "Subscriptions: {count}",
-  "customers.detail.indirectNote": "Acquired as an indirect reseller customer: your indirect provider orders its products; direct-bill purchasing isn't available.",
+  "customers.detail.indirectNote":
+    "Acquired as an indirect reseller customer: your indirect provider orders its products; direct-bill purchasing isn't available.",
 
   "customers.channel.DIRECT_BILL": "Direct bill",
   "customers.channel.INDIRECT": "Indirect",
@@ -70,7 +73,8 @@ export const customersEn = {
   "customers.products.add": "Add products",
   "customers.products.view": "View products",
   "customers.products.addTitle": "Add products for {name}",
-  "customers.products.addIntro": "Enter a quantity for each product to buy. Each product becomes a subscription billed to you as the direct-bill partner.",
+  "customers.products.addIntro":
+    "Enter a quantity for each product to buy. Each product becomes a subscription billed to you as the direct-bill partner.",
   "customers.products.viewTitle": "Products of {name}",
   "customers.products.product": "Product",
   "customers.products.sku": "SKU",
@@ -96,7 +100,8 @@ export const customersEn = {
   "customers.readiness.partner_agreement": "the current Partner Agreement accepted",
   "customers.rules.R9":
     "indirect resellers don't create customer tenants. Your indirect provider creates the tenant and names you as the reseller, or ask the customer for a reseller relationship.",
-  "customers.rules.R10": "{customer} was acquired as an indirect reseller customer; direct-bill purchasing isn't available for it.",
+  "customers.rules.R10":
+    "{customer} was acquired as an indirect reseller customer; direct-bill purchasing isn't available for it.",
 } as const;
 
 export type CustomersMessageKey = keyof typeof customersEn;

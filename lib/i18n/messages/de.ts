@@ -28,7 +28,8 @@ export const de: Record<MessageKey, string> = {
   "common.notFoundBody": "Die Seite existiert nicht, oder Sie haben keinen Zugriff darauf.",
   "common.backToOverview": "Zurück zur Übersicht",
   "common.fixFields": "Bitte korrigieren Sie die markierten Felder.",
-  "common.unexpectedError": "Bei uns ist ein Fehler aufgetreten. Es wurde nichts geändert; bitte versuchen Sie es erneut.",
+  "common.unexpectedError":
+    "Bei uns ist ein Fehler aufgetreten. Es wurde nichts geändert; bitte versuchen Sie es erneut.",
   "common.pages": "Seiten",
   "common.previous": "Zurück",
   "common.pageOf": "Seite {page} von {pages}",
@@ -49,8 +50,10 @@ export const de: Record<MessageKey, string> = {
   "signIn.signedOut": "Sie wurden abgemeldet.",
 
   "password.title": "Kennwort ändern",
-  "password.intro": "Sie haben sich mit einem temporären Kennwort angemeldet. Wählen Sie ein neues Kennwort, bevor Sie fortfahren.",
-  "password.introVoluntary": "Wählen Sie ein neues Kennwort. Sie bleiben hier angemeldet; andere Sitzungen werden beendet.",
+  "password.intro":
+    "Sie haben sich mit einem temporären Kennwort angemeldet. Wählen Sie ein neues Kennwort, bevor Sie fortfahren.",
+  "password.introVoluntary":
+    "Wählen Sie ein neues Kennwort. Sie bleiben hier angemeldet; andere Sitzungen werden beendet.",
   "password.current": "Aktuelles Kennwort",
   "password.new": "Neues Kennwort",
   "password.confirm": "Neues Kennwort bestätigen",
@@ -93,11 +96,14 @@ export const de: Record<MessageKey, string> = {
   "overview.noPrograms": "Ihre Organisation ist noch in keinem Programm registriert.",
   "overview.agreement": "Partnervereinbarung",
   "overview.agreementAccepted": "Version {version} am {date} von {name} angenommen.",
-  "overview.agreementMissing": "Noch nicht angenommen. Ein globaler Administrator muss die aktuelle Partnervereinbarung (Version {version}) annehmen, bevor Sie Geschäfte abwickeln können.",
+  "overview.agreementMissing":
+    "Noch nicht angenommen. Ein globaler Administrator muss die aktuelle Partnervereinbarung (Version {version}) annehmen, bevor Sie Geschäfte abwickeln können.",
   "overview.pendingSteps": "Ausstehende Schritte",
-  "overview.verifyEmail": "Ihr Hauptansprechpartner muss die E-Mail-Adresse bestätigen, an die wir einen Link gesendet haben.",
+  "overview.verifyEmail":
+    "Ihr Hauptansprechpartner muss die E-Mail-Adresse bestätigen, an die wir einen Link gesendet haben.",
   "overview.noAccessTitle": "Sie haben noch keinen Zugriff",
-  "overview.noAccessBody": "Ihr Konto hat keine Agentenrolle und keine Administratorrolle, daher können Sie in Partner Center nichts öffnen. Bitten Sie einen globalen Administrator oder Benutzerverwaltungsadministrator von {organization}, Ihnen eine Rolle zuzuweisen (zum Beispiel Administratoragent, Vertriebsagent oder Helpdesk-Agent).",
+  "overview.noAccessBody":
+    "Ihr Konto hat keine Agentenrolle und keine Administratorrolle, daher können Sie in Partner Center nichts öffnen. Bitten Sie einen globalen Administrator oder Benutzerverwaltungsadministrator von {organization}, Ihnen eine Rolle zuzuweisen (zum Beispiel Administratoragent, Vertriebsagent oder Helpdesk-Agent).",
   "overview.customerTitle": "Ihre Organisation",
   "overview.customerPartners": "Partner mit Wiederverkäuferbeziehung",
   "overview.customerNoPartners": "Kein Partner hat eine Wiederverkäuferbeziehung mit Ihrer Organisation.",

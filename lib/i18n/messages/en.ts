@@ -92,11 +92,13 @@ export const en = {
   "overview.noPrograms": "Your organization isn't enrolled in a program yet.",
   "overview.agreement": "Partner Agreement",
   "overview.agreementAccepted": "Version {version} accepted on {date} by {name}.",
-  "overview.agreementMissing": "Not accepted yet. A Global admin must accept the current Partner Agreement (version {version}) before you can transact.",
+  "overview.agreementMissing":
+    "Not accepted yet. A Global admin must accept the current Partner Agreement (version {version}) before you can transact.",
   "overview.pendingSteps": "Pending steps",
   "overview.verifyEmail": "Your primary contact must verify the email address we sent a link to.",
   "overview.noAccessTitle": "You don't have access yet",
-  "overview.noAccessBody": "Your account has no agent role and no admin role, so there is nothing you can open in Partner Center. Ask a Global admin or User management admin of {organization} to assign you a role (for example Admin agent, Sales agent or Helpdesk agent).",
+  "overview.noAccessBody":
+    "Your account has no agent role and no admin role, so there is nothing you can open in Partner Center. Ask a Global admin or User management admin of {organization} to assign you a role (for example Admin agent, Sales agent or Helpdesk agent).",
   "overview.customerTitle": "Your organization",
   "overview.customerPartners": "Partners with a reseller relationship",
   "overview.customerNoPartners": "No partner has a reseller relationship with your organization.",

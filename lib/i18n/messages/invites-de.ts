@@ -5,11 +5,15 @@ import { invitesLandingDe } from "./invites-landing-de";
 export const invitesDe: Record<InvitesMessageKey, string> = {
   // ── H3a: sending side (Request a reseller relationship, Invite new customers, Sent requests) ──
   "invites.request.title": "Reseller-Beziehung anfragen",
-  "invites.request.intro": "Bitten Sie einen Kunden, {partner} als Partner anzunehmen. Partner Center erstellt einen persönlichen Link, der einmal funktioniert und abläuft; senden Sie ihn von hier oder aus Ihrem eigenen E-Mail-Programm.",
-  "invites.request.channelDirect": "Wenn der Kunde annimmt, erhält {partner} eine Direct-Bill-Reseller-Beziehung: Sie können Produkte und Abonnements für den Kunden hinzufügen (R10).",
-  "invites.request.channelIndirect": "Wenn der Kunde annimmt, erhält {partner} eine indirekte Reseller-Beziehung (ohne Anbieter). Direct-Bill-Käufe gelten dafür nicht (R10).",
+  "invites.request.intro":
+    "Bitten Sie einen Kunden, {partner} als Partner anzunehmen. Partner Center erstellt einen persönlichen Link, der einmal funktioniert und abläuft; senden Sie ihn von hier oder aus Ihrem eigenen E-Mail-Programm.",
+  "invites.request.channelDirect":
+    "Wenn der Kunde annimmt, erhält {partner} eine Direct-Bill-Reseller-Beziehung: Sie können Produkte und Abonnements für den Kunden hinzufügen (R10).",
+  "invites.request.channelIndirect":
+    "Wenn der Kunde annimmt, erhält {partner} eine indirekte Reseller-Beziehung (ohne Anbieter). Direct-Bill-Käufe gelten dafür nicht (R10).",
   "invites.request.email": "E-Mail-Adresse des Kunden (optional)",
-  "invites.request.emailHint": "Die Adresse des globalen Administrators des Kunden. Ohne Adresse können Sie den Entwurf kopieren und selbst senden.",
+  "invites.request.emailHint":
+    "Die Adresse des globalen Administrators des Kunden. Ohne Adresse können Sie den Entwurf kopieren und selbst senden.",
   "invites.request.days": "Link gültig für (Tage)",
   "invites.request.daysHint": "1 bis 90 Tage.",
   "invites.request.language": "Sprache der E-Mail",
@@ -23,21 +27,30 @@ export const invitesDe: Record<InvitesMessageKey, string> = {
   "invites.request.daysInvalid": "Geben Sie eine Anzahl von Tagen zwischen 1 und 90 ein.",
   "invites.request.localeInvalid": "Wählen Sie die Sprache der E-Mail.",
   "invites.joint.title": "Neue Kunden einladen",
-  "invites.joint.intro": "Laden Sie einen Kunden ein, mit {reseller} und dem indirekten Anbieter {provider} zu arbeiten. Wenn der Kunde annimmt, entstehen beide Beziehungen gemeinsam oder keine (R8).",
-  "invites.joint.channel": "Mit der Annahme erhalten {reseller} und {provider} je eine indirekte Reseller-Beziehung mit dem Kunden, miteinander verknüpft.",
+  "invites.joint.intro":
+    "Laden Sie einen Kunden ein, mit {reseller} und dem indirekten Anbieter {provider} zu arbeiten. Wenn der Kunde annimmt, entstehen beide Beziehungen gemeinsam oder keine (R8).",
+  "invites.joint.channel":
+    "Mit der Annahme erhalten {reseller} und {provider} je eine indirekte Reseller-Beziehung mit dem Kunden, miteinander verknüpft.",
   "invites.joint.notReady": "{reseller} kann noch keine gemeinsamen Einladungen mit {provider} senden:",
   "invites.joint.backToProviders": "Zurück zu indirekten Anbietern",
-  "invites.preflight.passed": "Alle Prüfungen bestanden. Erstellen Sie den Entwurf, um den persönlichen Link zu erhalten.",
+  "invites.preflight.passed":
+    "Alle Prüfungen bestanden. Erstellen Sie den Entwurf, um den persönlichen Link zu erhalten.",
   "invites.preflight.failed": "Die Einladung kann nicht erstellt werden:",
-  "invites.preflight.noAddress": "Ohne E-Mail-Adresse laufen die Prüfungen zum Kunden (R1, R3, R4, bestehende Beziehung) erst, wenn der Kunde annimmt.",
-  "invites.preflight.noProgram": "{partner} ist noch in keinem Partnerprogramm aktiv und kann daher keine Kunden haben.",
+  "invites.preflight.noAddress":
+    "Ohne E-Mail-Adresse laufen die Prüfungen zum Kunden (R1, R3, R4, bestehende Beziehung) erst, wenn der Kunde annimmt.",
+  "invites.preflight.noProgram":
+    "{partner} ist noch in keinem Partnerprogramm aktiv und kann daher keine Kunden haben.",
   "invites.preflight.R5.account": "{reseller} hat noch kein Konto: Es braucht einen aktiven globalen Administrator.",
-  "invites.preflight.R5.approved_reseller_enrollment": "{reseller} hat keine genehmigte Registrierung als indirekter Reseller.",
+  "invites.preflight.R5.approved_reseller_enrollment":
+    "{reseller} hat keine genehmigte Registrierung als indirekter Reseller.",
   "invites.preflight.R5.partner_agreement": "{reseller} hat die aktuelle Partnervereinbarung nicht angenommen.",
-  "invites.preflight.duplicatePending": "es gibt bereits eine ausstehende Einladung an {email}. Senden Sie sie erneut oder widerrufen Sie sie unter „Gesendete Anfragen“.",
-  "invites.preflight.duplicateExpired": "Ihre Einladung an {email} ist abgelaufen, aber noch offen. Senden Sie sie erneut oder widerrufen Sie sie unter „Gesendete Anfragen“.",
+  "invites.preflight.duplicatePending":
+    "es gibt bereits eine ausstehende Einladung an {email}. Senden Sie sie erneut oder widerrufen Sie sie unter „Gesendete Anfragen“.",
+  "invites.preflight.duplicateExpired":
+    "Ihre Einladung an {email} ist abgelaufen, aber noch offen. Senden Sie sie erneut oder widerrufen Sie sie unter „Gesendete Anfragen“.",
   "invites.draft.title": "Ihr Entwurf",
-  "invites.draft.created": "Die Einladung ist bereit. Ihr persönlicher Link funktioniert einmal, bis {date}. Der Link wird nur jetzt angezeigt: Senden oder kopieren Sie ihn, bevor Sie die Seite verlassen.",
+  "invites.draft.created":
+    "Die Einladung ist bereit. Ihr persönlicher Link funktioniert einmal, bis {date}. Der Link wird nur jetzt angezeigt: Senden oder kopieren Sie ihn, bevor Sie die Seite verlassen.",
   "invites.draft.subject": "Betreff",
   "invites.draft.text": "Text der E-Mail",
   "invites.draft.textHint": "Passen Sie den Text nach Belieben an. Der persönliche Link wird immer darunter angefügt.",
@@ -55,7 +68,8 @@ export const invitesDe: Record<InvitesMessageKey, string> = {
   "invites.draft.defaultText.joint":
     "Guten Tag,\n\n{partner} und der indirekte Anbieter {provider} möchten Ihre Partner für Dienste von {vendor} werden. {partner} berät und unterstützt Sie; {provider} stellt die Dienste bereit.\n\nBitte prüfen Sie die Anfrage über den persönlichen Link unten. Ein globaler Administrator Ihrer Organisation kann sie nach der Anmeldung annehmen.\n\nMit freundlichen Grüßen\n{sender}\n{partner}",
   "invites.sent.title": "Gesendete Anfragen",
-  "invites.sent.intro": "Anfragen für Reseller-Beziehungen und gemeinsame Einladungen von {partner}. „Erneut senden“ erstellt einen neuen Link (der alte funktioniert nicht mehr); „Widerrufen“ zieht eine Anfrage zurück.",
+  "invites.sent.intro":
+    "Anfragen für Reseller-Beziehungen und gemeinsame Einladungen von {partner}. „Erneut senden“ erstellt einen neuen Link (der alte funktioniert nicht mehr); „Widerrufen“ zieht eine Anfrage zurück.",
   "invites.sent.none": "Noch keine Anfragen gesendet.",
   "invites.sent.count": "{count} Anfragen",
   "invites.sent.col.to": "Gesendet an",
@@ -84,7 +98,8 @@ export const invitesDe: Record<InvitesMessageKey, string> = {
   "invites.sent.resend": "Erneut senden",
   "invites.sent.revoke": "Widerrufen",
   "invites.sent.resentEmailed": "Neuer Link erstellt und an {email} gesendet; der alte Link funktioniert nicht mehr.",
-  "invites.sent.resentCopy": "Neuer Link erstellt; der alte Link funktioniert nicht mehr. Kopieren Sie ihn und senden Sie ihn an den Kunden.",
+  "invites.sent.resentCopy":
+    "Neuer Link erstellt; der alte Link funktioniert nicht mehr. Kopieren Sie ihn und senden Sie ihn an den Kunden.",
   "invites.sent.newLink": "Neuer persönlicher Link",
   "invites.sent.revoked": "Die Anfrage wurde widerrufen; ihr Link funktioniert nicht mehr.",
   // ── end H3a ──

@@ -3,11 +3,15 @@ import { invitesLandingEn } from "./invites-landing-en";
 export const invitesEn = {
   // ── H3a: sending side (Request a reseller relationship, Invite new customers, Sent requests) ──
   "invites.request.title": "Request a reseller relationship",
-  "invites.request.intro": "Ask a customer to accept {partner} as its partner. Partner Center creates a personal link that works once and expires; send it from here or from your own mail app.",
-  "invites.request.channelDirect": "When the customer accepts, {partner} gets a direct-bill reseller relationship: you can add products and subscriptions for the customer (R10).",
-  "invites.request.channelIndirect": "When the customer accepts, {partner} gets an indirect reseller relationship (without a provider). Direct-bill purchasing doesn't apply to it (R10).",
+  "invites.request.intro":
+    "Ask a customer to accept {partner} as its partner. Partner Center creates a personal link that works once and expires; send it from here or from your own mail app.",
+  "invites.request.channelDirect":
+    "When the customer accepts, {partner} gets a direct-bill reseller relationship: you can add products and subscriptions for the customer (R10).",
+  "invites.request.channelIndirect":
+    "When the customer accepts, {partner} gets an indirect reseller relationship (without a provider). Direct-bill purchasing doesn't apply to it (R10).",
   "invites.request.email": "Customer's email (optional)",
-  "invites.request.emailHint": "The address of the customer's global admin. Without one you can still copy the draft and send it yourself.",
+  "invites.request.emailHint":
+    "The address of the customer's global admin. Without one you can still copy the draft and send it yourself.",
   "invites.request.days": "Link valid for (days)",
   "invites.request.daysHint": "From 1 to 90 days.",
   "invites.request.language": "Email language",
@@ -21,21 +25,27 @@ export const invitesEn = {
   "invites.request.daysInvalid": "Enter a number of days from 1 to 90.",
   "invites.request.localeInvalid": "Choose the email's language.",
   "invites.joint.title": "Invite new customers",
-  "invites.joint.intro": "Invite a customer to work with {reseller} and its indirect provider {provider}. When the customer accepts, both relationships are created together, or neither (R8).",
-  "invites.joint.channel": "Acceptance gives {reseller} and {provider} each an indirect reseller relationship with the customer, linked to each other.",
+  "invites.joint.intro":
+    "Invite a customer to work with {reseller} and its indirect provider {provider}. When the customer accepts, both relationships are created together, or neither (R8).",
+  "invites.joint.channel":
+    "Acceptance gives {reseller} and {provider} each an indirect reseller relationship with the customer, linked to each other.",
   "invites.joint.notReady": "{reseller} can't send joint invitations with {provider} yet:",
   "invites.joint.backToProviders": "Back to Indirect providers",
   "invites.preflight.passed": "All checks passed. Create the draft to get the personal link.",
   "invites.preflight.failed": "The invitation can't be created:",
-  "invites.preflight.noAddress": "Without an email address, the checks about the customer (R1, R3, R4, existing relationship) run when the customer accepts.",
+  "invites.preflight.noAddress":
+    "Without an email address, the checks about the customer (R1, R3, R4, existing relationship) run when the customer accepts.",
   "invites.preflight.noProgram": "{partner} isn't active in a partner program yet, so it can't have customers.",
   "invites.preflight.R5.account": "{reseller} has no account yet: it needs an active Global admin.",
   "invites.preflight.R5.approved_reseller_enrollment": "{reseller} has no approved indirect reseller enrollment.",
   "invites.preflight.R5.partner_agreement": "{reseller} hasn't accepted the current Partner Agreement.",
-  "invites.preflight.duplicatePending": "a pending invitation to {email} already exists. Resend or revoke it under Sent requests.",
-  "invites.preflight.duplicateExpired": "your invitation to {email} has expired but is still open. Resend or revoke it under Sent requests.",
+  "invites.preflight.duplicatePending":
+    "a pending invitation to {email} already exists. Resend or revoke it under Sent requests.",
+  "invites.preflight.duplicateExpired":
+    "your invitation to {email} has expired but is still open. Resend or revoke it under Sent requests.",
   "invites.draft.title": "Your draft",
-  "invites.draft.created": "The invitation is ready. Its personal link works once, until {date}. The link is shown only now: send or copy it before you leave this page.",
+  "invites.draft.created":
+    "The invitation is ready. Its personal link works once, until {date}. The link is shown only now: send or copy it before you leave this page.",
   "invites.draft.subject": "Subject",
   "invites.draft.text": "Email text",
   "invites.draft.textHint": "Edit the text as you like. The personal link is always added below it.",
@@ -53,7 +63,8 @@ export const invitesEn = {
   "invites.draft.defaultText.joint":
     "Hello,\n\n{partner} and its indirect provider {provider} would like to become your partners for {vendor} services. {partner} advises and supports you; {provider} provides the services.\n\nPlease review the request with the personal link below. A global admin of your organization can accept it after signing in.\n\nKind regards,\n{sender}\n{partner}",
   "invites.sent.title": "Sent requests",
-  "invites.sent.intro": "Reseller relationship requests and joint invitations of {partner}. Resend creates a new link (the old one stops working); Revoke withdraws a request.",
+  "invites.sent.intro":
+    "Reseller relationship requests and joint invitations of {partner}. Resend creates a new link (the old one stops working); Revoke withdraws a request.",
   "invites.sent.none": "No requests sent yet.",
   "invites.sent.count": "{count} requests",
   "invites.sent.col.to": "Sent to",

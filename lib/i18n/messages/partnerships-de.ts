@@ -6,11 +6,15 @@ export const partnershipsDe: Record<PartnershipsMessageKey, string> = {
   "partnerships.invitation.textTooLong": "Verwenden Sie höchstens 4000 Zeichen.",
   "partnerships.invitation.emailInvalid": "Geben Sie eine gültige E-Mail-Adresse ein.",
   "partnerships.invitation.emailRequired": "Geben Sie die E-Mail-Adresse des Empfängers ein.",
-  "partnerships.invitation.recipientFixed": "Der Empfänger wurde vor dem Erstellen der Einladung geprüft und kann sich nicht mehr ändern. Widerrufen Sie die Einladung und laden Sie erneut ein.",
-  "partnerships.invitation.rateLimited": "Ihre Organisation hat in der letzten Stunde zu viele Einladungen versendet. Versuchen Sie es in {minutes} Min. erneut.",
+  "partnerships.invitation.recipientFixed":
+    "Der Empfänger wurde vor dem Erstellen der Einladung geprüft und kann sich nicht mehr ändern. Widerrufen Sie die Einladung und laden Sie erneut ein.",
+  "partnerships.invitation.rateLimited":
+    "Ihre Organisation hat in der letzten Stunde zu viele Einladungen versendet. Versuchen Sie es in {minutes} Min. erneut.",
   "partnerships.invitation.duplicatePending": "An diese Adresse gibt es bereits eine ausstehende Einladung.",
-  "partnerships.invitation.notPending": "Diese Einladung ist {state}; nur eine ausstehende Einladung kann geändert werden.",
-  "partnerships.invitation.expired": "Diese Einladung ist abgelaufen. Senden Sie sie erneut, um einen neuen Link zu erhalten.",
+  "partnerships.invitation.notPending":
+    "Diese Einladung ist {state}; nur eine ausstehende Einladung kann geändert werden.",
+  "partnerships.invitation.expired":
+    "Diese Einladung ist abgelaufen. Senden Sie sie erneut, um einen neuen Link zu erhalten.",
   "partnerships.state.PENDING": "ausstehend",
   "partnerships.state.ACCEPTED": "angenommen",
   "partnerships.state.EXPIRED": "abgelaufen",
@@ -20,16 +24,22 @@ export const partnershipsDe: Record<PartnershipsMessageKey, string> = {
   "partnerships.rules.self": "Sie können Ihre eigene Organisation nicht einladen.",
   "partnerships.rules.notProvider": "{provider} ist kein aktiver indirekter Anbieter.",
   "partnerships.rules.notReseller": "{reseller} ist kein registrierter indirekter Reseller.",
-  "partnerships.rules.R14": "{reseller} ist in das Programm für indirekte Reseller gewechselt, hat aber „Akzeptieren und fortfahren“ noch nicht gewählt und ist daher noch kein registrierter indirekter Reseller.",
-  "partnerships.rules.R2": "{reseller} ist in der Region {resellerRegion}; {provider} ist in der Region {providerRegion}.",
+  "partnerships.rules.R14":
+    "{reseller} ist in das Programm für indirekte Reseller gewechselt, hat aber „Akzeptieren und fortfahren“ noch nicht gewählt und ist daher noch kein registrierter indirekter Reseller.",
+  "partnerships.rules.R2":
+    "{reseller} ist in der Region {resellerRegion}; {provider} ist in der Region {providerRegion}.",
   "partnerships.rules.existing": "{provider} ist bereits indirekter Anbieter von {reseller}.",
   "partnerships.rules.pickedNotFound": "Der ausgewählte Reseller wurde nicht gefunden.",
-  "partnerships.rules.emailNotInReseller": "{email} ist kein Benutzer von {reseller}. Geben Sie die geschäftliche E-Mail-Adresse eines globalen Administrators dieser Organisation ein.",
-  "partnerships.rules.noResellerForEmail": "Kein registrierter indirekter Reseller hat einen Benutzer mit der E-Mail-Adresse {email}. Wählen Sie den Reseller nach Name oder PN-ID aus oder prüfen Sie die Adresse.",
-  "partnerships.rules.pending": "Eine Einladung an {reseller} ({email}) ist noch ausstehend. Senden Sie sie erneut oder widerrufen Sie sie auf der Seite „Indirekte Reseller“.",
+  "partnerships.rules.emailNotInReseller":
+    "{email} ist kein Benutzer von {reseller}. Geben Sie die geschäftliche E-Mail-Adresse eines globalen Administrators dieser Organisation ein.",
+  "partnerships.rules.noResellerForEmail":
+    "Kein registrierter indirekter Reseller hat einen Benutzer mit der E-Mail-Adresse {email}. Wählen Sie den Reseller nach Name oder PN-ID aus oder prüfen Sie die Adresse.",
+  "partnerships.rules.pending":
+    "Eine Einladung an {reseller} ({email}) ist noch ausstehend. Senden Sie sie erneut oder widerrufen Sie sie auf der Seite „Indirekte Reseller“.",
 
   "partnerships.title": "Indirekte Reseller",
-  "partnerships.intro": "Die Reseller, mit denen Sie als indirekter Anbieter zusammenarbeiten. Neue Geschäfte mit einem Reseller sind möglich, sobald er ein Konto, eine genehmigte Registrierung als indirekter Reseller und die aktuelle Partnervereinbarung akzeptiert hat (R5).",
+  "partnerships.intro":
+    "Die Reseller, mit denen Sie als indirekter Anbieter zusammenarbeiten. Neue Geschäfte mit einem Reseller sind möglich, sobald er ein Konto, eine genehmigte Registrierung als indirekter Reseller und die aktuelle Partnervereinbarung akzeptiert hat (R5).",
   "partnerships.invite": "Reseller einladen",
   "partnerships.search": "Reseller nach Name oder PN-ID suchen",
   "partnerships.searchButton": "Suchen",
@@ -75,7 +85,8 @@ export const partnershipsDe: Record<PartnershipsMessageKey, string> = {
   "partnerships.stateLabel.DECLINED": "Abgelehnt",
 
   "partnerships.invite.title": "Reseller einladen",
-  "partnerships.invite.intro": "Geben Sie die geschäftliche E-Mail-Adresse des globalen Administrators des Resellers ein. Nur ein globaler Administrator des Resellers kann Sie als indirekten Anbieter autorisieren (R6). „Prüfen“ führt vor dem Erstellen die Regeln aus, die auch bei der Autorisierung gelten.",
+  "partnerships.invite.intro":
+    "Geben Sie die geschäftliche E-Mail-Adresse des globalen Administrators des Resellers ein. Nur ein globaler Administrator des Resellers kann Sie als indirekten Anbieter autorisieren (R6). „Prüfen“ führt vor dem Erstellen die Regeln aus, die auch bei der Autorisierung gelten.",
   "partnerships.invite.back": "Zurück zu Indirekte Reseller",
   "partnerships.invite.pickerTitle": "Registrierten Reseller suchen (optional)",
   "partnerships.invite.pickerLabel": "Name oder PN-ID des Resellers",
@@ -96,51 +107,66 @@ export const partnershipsDe: Record<PartnershipsMessageKey, string> = {
   "partnerships.invite.failedTitle": "Diese Prüfungen würden fehlschlagen:",
   "partnerships.invite.passedTitle": "Alle Prüfungen bestanden",
   "partnerships.invite.passed": "{reseller} ({region}, PN-ID {pnId}) kann Sie als indirekten Anbieter autorisieren.",
-  "partnerships.invite.readinessNote": "R5: {reseller} fehlt noch: {steps}. Sie können sich jetzt verbinden, neue Geschäfte sind aber erst nach diesen Schritten möglich.",
+  "partnerships.invite.readinessNote":
+    "R5: {reseller} fehlt noch: {steps}. Sie können sich jetzt verbinden, neue Geschäfte sind aber erst nach diesen Schritten möglich.",
   "partnerships.invite.create": "Einladung erstellen",
   "partnerships.draft.title": "E-Mail-Entwurf",
-  "partnerships.draft.intro": "Bearbeiten Sie den Text nach Wunsch; der persönliche Link bleibt immer in der E-Mail. Senden Sie sie über Partner Center, kopieren Sie sie oder öffnen Sie sie in Ihrer E-Mail-App.",
+  "partnerships.draft.intro":
+    "Bearbeiten Sie den Text nach Wunsch; der persönliche Link bleibt immer in der E-Mail. Senden Sie sie über Partner Center, kopieren Sie sie oder öffnen Sie sie in Ihrer E-Mail-App.",
   "partnerships.draft.to": "An",
   "partnerships.draft.subject": "Betreff",
   "partnerships.draft.text": "E-Mail-Text",
   "partnerships.draft.link": "Persönlicher Link",
-  "partnerships.draft.linkHint": "Gültig bis {date}. Er funktioniert einmal und nur für einen globalen Administrator von {reseller}.",
+  "partnerships.draft.linkHint":
+    "Gültig bis {date}. Er funktioniert einmal und nur für einen globalen Administrator von {reseller}.",
   "partnerships.draft.copy": "Kopieren",
   "partnerships.draft.mailto": "In E-Mail-App öffnen",
   "partnerships.draft.send": "Senden",
   "partnerships.draft.doneWithoutSending": "Fertig (selbst gesendet)",
-  "partnerships.draft.defaultText": "Guten Tag,\n\nwir möchten mit {reseller} als Ihr indirekter Anbieter im Partnerprogramm zusammenarbeiten. Bitte prüfen Sie die Einladung und autorisieren Sie uns mit einem Konto eines globalen Administrators Ihrer Organisation.\n\nMit freundlichen Grüßen\n{provider}",
+  "partnerships.draft.defaultText":
+    "Guten Tag,\n\nwir möchten mit {reseller} als Ihr indirekter Anbieter im Partnerprogramm zusammenarbeiten. Bitte prüfen Sie die Einladung und autorisieren Sie uns mit einem Konto eines globalen Administrators Ihrer Organisation.\n\nMit freundlichen Grüßen\n{provider}",
   "partnerships.done.title": "Einladung gesendet",
-  "partnerships.done.body": "Die Einladung an {email} ist unterwegs. Sie erhalten eine E-Mail, sobald {reseller} Sie autorisiert; den Status der Einladung sehen Sie auf der Seite „Indirekte Reseller“.",
+  "partnerships.done.body":
+    "Die Einladung an {email} ist unterwegs. Sie erhalten eine E-Mail, sobald {reseller} Sie autorisiert; den Status der Einladung sehen Sie auf der Seite „Indirekte Reseller“.",
   "partnerships.done.back": "Zurück zu Indirekte Reseller",
 
   "partnerships.landing.title": "Einladung eines indirekten Anbieters",
-  "partnerships.landing.intro": "{provider} lädt Ihre Organisation ein, mit ihm als Ihrem indirekten Anbieter zusammenzuarbeiten.",
+  "partnerships.landing.intro":
+    "{provider} lädt Ihre Organisation ein, mit ihm als Ihrem indirekten Anbieter zusammenzuarbeiten.",
   "partnerships.landing.provider": "Anbieter",
   "partnerships.landing.pnId": "PN-ID",
   "partnerships.landing.region": "Region",
   "partnerships.landing.regionValue": "{region} ({country})",
   "partnerships.landing.validUntil": "Link gültig bis",
   "partnerships.landing.grantTitle": "Was die Autorisierung gewährt",
-  "partnerships.landing.grantOrders": "{provider} darf für Ihre Kunden Bestellungen aufgeben und Abonnements hinzufügen.",
+  "partnerships.landing.grantOrders":
+    "{provider} darf für Ihre Kunden Bestellungen aufgeben und Abonnements hinzufügen.",
   "partnerships.landing.grantAdmin": "{provider} erhält Administratorzugriff auf Ihren Mandanten.",
-  "partnerships.landing.grantSeparate": "Die Verbindung teilt keine Kunden: Ihre übrigen Kunden und die des Anbieters bleiben getrennt (R7).",
-  "partnerships.landing.grantEnd": "Nur der Support von {vendor} kann die Beziehung später beenden; ihr Verlauf bleibt erhalten (R15).",
-  "partnerships.landing.confirm": "Ich verstehe, was die Autorisierung gewährt, und möchte {provider} als unseren indirekten Anbieter.",
+  "partnerships.landing.grantSeparate":
+    "Die Verbindung teilt keine Kunden: Ihre übrigen Kunden und die des Anbieters bleiben getrennt (R7).",
+  "partnerships.landing.grantEnd":
+    "Nur der Support von {vendor} kann die Beziehung später beenden; ihr Verlauf bleibt erhalten (R15).",
+  "partnerships.landing.confirm":
+    "Ich verstehe, was die Autorisierung gewährt, und möchte {provider} als unseren indirekten Anbieter.",
   "partnerships.landing.confirmRequired": "Bestätigen Sie, dass Sie verstehen, was die Autorisierung gewährt.",
   "partnerships.landing.authorize": "Indirekten Anbieter autorisieren",
   "partnerships.landing.invalid.title": "Dieser Link funktioniert nicht",
-  "partnerships.landing.invalid.body": "Der Link ist unvollständig oder ungültig. Öffnen Sie ihn erneut aus der E-Mail oder bitten Sie den Anbieter, die Einladung erneut zu senden.",
+  "partnerships.landing.invalid.body":
+    "Der Link ist unvollständig oder ungültig. Öffnen Sie ihn erneut aus der E-Mail oder bitten Sie den Anbieter, die Einladung erneut zu senden.",
   "partnerships.landing.signedOut.title": "Zum Antworten anmelden",
-  "partnerships.landing.signedOut.body": "Melden Sie sich mit einem Geschäftskonto des eingeladenen Resellers an. Nur ein globaler Administrator kann einen indirekten Anbieter autorisieren (R6). Nach der Anmeldung kehren Sie zu dieser Seite zurück.",
+  "partnerships.landing.signedOut.body":
+    "Melden Sie sich mit einem Geschäftskonto des eingeladenen Resellers an. Nur ein globaler Administrator kann einen indirekten Anbieter autorisieren (R6). Nach der Anmeldung kehren Sie zu dieser Seite zurück.",
   "partnerships.landing.signIn": "Anmelden",
   "partnerships.landing.wrongTenant.title": "Bei der falschen Organisation angemeldet",
-  "partnerships.landing.wrongTenant.body": "Sie sind bei {tenant} angemeldet; an diese Organisation wurde die Einladung nicht gesendet. Melden Sie sich ab und mit einem Geschäftskonto des eingeladenen Resellers an.",
+  "partnerships.landing.wrongTenant.body":
+    "Sie sind bei {tenant} angemeldet; an diese Organisation wurde die Einladung nicht gesendet. Melden Sie sich ab und mit einem Geschäftskonto des eingeladenen Resellers an.",
   "partnerships.landing.signOut": "Abmelden und neu anmelden",
   "partnerships.landing.notGlobalAdmin.title": "Nur ein globaler Administrator kann autorisieren",
-  "partnerships.landing.notGlobalAdmin.body": "Nur ein globaler Administrator Ihrer Organisation kann einen indirekten Anbieter autorisieren. Wenden Sie sich an: {names}.",
+  "partnerships.landing.notGlobalAdmin.body":
+    "Nur ein globaler Administrator Ihrer Organisation kann einen indirekten Anbieter autorisieren. Wenden Sie sich an: {names}.",
   "partnerships.landing.expired.title": "Diese Einladung ist abgelaufen",
-  "partnerships.landing.expired.body": "Dieser Link ist abgelaufen. Bitten Sie den Anbieter, die Einladung erneut zu senden.",
+  "partnerships.landing.expired.body":
+    "Dieser Link ist abgelaufen. Bitten Sie den Anbieter, die Einladung erneut zu senden.",
   "partnerships.landing.revoked.title": "Diese Einladung wurde widerrufen",
   "partnerships.landing.revoked.body": "Der Anbieter hat diese Einladung widerrufen.",
   "partnerships.landing.declined.title": "Diese Einladung wurde abgelehnt",
@@ -150,6 +176,7 @@ export const partnershipsDe: Record<PartnershipsMessageKey, string> = {
   "partnerships.landing.blocked.title": "Diese Einladung kann nicht autorisiert werden",
   "partnerships.landing.alreadyLinked": "Ihre Organisation arbeitet bereits mit diesem indirekten Anbieter zusammen.",
   "partnerships.landing.success.title": "Indirekter Anbieter autorisiert",
-  "partnerships.landing.success.body": "{provider} ist jetzt Ihr indirekter Anbieter. Er erscheint unter „Indirekte Anbieter“.",
+  "partnerships.landing.success.body":
+    "{provider} ist jetzt Ihr indirekter Anbieter. Er erscheint unter „Indirekte Anbieter“.",
   "partnerships.landing.toProviders": "Zu Indirekte Anbieter",
 };

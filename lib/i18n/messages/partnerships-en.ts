@@ -5,8 +5,10 @@ export const partnershipsEn = {
   "partnerships.invitation.textTooLong": "Use at most 4000 characters.",
   "partnerships.invitation.emailInvalid": "Enter a valid email address.",
   "partnerships.invitation.emailRequired": "Enter the recipient's email address.",
-  "partnerships.invitation.recipientFixed": "The recipient was checked before the invitation was created and can't change. Revoke it and invite again.",
-  "partnerships.invitation.rateLimited": "Too many invitations sent from your organization in the last hour. Try again in {minutes} min.",
+  "partnerships.invitation.recipientFixed":
+    "The recipient was checked before the invitation was created and can't change. Revoke it and invite again.",
+  "partnerships.invitation.rateLimited":
+    "Too many invitations sent from your organization in the last hour. Try again in {minutes} min.",
   "partnerships.invitation.duplicatePending": "A pending invitation to this address already exists.",
   "partnerships.invitation.notPending": "this invitation is {state}; only a pending invitation can be changed.",
   "partnerships.invitation.expired": "this invitation has expired. Resend it to get a new link.",
@@ -20,17 +22,22 @@ export const partnershipsEn = {
   "partnerships.rules.self": "You can't invite your own organization.",
   "partnerships.rules.notProvider": "{provider} is not an active indirect provider.",
   "partnerships.rules.notReseller": "{reseller} is not an enrolled indirect reseller.",
-  "partnerships.rules.R14": "{reseller} moved to the indirect reseller program but hasn't chosen \"Accept and continue\" yet, so it is not an enrolled indirect reseller yet.",
+  "partnerships.rules.R14":
+    '{reseller} moved to the indirect reseller program but hasn\'t chosen "Accept and continue" yet, so it is not an enrolled indirect reseller yet.',
   "partnerships.rules.R2": "{reseller} is in {resellerRegion}; {provider} is in {providerRegion}.",
   "partnerships.rules.existing": "{provider} is already an indirect provider of {reseller}.",
   "partnerships.rules.pickedNotFound": "The reseller you picked was not found.",
-  "partnerships.rules.emailNotInReseller": "{email} is not a user of {reseller}. Enter the work email of one of its Global admins.",
-  "partnerships.rules.noResellerForEmail": "No enrolled indirect reseller has a user with the email {email}. Pick the reseller by name or PN ID, or check the address.",
-  "partnerships.rules.pending": "an invitation to {reseller} ({email}) is still pending. Resend or revoke it on the Indirect resellers page.",
+  "partnerships.rules.emailNotInReseller":
+    "{email} is not a user of {reseller}. Enter the work email of one of its Global admins.",
+  "partnerships.rules.noResellerForEmail":
+    "No enrolled indirect reseller has a user with the email {email}. Pick the reseller by name or PN ID, or check the address.",
+  "partnerships.rules.pending":
+    "an invitation to {reseller} ({email}) is still pending. Resend or revoke it on the Indirect resellers page.",
 
   // Indirect resellers page.
   "partnerships.title": "Indirect resellers",
-  "partnerships.intro": "The resellers you work with as their indirect provider. You can transact new business with a reseller once it has an account, an approved indirect reseller enrollment and has accepted the current Partner Agreement (R5).",
+  "partnerships.intro":
+    "The resellers you work with as their indirect provider. You can transact new business with a reseller once it has an account, an approved indirect reseller enrollment and has accepted the current Partner Agreement (R5).",
   "partnerships.invite": "Invite a reseller",
   "partnerships.search": "Search resellers by name or PN ID",
   "partnerships.searchButton": "Search",
@@ -77,7 +84,8 @@ export const partnershipsEn = {
 
   // Invite a reseller: pre-flight check, draft, done.
   "partnerships.invite.title": "Invite a reseller",
-  "partnerships.invite.intro": "Enter the work email of the reseller's Global admin. Only a Global admin of the reseller can authorize you as its indirect provider (R6). Check runs the rules that authorization will run before anything is created.",
+  "partnerships.invite.intro":
+    "Enter the work email of the reseller's Global admin. Only a Global admin of the reseller can authorize you as its indirect provider (R6). Check runs the rules that authorization will run before anything is created.",
   "partnerships.invite.back": "Back to Indirect resellers",
   "partnerships.invite.pickerTitle": "Find an enrolled reseller (optional)",
   "partnerships.invite.pickerLabel": "Reseller name or PN ID",
@@ -98,10 +106,12 @@ export const partnershipsEn = {
   "partnerships.invite.failedTitle": "These checks would fail:",
   "partnerships.invite.passedTitle": "All checks passed",
   "partnerships.invite.passed": "{reseller} ({region}, PN ID {pnId}) can authorize you as its indirect provider.",
-  "partnerships.invite.readinessNote": "R5: {reseller} still lacks {steps}. You can link now, but transact new business with it only after these steps.",
+  "partnerships.invite.readinessNote":
+    "R5: {reseller} still lacks {steps}. You can link now, but transact new business with it only after these steps.",
   "partnerships.invite.create": "Create invitation",
   "partnerships.draft.title": "Draft email",
-  "partnerships.draft.intro": "Edit the text if you like; the personalized link always stays in the email. Send it through Partner Center, or copy it or open it in your mail app.",
+  "partnerships.draft.intro":
+    "Edit the text if you like; the personalized link always stays in the email. Send it through Partner Center, or copy it or open it in your mail app.",
   "partnerships.draft.to": "To",
   "partnerships.draft.subject": "Subject",
   "partnerships.draft.text": "Email text",
@@ -111,9 +121,11 @@ export const partnershipsEn = {
   "partnerships.draft.mailto": "Open in mail app",
   "partnerships.draft.send": "Send",
   "partnerships.draft.doneWithoutSending": "Done (I sent it myself)",
-  "partnerships.draft.defaultText": "Hello,\n\nwe would like to work with {reseller} as your indirect provider in the partner program. Please review the invitation and authorize us with a Global admin account of your organization.\n\nKind regards,\n{provider}",
+  "partnerships.draft.defaultText":
+    "Hello,\n\nwe would like to work with {reseller} as your indirect provider in the partner program. Please review the invitation and authorize us with a Global admin account of your organization.\n\nKind regards,\n{provider}",
   "partnerships.done.title": "Invitation sent",
-  "partnerships.done.body": "The invitation to {email} is on its way. You'll get an email when {reseller} authorizes you; the invitation's state shows on the Indirect resellers page.",
+  "partnerships.done.body":
+    "The invitation to {email} is on its way. You'll get an email when {reseller} authorizes you; the invitation's state shows on the Indirect resellers page.",
   "partnerships.done.back": "Back to Indirect resellers",
 
   // Provider-invitation landing page (reseller side).
@@ -127,21 +139,26 @@ export const partnershipsEn = {
   "partnerships.landing.grantTitle": "What authorizing grants",
   "partnerships.landing.grantOrders": "{provider} may submit orders and add subscriptions for your customers.",
   "partnerships.landing.grantAdmin": "{provider} gets admin access to your tenant.",
-  "partnerships.landing.grantSeparate": "Linking never shares customers: your other customers and the provider's stay separate (R7).",
+  "partnerships.landing.grantSeparate":
+    "Linking never shares customers: your other customers and the provider's stay separate (R7).",
   "partnerships.landing.grantEnd": "Only {vendor} support can end the relationship later; its history is kept (R15).",
   "partnerships.landing.confirm": "I understand what authorizing grants and want {provider} as our indirect provider.",
   "partnerships.landing.confirmRequired": "Confirm that you understand what authorizing grants.",
   "partnerships.landing.authorize": "Authorize indirect provider",
   "partnerships.landing.invalid.title": "This link doesn't work",
-  "partnerships.landing.invalid.body": "The link is incomplete or not valid. Open it again from the email, or ask the provider to resend the invitation.",
+  "partnerships.landing.invalid.body":
+    "The link is incomplete or not valid. Open it again from the email, or ask the provider to resend the invitation.",
   "partnerships.landing.signedOut.title": "Sign in to respond",
-  "partnerships.landing.signedOut.body": "Sign in with a work account of the invited reseller. Only a Global admin can authorize an indirect provider (R6). After signing in you come back to this page.",
+  "partnerships.landing.signedOut.body":
+    "Sign in with a work account of the invited reseller. Only a Global admin can authorize an indirect provider (R6). After signing in you come back to this page.",
   "partnerships.landing.signIn": "Sign in",
   "partnerships.landing.wrongTenant.title": "Signed in to the wrong organization",
-  "partnerships.landing.wrongTenant.body": "you are signed in to {tenant}, which is not the organization this invitation was sent to. Sign out and sign in with a work account of the invited reseller.",
+  "partnerships.landing.wrongTenant.body":
+    "you are signed in to {tenant}, which is not the organization this invitation was sent to. Sign out and sign in with a work account of the invited reseller.",
   "partnerships.landing.signOut": "Sign out and sign in again",
   "partnerships.landing.notGlobalAdmin.title": "Only a Global admin can authorize",
-  "partnerships.landing.notGlobalAdmin.body": "only a Global admin of your organization can authorize an indirect provider. Ask one of them: {names}.",
+  "partnerships.landing.notGlobalAdmin.body":
+    "only a Global admin of your organization can authorize an indirect provider. Ask one of them: {names}.",
   "partnerships.landing.expired.title": "This invitation has expired",
   "partnerships.landing.expired.body": "this link has expired. Ask the provider to resend the invitation.",
   "partnerships.landing.revoked.title": "This invitation was revoked",

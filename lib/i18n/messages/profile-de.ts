@@ -3,12 +3,14 @@ import type { ProfileMessageKey } from "./profile-en";
 // German strings of Settings → Partner profile (spread into de.ts); TypeScript refuses a missing key.
 export const profileDe: Record<ProfileMessageKey, string> = {
   "profile.title": "Partnerprofil",
-  "profile.intro": "Das rechtliche Unternehmensprofil Ihrer Organisation, der primäre Kontakt, die Angaben für den Kundensupport und der Status Ihrer Programme.",
+  "profile.intro":
+    "Das rechtliche Unternehmensprofil Ihrer Organisation, der primäre Kontakt, die Angaben für den Kundensupport und der Status Ihrer Programme.",
   "profile.readOnly": "Nur ein globaler Administrator kann das Partnerprofil ändern.",
   "profile.organization": "Organisation",
   "profile.organizationName": "Name der Organisation",
   "profile.pnId": "PN-ID",
-  "profile.pnIdHint": "Ihre Partner Network ID stammt aus dem Partner-Mitgliedschaftsverzeichnis und kann hier nicht geändert werden.",
+  "profile.pnIdHint":
+    "Ihre Partner Network ID stammt aus dem Partner-Mitgliedschaftsverzeichnis und kann hier nicht geändert werden.",
   "profile.legal": "Rechtliches Unternehmensprofil",
   "profile.legalName": "Rechtlicher Name",
   "profile.address": "Adresse",
@@ -17,11 +19,13 @@ export const profileDe: Record<ProfileMessageKey, string> = {
   "profile.city": "Ort",
   "profile.postalCode": "Postleitzahl",
   "profile.country": "Land",
-  "profile.countryHint": "Das rechtliche Land ist das Land Ihres Mandanten ({country}), wie beim Organisationsprofil Ihrer PN-ID (R13).",
+  "profile.countryHint":
+    "Das rechtliche Land ist das Land Ihres Mandanten ({country}), wie beim Organisationsprofil Ihrer PN-ID (R13).",
   "profile.contact": "Primärer Kontakt",
   "profile.contactName": "Name",
   "profile.contactEmail": "E-Mail",
-  "profile.contactEmailHint": "Eine neue Adresse wird erst verwendet, wenn sie bestätigt ist: Wir senden einen Link an die neue Adresse und informieren die bisherige über die Änderung.",
+  "profile.contactEmailHint":
+    "Eine neue Adresse wird erst verwendet, wenn sie bestätigt ist: Wir senden einen Link an die neue Adresse und informieren die bisherige über die Änderung.",
   "profile.contactPhone": "Telefon",
   "profile.emailVerified": "Bestätigt am {date}",
   "profile.emailNotVerified": "Noch nicht bestätigt",
@@ -35,7 +39,8 @@ export const profileDe: Record<ProfileMessageKey, string> = {
   "profile.notProvided": "Nicht angegeben",
   "profile.save": "Speichern",
   "profile.saved": "Das Partnerprofil wurde gespeichert.",
-  "profile.savedVerification": "Das Partnerprofil wurde gespeichert. Wir haben einen Bestätigungslink an {email} gesendet; die neue Adresse wird verwendet, sobald sie bestätigt ist. Die bisherige Adresse wurde über die Änderung informiert.",
+  "profile.savedVerification":
+    "Das Partnerprofil wurde gespeichert. Wir haben einen Bestätigungslink an {email} gesendet; die neue Adresse wird verwendet, sobald sie bestätigt ist. Die bisherige Adresse wurde über die Änderung informiert.",
   "profile.verificationResent": "Wir haben einen neuen Bestätigungslink an {email} gesendet.",
   "profile.noChanges": "Es wurde nichts geändert, daher wurde nichts gespeichert.",
   "profile.programInfo": "Programminformationen",
@@ -59,7 +64,8 @@ export const profileDe: Record<ProfileMessageKey, string> = {
   "profile.acceptedOn": "Akzeptiert am",
   "profile.agreement.PARTNER_AGREEMENT": "Partnervereinbarung",
   "profile.agreement.INDIRECT_RESELLER_AGREEMENT": "Vereinbarung für indirekte Reseller",
-  "profile.noAgreements": "Noch keine Vereinbarung akzeptiert. Ein globaler Administrator akzeptiert die Partnervereinbarung in der Übersicht.",
+  "profile.noAgreements":
+    "Noch keine Vereinbarung akzeptiert. Ein globaler Administrator akzeptiert die Partnervereinbarung in der Übersicht.",
   "profile.error.required": "Füllen Sie dieses Feld aus.",
   "profile.error.tooLong20": "Verwenden Sie höchstens 20 Zeichen.",
   "profile.error.tooLong40": "Verwenden Sie höchstens 40 Zeichen.",
@@ -69,11 +75,16 @@ export const profileDe: Record<ProfileMessageKey, string> = {
   "profile.error.tooLong300": "Verwenden Sie höchstens 300 Zeichen.",
   "profile.error.controlCharacters": "Entfernen Sie die Steuerzeichen (z. B. Tabulatoren oder Zeilenumbrüche).",
   "profile.error.emailInvalid": "Geben Sie eine gültige E-Mail-Adresse ein, z. B. name@example.com.",
-  "profile.error.phoneInvalid": "Geben Sie eine Telefonnummer mit mindestens 5 Ziffern ein, nur mit Ziffern, Leerzeichen und + ( ) - . /, z. B. +49 30 1234567.",
-  "profile.error.websiteInvalid": "Geben Sie eine Webadresse ein, die mit https:// oder http:// beginnt, z. B. https://support.example.com.",
+  "profile.error.phoneInvalid":
+    "Geben Sie eine Telefonnummer mit mindestens 5 Ziffern ein, nur mit Ziffern, Leerzeichen und + ( ) - . /, z. B. +49 30 1234567.",
+  "profile.error.websiteInvalid":
+    "Geben Sie eine Webadresse ein, die mit https:// oder http:// beginnt, z. B. https://support.example.com.",
   "profile.error.countryInvalid": "Wählen Sie ein Land aus der Liste.",
   "profile.error.countryLocked": "Das rechtliche Land muss das Land Ihres Mandanten sein ({country}).",
-  "profile.error.webmail": "Verwenden Sie eine Adresse der Domäne Ihrer Organisation, keinen webbasierten E-Mail-Dienst.",
-  "profile.r12.webmail": "Die E-Mail-Adresse des primären Kontakts darf kein webbasierter E-Mail-Dienst (wie Gmail oder Outlook.com) sein. Verwenden Sie eine Adresse der Domäne Ihrer Organisation.",
-  "profile.r13.countryLocked": "Das rechtliche Land muss das Land Ihres Mandanten sein ({country}). Wenden Sie sich an den Support, um Ihre Organisation in ein anderes Land zu verlegen.",
+  "profile.error.webmail":
+    "Verwenden Sie eine Adresse der Domäne Ihrer Organisation, keinen webbasierten E-Mail-Dienst.",
+  "profile.r12.webmail":
+    "Die E-Mail-Adresse des primären Kontakts darf kein webbasierter E-Mail-Dienst (wie Gmail oder Outlook.com) sein. Verwenden Sie eine Adresse der Domäne Ihrer Organisation.",
+  "profile.r13.countryLocked":
+    "Das rechtliche Land muss das Land Ihres Mandanten sein ({country}). Wenden Sie sich an den Support, um Ihre Organisation in ein anderes Land zu verlegen.",
 };

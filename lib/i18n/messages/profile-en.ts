@@ -1,7 +1,8 @@
 // English strings of Settings → Partner profile (spread into en.ts). German in profile-de.ts must have every key.
 export const profileEn = {
   "profile.title": "Partner profile",
-  "profile.intro": "Your organization's legal business profile, primary contact and customer-support details, and the status of your programs.",
+  "profile.intro":
+    "Your organization's legal business profile, primary contact and customer-support details, and the status of your programs.",
   "profile.readOnly": "Only a Global admin can change the partner profile.",
   "profile.organization": "Organization",
   "profile.organizationName": "Organization name",
@@ -15,11 +16,13 @@ export const profileEn = {
   "profile.city": "City",
   "profile.postalCode": "Postal code",
   "profile.country": "Country",
-  "profile.countryHint": "The legal country is your tenant's country ({country}), like your PN ID's organization profile (R13).",
+  "profile.countryHint":
+    "The legal country is your tenant's country ({country}), like your PN ID's organization profile (R13).",
   "profile.contact": "Primary contact",
   "profile.contactName": "Name",
   "profile.contactEmail": "Email",
-  "profile.contactEmailHint": "A new address is used only after it is verified: we send a link to the new address and tell the current one about the change.",
+  "profile.contactEmailHint":
+    "A new address is used only after it is verified: we send a link to the new address and tell the current one about the change.",
   "profile.contactPhone": "Phone",
   "profile.emailVerified": "Verified on {date}",
   "profile.emailNotVerified": "Not verified yet",
@@ -33,7 +36,8 @@ export const profileEn = {
   "profile.notProvided": "Not provided",
   "profile.save": "Save",
   "profile.saved": "The partner profile was saved.",
-  "profile.savedVerification": "The partner profile was saved. We sent a verification link to {email}; the new address is used once it is verified. The current address was told about the change.",
+  "profile.savedVerification":
+    "The partner profile was saved. We sent a verification link to {email}; the new address is used once it is verified. The current address was told about the change.",
   "profile.verificationResent": "We sent a new verification link to {email}.",
   "profile.noChanges": "Nothing changed, so nothing was saved.",
   "profile.programInfo": "Program info",
@@ -67,13 +71,17 @@ export const profileEn = {
   "profile.error.tooLong300": "Use at most 300 characters.",
   "profile.error.controlCharacters": "Remove the control characters (such as tabs or line breaks).",
   "profile.error.emailInvalid": "Enter a valid email address, like name@example.com.",
-  "profile.error.phoneInvalid": "Enter a phone number with at least 5 digits, using only digits, spaces and + ( ) - . /, like +49 30 1234567.",
-  "profile.error.websiteInvalid": "Enter a web address that starts with https:// or http://, like https://support.example.com.",
+  "profile.error.phoneInvalid":
+    "Enter a phone number with at least 5 digits, using only digits, spaces and + ( ) - . /, like +49 30 1234567.",
+  "profile.error.websiteInvalid":
+    "Enter a web address that starts with https:// or http://, like https://support.example.com.",
   "profile.error.countryInvalid": "Choose a country from the list.",
   "profile.error.countryLocked": "The legal country must be your tenant's country ({country}).",
   "profile.error.webmail": "Use an address at your organization's domain, not a web-based mail service.",
-  "profile.r12.webmail": "the primary contact email must not be a web-based mail service (such as Gmail or Outlook.com). Use an address at your organization's domain.",
-  "profile.r13.countryLocked": "the legal country must be your tenant's country ({country}). Contact support to move your organization to another country.",
+  "profile.r12.webmail":
+    "the primary contact email must not be a web-based mail service (such as Gmail or Outlook.com). Use an address at your organization's domain.",
+  "profile.r13.countryLocked":
+    "the legal country must be your tenant's country ({country}). Contact support to move your organization to another country.",
 } as const;
 
 export type ProfileMessageKey = keyof typeof profileEn;

@@ -5,7 +5,8 @@ export const reviewDe: Record<ReviewMessageKey, string> = {
   "review.consoleLink": "Registrierungen: Prüfwarteschlange",
   "review.partnersLink": "Partner: Programme und Berechtigung für den Wechsel zum indirekten Wiederverkäufer",
   "review.queueTitle": "Registrierungen",
-  "review.queueIntro": "Registrierungen aller Organisationen, die neuesten zuerst. Nur Registrierungen in Prüfung können genehmigt oder abgelehnt werden.",
+  "review.queueIntro":
+    "Registrierungen aller Organisationen, die neuesten zuerst. Nur Registrierungen in Prüfung können genehmigt oder abgelehnt werden.",
   "review.filterProgram": "Programm",
   "review.filterStatus": "Status",
   "review.filterCountry": "Land",
@@ -23,7 +24,8 @@ export const reviewDe: Record<ReviewMessageKey, string> = {
   "review.transitionBadge": "Wechsel von Direct-Bill (R14)",
   "review.backToQueue": "Zurück zu den Registrierungen",
   "review.detailTitle": "{organization}: {program}",
-  "review.viaTransition": "R14: Wechsel eines Direct-Bill-Partners zum indirekten Wiederverkäufer mit seinem bestehenden Mandanten. Nach der Genehmigung nimmt ein globaler Administrator des Partners die Vereinbarung für indirekte Wiederverkäufer an; erst dann sind die Funktionen für indirekte Wiederverkäufer aktiv.",
+  "review.viaTransition":
+    "R14: Wechsel eines Direct-Bill-Partners zum indirekten Wiederverkäufer mit seinem bestehenden Mandanten. Nach der Genehmigung nimmt ein globaler Administrator des Partners die Vereinbarung für indirekte Wiederverkäufer an; erst dann sind die Funktionen für indirekte Wiederverkäufer aktiv.",
   "review.sectionLegal": "Rechtliches Unternehmensprofil",
   "review.legalName": "Rechtlicher Name",
   "review.address": "Adresse",
@@ -64,14 +66,17 @@ export const reviewDe: Record<ReviewMessageKey, string> = {
   "review.otherPrograms": "Weitere Programme dieser Organisation",
   "review.decisionTitle": "Entscheidung",
   "review.approve": "Genehmigen",
-  "review.approveHint": "Der registrierende Benutzer wird Administrator-Agent und globaler Administrator, und der Hauptansprechpartner erhält eine E-Mail.",
+  "review.approveHint":
+    "Der registrierende Benutzer wird Administrator-Agent und globaler Administrator, und der Hauptansprechpartner erhält eine E-Mail.",
   "review.reject": "Ablehnen",
   "review.reasonLabel": "Grund der Ablehnung",
   "review.reasonHint": "Wird an den Hauptansprechpartner gesendet. Höchstens 1.000 Zeichen.",
   "review.approved": "Die Registrierung ist genehmigt. Der Hauptansprechpartner erhält eine E-Mail.",
   "review.rejected": "Die Registrierung ist abgelehnt. Der Hauptansprechpartner erhält eine E-Mail mit der Begründung.",
-  "review.awaitingVerification": "Die Prüfung beginnt erst, wenn der Hauptansprechpartner die E-Mail-Adresse bestätigt hat.",
-  "review.cannotDecideYet": "Über diese Registrierung kann noch nicht entschieden werden: Die Prüfung beginnt erst, wenn der Hauptansprechpartner die E-Mail-Adresse bestätigt hat (R12).",
+  "review.awaitingVerification":
+    "Die Prüfung beginnt erst, wenn der Hauptansprechpartner die E-Mail-Adresse bestätigt hat.",
+  "review.cannotDecideYet":
+    "Über diese Registrierung kann noch nicht entschieden werden: Die Prüfung beginnt erst, wenn der Hauptansprechpartner die E-Mail-Adresse bestätigt hat (R12).",
   "review.alreadyDecided": "Über diese Registrierung wurde bereits entschieden: {status}.",
   "review.decided": "Entschieden: {status} am {date}.",
   "review.notFound": "Die Registrierung wurde nicht gefunden.",
@@ -79,7 +84,8 @@ export const reviewDe: Record<ReviewMessageKey, string> = {
   "review.reasonTooLong": "Die Begründung darf höchstens 1.000 Zeichen haben.",
   "review.reasonInvalid": "Die Begründung enthält unzulässige Zeichen.",
   "review.partners.title": "Partnerorganisationen",
-  "review.partners.intro": "Alle Partnerorganisationen mit ihren Programmen. Markieren Sie Direct-Bill-Partner als berechtigt, mit ihrem bestehenden Mandanten zum indirekten Wiederverkäufer zu wechseln (R14).",
+  "review.partners.intro":
+    "Alle Partnerorganisationen mit ihren Programmen. Markieren Sie Direct-Bill-Partner als berechtigt, mit ihrem bestehenden Mandanten zum indirekten Wiederverkäufer zu wechseln (R14).",
   "review.partners.search": "Nach Name, PN-ID oder Domäne suchen",
   "review.partners.searchButton": "Suchen",
   "review.partners.count": "{count} Partnerorganisationen",
@@ -99,10 +105,12 @@ export const reviewDe: Record<ReviewMessageKey, string> = {
   "review.partners.unmarkLabel": "Berechtigung entfernen: {name}",
   "review.partners.marked": "{name} ist jetzt berechtigt, zum indirekten Wiederverkäufer zu wechseln.",
   "review.partners.unmarked": "{name} ist nicht mehr berechtigt, zum indirekten Wiederverkäufer zu wechseln.",
-  "review.partners.notDirectBill": "Nur ein Direct-Bill-Partner kann für den Wechsel zum indirekten Wiederverkäufer markiert werden.",
+  "review.partners.notDirectBill":
+    "Nur ein Direct-Bill-Partner kann für den Wechsel zum indirekten Wiederverkäufer markiert werden.",
   "review.partners.programStatus": "{program} ({status})",
   "agreement.formTitle": "Partnervereinbarung annehmen",
-  "agreement.summary": "Die Partnervereinbarung (Version {version}) legt die Bedingungen fest, unter denen {organization} im Programm Geschäfte abwickelt. Anbieter können erst nach der Annahme neue Geschäfte mit Ihrer Organisation abwickeln (R5).",
+  "agreement.summary":
+    "Die Partnervereinbarung (Version {version}) legt die Bedingungen fest, unter denen {organization} im Programm Geschäfte abwickelt. Anbieter können erst nach der Annahme neue Geschäfte mit Ihrer Organisation abwickeln (R5).",
   "agreement.signerName": "Vollständiger Name der unterzeichnenden Person",
   "agreement.signerTitle": "Position der unterzeichnenden Person",
   "agreement.confirm": "Ich nehme die Partnervereinbarung Version {version} im Namen von {organization} an.",
@@ -116,24 +124,32 @@ export const reviewDe: Record<ReviewMessageKey, string> = {
   "agreement.tooLong": "Höchstens 200 Zeichen.",
   "agreement.invalidText": "Dies enthält unzulässige Zeichen.",
   "agreement.confirmRequired": "Setzen Sie das Häkchen, um die Partnervereinbarung anzunehmen.",
-  "agreement.versionChanged": "Die Partnervereinbarung hat jetzt die Version {version}. Lesen Sie sie und nehmen Sie sie erneut an.",
+  "agreement.versionChanged":
+    "Die Partnervereinbarung hat jetzt die Version {version}. Lesen Sie sie und nehmen Sie sie erneut an.",
   "transition.title": "Vereinbarung für indirekte Wiederverkäufer",
-  "transition.intro": "Ihre Registrierung als indirekter Wiederverkäufer mit Ihrem bestehenden Direct-Bill-Mandanten ist genehmigt. Nehmen Sie die Vereinbarung für indirekte Wiederverkäufer an, um die Funktionen für indirekte Wiederverkäufer zu aktivieren: die Zusammenarbeit mit indirekten Anbietern und deren Kunden.",
-  "transition.terms": "Sie verwalten Ihre Direct-Bill-Kunden und deren Abrechnung weiterhin selbst. Kunden, die Sie als indirekter Wiederverkäufer gewinnen, bestellt und berechnet Ihr indirekter Anbieter; für sie können Sie nicht über Ihre Direct-Bill-Funktion einkaufen.",
-  "transition.noRollback": "Dies kann nicht rückgängig gemacht werden: Nach der Annahme lassen sich die Funktionen für indirekte Wiederverkäufer nicht mehr von Ihrem Mandanten entfernen.",
+  "transition.intro":
+    "Ihre Registrierung als indirekter Wiederverkäufer mit Ihrem bestehenden Direct-Bill-Mandanten ist genehmigt. Nehmen Sie die Vereinbarung für indirekte Wiederverkäufer an, um die Funktionen für indirekte Wiederverkäufer zu aktivieren: die Zusammenarbeit mit indirekten Anbietern und deren Kunden.",
+  "transition.terms":
+    "Sie verwalten Ihre Direct-Bill-Kunden und deren Abrechnung weiterhin selbst. Kunden, die Sie als indirekter Wiederverkäufer gewinnen, bestellt und berechnet Ihr indirekter Anbieter; für sie können Sie nicht über Ihre Direct-Bill-Funktion einkaufen.",
+  "transition.noRollback":
+    "Dies kann nicht rückgängig gemacht werden: Nach der Annahme lassen sich die Funktionen für indirekte Wiederverkäufer nicht mehr von Ihrem Mandanten entfernen.",
   "transition.confirmLabel": "Geben Sie zur Bestätigung den Organisationsnamen {name} ein",
   "transition.accept": "Annehmen und fortfahren",
-  "transition.accepted": "Die Funktionen für indirekte Wiederverkäufer sind aktiv. Ihre Organisation ist jetzt Direct-Bill-Partner und indirekter Wiederverkäufer.",
+  "transition.accepted":
+    "Die Funktionen für indirekte Wiederverkäufer sind aktiv. Ihre Organisation ist jetzt Direct-Bill-Partner und indirekter Wiederverkäufer.",
   "transition.acceptedOn": "Vereinbarung für indirekte Wiederverkäufer am {date} von {name} angenommen.",
-  "transition.pendingStep": "Nehmen Sie die Vereinbarung für indirekte Wiederverkäufer an, um die Funktionen für indirekte Wiederverkäufer zu aktivieren.",
+  "transition.pendingStep":
+    "Nehmen Sie die Vereinbarung für indirekte Wiederverkäufer an, um die Funktionen für indirekte Wiederverkäufer zu aktivieren.",
   "transition.whoCanAccept": "Nur ein globaler Administrator kann sie annehmen: {names}.",
   "transition.nameRequired": "Geben Sie den Organisationsnamen ein.",
   "transition.nameMismatch": "Geben Sie den Organisationsnamen genau wie angezeigt ein: {name}.",
-  "transition.notPending": "Es gibt keinen genehmigten Wechsel zum indirekten Wiederverkäufer, der auf die Vereinbarung für indirekte Wiederverkäufer wartet.",
+  "transition.notPending":
+    "Es gibt keinen genehmigten Wechsel zum indirekten Wiederverkäufer, der auf die Vereinbarung für indirekte Wiederverkäufer wartet.",
   "transition.yourPrograms": "Ihre Programme: {programs}",
   "transition.noActivePrograms": "Ihre Programme: noch keines aktiv.",
   "transition.offerTitle": "Wechsel zum indirekten Wiederverkäufer",
-  "transition.offerBody": "{organization} kann sich mit dem bestehenden Mandanten und den vorhandenen Angaben als indirekter Wiederverkäufer registrieren. Ihr Direct-Bill-Geschäft läuft weiter. Nach der Genehmigung nehmen Sie die Vereinbarung für indirekte Wiederverkäufer an; dies kann nicht rückgängig gemacht werden.",
+  "transition.offerBody":
+    "{organization} kann sich mit dem bestehenden Mandanten und den vorhandenen Angaben als indirekter Wiederverkäufer registrieren. Ihr Direct-Bill-Geschäft läuft weiter. Nach der Genehmigung nehmen Sie die Vereinbarung für indirekte Wiederverkäufer an; dies kann nicht rückgängig gemacht werden.",
   "transition.offerLink": "Als indirekter Wiederverkäufer registrieren",
   "transition.offerWhoCan": "Nur ein globaler Administrator kann Ihre Organisation registrieren: {names}.",
 };

@@ -3,7 +3,8 @@ export const reviewEn = {
   "review.consoleLink": "Enrollments: review queue",
   "review.partnersLink": "Partners: programs and eligibility for the move to indirect reseller",
   "review.queueTitle": "Enrollments",
-  "review.queueIntro": "Enrollments of every organization, newest first. Only enrollments in review can be approved or rejected.",
+  "review.queueIntro":
+    "Enrollments of every organization, newest first. Only enrollments in review can be approved or rejected.",
   "review.filterProgram": "Program",
   "review.filterStatus": "Status",
   "review.filterCountry": "Country",
@@ -21,7 +22,8 @@ export const reviewEn = {
   "review.transitionBadge": "Move from direct-bill (R14)",
   "review.backToQueue": "Back to the enrollments",
   "review.detailTitle": "{organization}: {program}",
-  "review.viaTransition": "R14: a direct-bill partner's move to indirect reseller with its existing tenant. After approval a Global admin of the partner accepts the indirect reseller agreement; only then are the indirect reseller capabilities on.",
+  "review.viaTransition":
+    "R14: a direct-bill partner's move to indirect reseller with its existing tenant. After approval a Global admin of the partner accepts the indirect reseller agreement; only then are the indirect reseller capabilities on.",
   "review.sectionLegal": "Legal business profile",
   "review.legalName": "Legal name",
   "review.address": "Address",
@@ -62,14 +64,16 @@ export const reviewEn = {
   "review.otherPrograms": "Other programs of this organization",
   "review.decisionTitle": "Decision",
   "review.approve": "Approve",
-  "review.approveHint": "The enrolling user becomes Admin agent and Global admin, and the primary contact gets an email.",
+  "review.approveHint":
+    "The enrolling user becomes Admin agent and Global admin, and the primary contact gets an email.",
   "review.reject": "Reject",
   "review.reasonLabel": "Reason for the rejection",
   "review.reasonHint": "Sent to the primary contact. At most 1,000 characters.",
   "review.approved": "The enrollment is approved. The primary contact gets an email.",
   "review.rejected": "The enrollment is rejected. The primary contact gets an email with the reason.",
   "review.awaitingVerification": "review starts only after the primary contact has verified the email address.",
-  "review.cannotDecideYet": "This enrollment can't be decided yet: review starts only after the primary contact has verified the email address (R12).",
+  "review.cannotDecideYet":
+    "This enrollment can't be decided yet: review starts only after the primary contact has verified the email address (R12).",
   "review.alreadyDecided": "This enrollment was already decided: {status}.",
   "review.decided": "Decided: {status} on {date}.",
   "review.notFound": "The enrollment was not found.",
@@ -77,7 +81,8 @@ export const reviewEn = {
   "review.reasonTooLong": "The reason can have at most 1,000 characters.",
   "review.reasonInvalid": "The reason contains characters that aren't allowed.",
   "review.partners.title": "Partner organizations",
-  "review.partners.intro": "Every partner organization with its programs. Mark direct-bill partners as eligible for the move to indirect reseller with their existing tenant (R14).",
+  "review.partners.intro":
+    "Every partner organization with its programs. Mark direct-bill partners as eligible for the move to indirect reseller with their existing tenant (R14).",
   "review.partners.search": "Search by name, PN ID or domain",
   "review.partners.searchButton": "Search",
   "review.partners.count": "{count} partner organizations",
@@ -97,10 +102,12 @@ export const reviewEn = {
   "review.partners.unmarkLabel": "Remove eligibility: {name}",
   "review.partners.marked": "{name} is now eligible for the move to indirect reseller.",
   "review.partners.unmarked": "{name} is no longer eligible for the move to indirect reseller.",
-  "review.partners.notDirectBill": "only a direct-bill partner can be marked eligible for the move to indirect reseller.",
+  "review.partners.notDirectBill":
+    "only a direct-bill partner can be marked eligible for the move to indirect reseller.",
   "review.partners.programStatus": "{program} ({status})",
   "agreement.formTitle": "Accept the Partner Agreement",
-  "agreement.summary": "The Partner Agreement (version {version}) sets the terms under which {organization} transacts in the program. Providers can transact new business with your organization only after it is accepted (R5).",
+  "agreement.summary":
+    "The Partner Agreement (version {version}) sets the terms under which {organization} transacts in the program. Providers can transact new business with your organization only after it is accepted (R5).",
   "agreement.signerName": "Signer's full name",
   "agreement.signerTitle": "Signer's title",
   "agreement.confirm": "I accept the Partner Agreement version {version} on behalf of {organization}.",
@@ -116,22 +123,28 @@ export const reviewEn = {
   "agreement.confirmRequired": "Tick the box to accept the Partner Agreement.",
   "agreement.versionChanged": "The Partner Agreement is now version {version}. Review it and accept again.",
   "transition.title": "Indirect reseller agreement",
-  "transition.intro": "Your enrollment as indirect reseller with your existing direct-bill tenant is approved. Accept the indirect reseller agreement to turn on the indirect reseller capabilities: working with indirect providers and their customers.",
-  "transition.terms": "You keep managing your direct-bill customers and their billing. Customers you acquire as an indirect reseller are ordered and billed by your indirect provider; you can't buy for them with your direct-bill capability.",
-  "transition.noRollback": "There is no rollback: once accepted, the indirect reseller capabilities can't be removed from your tenant.",
+  "transition.intro":
+    "Your enrollment as indirect reseller with your existing direct-bill tenant is approved. Accept the indirect reseller agreement to turn on the indirect reseller capabilities: working with indirect providers and their customers.",
+  "transition.terms":
+    "You keep managing your direct-bill customers and their billing. Customers you acquire as an indirect reseller are ordered and billed by your indirect provider; you can't buy for them with your direct-bill capability.",
+  "transition.noRollback":
+    "There is no rollback: once accepted, the indirect reseller capabilities can't be removed from your tenant.",
   "transition.confirmLabel": "Type the organization name {name} to confirm",
   "transition.accept": "Accept and continue",
-  "transition.accepted": "The indirect reseller capabilities are on. Your organization is now both a direct-bill partner and an indirect reseller.",
+  "transition.accepted":
+    "The indirect reseller capabilities are on. Your organization is now both a direct-bill partner and an indirect reseller.",
   "transition.acceptedOn": "Indirect reseller agreement accepted on {date} by {name}.",
   "transition.pendingStep": "Accept the indirect reseller agreement to turn on the indirect reseller capabilities.",
   "transition.whoCanAccept": "Only a Global admin can accept it: {names}.",
   "transition.nameRequired": "Type the organization name.",
   "transition.nameMismatch": "Type the organization name exactly as shown: {name}.",
-  "transition.notPending": "there is no approved move to indirect reseller waiting for the indirect reseller agreement.",
+  "transition.notPending":
+    "there is no approved move to indirect reseller waiting for the indirect reseller agreement.",
   "transition.yourPrograms": "Your programs: {programs}",
   "transition.noActivePrograms": "Your programs: none active yet.",
   "transition.offerTitle": "Move to indirect reseller",
-  "transition.offerBody": "{organization} is eligible to enroll as indirect reseller with its existing tenant and details. Your direct-bill business continues. After approval you accept the indirect reseller agreement; there is no rollback.",
+  "transition.offerBody":
+    "{organization} is eligible to enroll as indirect reseller with its existing tenant and details. Your direct-bill business continues. After approval you accept the indirect reseller agreement; there is no rollback.",
   "transition.offerLink": "Enroll as indirect reseller",
   "transition.offerWhoCan": "Only a Global admin can enroll your organization: {names}.",
 } as const;

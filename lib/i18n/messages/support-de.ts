@@ -3,7 +3,8 @@ import type { SupportMessageKey } from "./support-en";
 // German strings of support requests (spread into de.ts); TypeScript refuses a missing key.
 export const supportDe: Record<SupportMessageKey, string> = {
   "support.title": "Support",
-  "support.intro": "Die Anfragen Ihrer Organisation an den Support von {vendor}. Nur globale Administratoren erstellen und sehen sie.",
+  "support.intro":
+    "Die Anfragen Ihrer Organisation an den Support von {vendor}. Nur globale Administratoren erstellen und sehen sie.",
   "support.create": "Anfrage erstellen",
   "support.count": "{count} Anfrage(n)",
   "support.none": "Ihre Organisation hat keine Supportanfragen.",
@@ -29,7 +30,8 @@ export const supportDe: Record<SupportMessageKey, string> = {
   "support.chooseCategory": "Kategorie wählen",
   "support.relationship": "Zu beendende Beziehung",
   "support.chooseRelationship": "Beziehung wählen",
-  "support.relationshipHint": "Nur der Support von {vendor} kann eine Anbieter-Reseller-Beziehung beenden (R15). Wählen Sie, welche der aktiven Beziehungen Ihrer Organisation.",
+  "support.relationshipHint":
+    "Nur der Support von {vendor} kann eine Anbieter-Reseller-Beziehung beenden (R15). Wählen Sie, welche der aktiven Beziehungen Ihrer Organisation.",
   "support.noRelationships": "Ihre Organisation hat keine aktive Anbieter-Reseller-Beziehung.",
   "support.description": "Beschreibung",
   "support.descriptionHint": "Höchstens 10.000 Zeichen.",
@@ -45,7 +47,8 @@ export const supportDe: Record<SupportMessageKey, string> = {
   "support.vendorSupport": "Support von {vendor}",
   "support.operatorLink": "Supportanfragen",
   "support.operatorTitle": "Supportanfragen",
-  "support.operatorIntro": "Die Anfragen aller Organisationen. Antworten (der Anfragende erhält eine E-Mail), schließen und eine Anbieter-Reseller-Beziehung aus ihrer Anfrage heraus beenden.",
+  "support.operatorIntro":
+    "Die Anfragen aller Organisationen. Antworten (der Anfragende erhält eine E-Mail), schließen und eine Anbieter-Reseller-Beziehung aus ihrer Anfrage heraus beenden.",
   "support.organization": "Organisation",
   "support.requester": "Anfragender",
   "support.filterStatus": "Status",

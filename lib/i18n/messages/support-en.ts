@@ -27,7 +27,8 @@ export const supportEn = {
   "support.chooseCategory": "Choose a category",
   "support.relationship": "Relationship to end",
   "support.chooseRelationship": "Choose a relationship",
-  "support.relationshipHint": "Only {vendor} support can end a provider–reseller relationship (R15). Choose which of your organization's active relationships.",
+  "support.relationshipHint":
+    "Only {vendor} support can end a provider–reseller relationship (R15). Choose which of your organization's active relationships.",
   "support.noRelationships": "Your organization has no active provider–reseller relationship.",
   "support.description": "Description",
   "support.descriptionHint": "At most 10,000 characters.",
@@ -43,7 +44,8 @@ export const supportEn = {
   "support.vendorSupport": "{vendor} support",
   "support.operatorLink": "Support requests",
   "support.operatorTitle": "Support requests",
-  "support.operatorIntro": "Every organization's requests. Reply (the requester is emailed), close, and end a provider–reseller relationship from its request.",
+  "support.operatorIntro":
+    "Every organization's requests. Reply (the requester is emailed), close, and end a provider–reseller relationship from its request.",
   "support.organization": "Organization",
   "support.requester": "Requester",
   "support.filterStatus": "Status",

@@ -3,7 +3,8 @@ import type { UsersMessageKey } from "./users-en";
 // German strings of User management (Settings → User management) (spread into de.ts); TypeScript refuses a missing key.
 export const usersDe: Record<UsersMessageKey, string> = {
   "users.title": "Benutzerverwaltung",
-  "users.intro": "Fügen Sie Benutzer hinzu und legen Sie fest, was jeder tun darf. Die Berechtigungen ergeben sich aus Agentenrolle und Administratorrolle zusammen.",
+  "users.intro":
+    "Fügen Sie Benutzer hinzu und legen Sie fest, was jeder tun darf. Die Berechtigungen ergeben sich aus Agentenrolle und Administratorrolle zusammen.",
   "users.add": "Benutzer hinzufügen",
   "users.search": "Nach Name oder E-Mail suchen",
   "users.searchButton": "Suchen",
@@ -20,18 +21,22 @@ export const usersDe: Record<UsersMessageKey, string> = {
   "users.count": "{count} Benutzer",
   "users.none": "Keine Benutzer entsprechen Ihrer Suche.",
   "users.addTitle": "Benutzer hinzufügen",
-  "users.addIntro": "Geben Sie den vollständigen Namen und die eindeutige E-Mail-Adresse ein und wählen Sie dann den Agententyp und den Administratortyp.",
+  "users.addIntro":
+    "Geben Sie den vollständigen Namen und die eindeutige E-Mail-Adresse ein und wählen Sie dann den Agententyp und den Administratortyp.",
   "users.addSubmit": "Hinzufügen",
   "users.createdTitle": "Benutzer hinzugefügt",
-  "users.createdIntro": "Geben Sie diese Anmeldedaten an {name} weiter. Das Kennwort muss bei der ersten Anmeldung geändert werden.",
+  "users.createdIntro":
+    "Geben Sie diese Anmeldedaten an {name} weiter. Das Kennwort muss bei der ersten Anmeldung geändert werden.",
   "users.signInName": "Anmeldename",
   "users.tempPassword": "Temporäres Kennwort",
-  "users.tempWarning": "Notieren Sie das temporäre Kennwort jetzt: Es kann nicht erneut angezeigt werden. Es läuft in {hours} Stunden ab.",
+  "users.tempWarning":
+    "Notieren Sie das temporäre Kennwort jetzt: Es kann nicht erneut angezeigt werden. Es läuft in {hours} Stunden ab.",
   "users.backToList": "Zurück zur Benutzerverwaltung",
   "users.addAnother": "Weiteren Benutzer hinzufügen",
   "users.detailTitle": "Benutzerdetails",
   "users.update": "Aktualisieren",
-  "users.updated": "Die Rollen wurden aktualisiert. Die Sitzungen des Benutzers wurden beendet; die neuen Rollen gelten ab der nächsten Anmeldung.",
+  "users.updated":
+    "Die Rollen wurden aktualisiert. Die Sitzungen des Benutzers wurden beendet; die neuen Rollen gelten ab der nächsten Anmeldung.",
   "users.resetPassword": "Kennwort zurücksetzen",
   "users.resetIntro": "Erstellt ein neues temporäres Kennwort und beendet die Sitzungen des Benutzers.",
   "users.resetDone": "Neues temporäres Kennwort für {email}",
@@ -59,12 +64,16 @@ export const usersDe: Record<UsersMessageKey, string> = {
   "users.statusInvalid": "Wählen Sie „Aktivieren“ oder „Deaktivieren“.",
   "users.cantManageNote": "Sie können diesen Benutzer nicht ändern: Er hat eine Rolle, die Sie nicht vergeben können.",
   "users.r17.cantGrant": "Sie können die Rolle {role} nicht vergeben, weil Sie sie selbst nicht haben.",
-  "users.r17.cantManage": "Sie können keinen Benutzer mit der Rolle {role} ändern, weil Sie diese Rolle nicht vergeben können.",
-  "users.r17.cantRaiseOwn": "Sie können Ihre eigenen Rollen nicht erweitern. Wenden Sie sich an einen anderen globalen Administrator.",
+  "users.r17.cantManage":
+    "Sie können keinen Benutzer mit der Rolle {role} ändern, weil Sie diese Rolle nicht vergeben können.",
+  "users.r17.cantRaiseOwn":
+    "Sie können Ihre eigenen Rollen nicht erweitern. Wenden Sie sich an einen anderen globalen Administrator.",
   "users.r17.keepGlobalAdmin": "Ihre Organisation muss mindestens einen aktiven globalen Administrator behalten.",
   "users.selfRemove": "Sie können Ihr eigenes Konto nicht entfernen. Wenden Sie sich an einen anderen Administrator.",
-  "users.selfReset": "Sie können das Kennwort Ihres eigenen Kontos nicht zurücksetzen. Wenden Sie sich an einen anderen Administrator.",
-  "users.selfDisable": "Sie können Ihr eigenes Konto nicht deaktivieren. Wenden Sie sich an einen anderen Administrator.",
+  "users.selfReset":
+    "Sie können das Kennwort Ihres eigenen Kontos nicht zurücksetzen. Wenden Sie sich an einen anderen Administrator.",
+  "users.selfDisable":
+    "Sie können Ihr eigenes Konto nicht deaktivieren. Wenden Sie sich an einen anderen Administrator.",
   "users.selfEnable": "Sie können Ihr eigenes Konto nicht aktivieren. Wenden Sie sich an einen anderen Administrator.",
   "users.rolesHelp": "Was jede Rolle darf",
   "users.roles": "Rollen",

@@ -1,7 +1,8 @@
 // English strings of User management (Settings → User management) (spread into en.ts). German in users-de.ts must have every key.
 export const usersEn = {
   "users.title": "User management",
-  "users.intro": "Add users and choose what each can do. Permissions are the union of the agent role and the admin role.",
+  "users.intro":
+    "Add users and choose what each can do. Permissions are the union of the agent role and the admin role.",
   "users.add": "Add user",
   "users.search": "Search by name or email",
   "users.searchButton": "Search",
@@ -18,13 +19,15 @@ export const usersEn = {
   "users.count": "{count} users",
   "users.none": "No users match your search.",
   "users.addTitle": "Add user",
-  "users.addIntro": "Enter the user's full name and unique email address, then choose the type of agent and the type of admin.",
+  "users.addIntro":
+    "Enter the user's full name and unique email address, then choose the type of agent and the type of admin.",
   "users.addSubmit": "Add",
   "users.createdTitle": "User added",
   "users.createdIntro": "Give these sign-in details to {name}. The user must change the password at first sign-in.",
   "users.signInName": "Sign-in name",
   "users.tempPassword": "Temporary password",
-  "users.tempWarning": "Make a note of the temporary password now: it can't be shown again. It expires in {hours} hours.",
+  "users.tempWarning":
+    "Make a note of the temporary password now: it can't be shown again. It expires in {hours} hours.",
   "users.backToList": "Back to user management",
   "users.addAnother": "Add another user",
   "users.detailTitle": "User details",

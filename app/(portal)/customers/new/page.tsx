@@ -23,12 +23,22 @@ export default async function CreateCustomerPage() {
   const [t, locale] = [await getT(), await getLocale()];
   const modes = creationModes(await listActivePrograms(user));
   if (!modes.forReseller && !modes.directBill) {
-    return <RuleRefusal t={t} title={t("customers.create.notAllowedTitle")} backHref="/customers" backLabel={t("customers.backToList")} error={r9Refusal()} />;
+    return (
+      <RuleRefusal
+        t={t}
+        title={t("customers.create.notAllowedTitle")}
+        backHref="/customers"
+        backLabel={t("customers.backToList")}
+        error={r9Refusal()}
+      />
+    );
   }
   const resellers = modes.forReseller
     ? (await listLinkedPartners(user.partnerId!)).filter((partner) => partner.role === "reseller" && partner.active)
     : null;
-  const countries = COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code, locale) })).sort((a, b) => a.label.localeCompare(b.label, locale));
+  const countries = COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code, locale) })).sort((a, b) =>
+    a.label.localeCompare(b.label, locale),
+  );
   const resellerOptions = resellers && [
     { value: "", label: t(modes.directBill ? "customers.create.noReseller" : "customers.create.chooseReseller") },
     ...resellers.map((partner) => ({ value: partner.id, label: partner.name })),
@@ -49,17 +59,31 @@ export default async function CreateCustomerPage() {
           countries={[{ value: "", label: t("customers.create.chooseCountry") }, ...countries]}
           resellers={resellerOptions}
           labels={{
-            companySection: t("customers.create.companySection"), companyName: t("customers.create.companyName"),
-            domain: t("customers.create.domain"), domainHint: t("customers.create.domainHint"),
-            country: t("customers.create.country"), countryHint: t("customers.create.countryHint"),
-            adminSection: t("customers.create.adminSection"), adminName: t("customers.create.adminName"),
-            adminEmail: t("customers.create.adminEmail"), adminEmailHint: t("customers.create.adminEmailHint"),
-            resellerSection: t("customers.create.resellerSection"), reseller: t("customers.create.reseller"), resellerHint: t("customers.create.resellerHint"),
-            submit: t("customers.create.submit"), createdTitle: t("customers.create.createdTitle"),
-            createdIntro: t("customers.create.createdIntro"), createdForReseller: t("customers.create.createdForReseller"),
-            openCustomer: t("customers.create.openCustomer"), backToList: t("customers.backToList"), another: t("customers.create.another"),
-            signInName: t("users.signInName"), tempPassword: t("users.tempPassword"), warning: t("users.tempWarning"),
-            copy: t("common.copy"), copied: t("common.copied"),
+            companySection: t("customers.create.companySection"),
+            companyName: t("customers.create.companyName"),
+            domain: t("customers.create.domain"),
+            domainHint: t("customers.create.domainHint"),
+            country: t("customers.create.country"),
+            countryHint: t("customers.create.countryHint"),
+            adminSection: t("customers.create.adminSection"),
+            adminName: t("customers.create.adminName"),
+            adminEmail: t("customers.create.adminEmail"),
+            adminEmailHint: t("customers.create.adminEmailHint"),
+            resellerSection: t("customers.create.resellerSection"),
+            reseller: t("customers.create.reseller"),
+            resellerHint: t("customers.create.resellerHint"),
+            submit: t("customers.create.submit"),
+            createdTitle: t("customers.create.createdTitle"),
+            createdIntro: t("customers.create.createdIntro"),
+            createdForReseller: t("customers.create.createdForReseller"),
+            openCustomer: t("customers.create.openCustomer"),
+            backToList: t("customers.backToList"),
+            another: t("customers.create.another"),
+            signInName: t("users.signInName"),
+            tempPassword: t("users.tempPassword"),
+            warning: t("users.tempWarning"),
+            copy: t("common.copy"),
+            copied: t("common.copied"),
           }}
         />
       )}

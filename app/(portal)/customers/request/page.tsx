@@ -18,7 +18,9 @@ export default async function RequestResellerRelationshipPage() {
   const user = await requirePermission("customer-request");
   const [t, locale, programs] = [await getT(), await getLocale(), await listActivePrograms(user)];
   // The same derivation acceptance uses: an active direct-bill partner gets DIRECT_BILL, anyone else INDIRECT without a provider.
-  const channelNote = programs.includes("DIRECT_BILL") ? "invites.request.channelDirect" : "invites.request.channelIndirect";
+  const channelNote = programs.includes("DIRECT_BILL")
+    ? "invites.request.channelDirect"
+    : "invites.request.channelIndirect";
   return (
     <div className="max-w-5xl space-y-6">
       <nav className="flex flex-wrap gap-4 text-sm">

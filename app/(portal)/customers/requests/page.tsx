@@ -4,7 +4,10 @@ import { SentInvitationActions } from "@/components/customer-invitations/sent-in
 import { Pager } from "@/components/ui/pager";
 import { cellClass as cell, TableShell } from "@/components/ui/table-shell";
 import { requirePermission } from "@/lib/auth/current-user";
-import { listCustomerInvitations, type SentCustomerInvitation } from "@/lib/customer-invitations/list-customer-invitations";
+import {
+  listCustomerInvitations,
+  type SentCustomerInvitation,
+} from "@/lib/customer-invitations/list-customer-invitations";
 import { en, type MessageKey } from "@/lib/i18n/messages/en";
 import { getLocale, getT } from "@/lib/i18n/server";
 import type { Translate } from "@/lib/i18n/translate";
@@ -20,7 +23,13 @@ export default async function SentRequestsPage({ searchParams }: { searchParams:
   const [t, locale] = [await getT(), await getLocale()];
   const { invitations, total, page, pageCount } = await listCustomerInvitations(user, { page: params.page });
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
-  const labels = { resend: t("invites.sent.resend"), revoke: t("invites.sent.revoke"), newLink: t("invites.sent.newLink"), copy: t("invites.draft.copy"), copied: t("common.copied") };
+  const labels = {
+    resend: t("invites.sent.resend"),
+    revoke: t("invites.sent.revoke"),
+    newLink: t("invites.sent.newLink"),
+    copy: t("invites.draft.copy"),
+    copied: t("common.copied"),
+  };
 
   return (
     <div className="max-w-6xl space-y-6">
@@ -30,9 +39,14 @@ export default async function SentRequestsPage({ searchParams }: { searchParams:
             {t("invites.request.backToCustomers")}
           </Link>
           <h1 className="mt-2 text-2xl font-semibold">{t("invites.sent.title")}</h1>
-          <p className="mt-1 max-w-3xl text-sm text-slate-700">{t("invites.sent.intro", { partner: user.tenantName })}</p>
+          <p className="mt-1 max-w-3xl text-sm text-slate-700">
+            {t("invites.sent.intro", { partner: user.tenantName })}
+          </p>
         </div>
-        <Link href="/customers/request" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+        <Link
+          href="/customers/request"
+          className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
+        >
           {t("invites.request.title")}
         </Link>
       </div>
@@ -44,7 +58,14 @@ export default async function SentRequestsPage({ searchParams }: { searchParams:
       ) : (
         <TableShell
           caption={t("invites.sent.title")}
-          headers={[t("invites.sent.col.to"), t("invites.sent.col.type"), t("invites.sent.col.sentOn"), t("invites.sent.col.expires"), t("invites.sent.col.state"), t("invites.sent.col.actions")]}
+          headers={[
+            t("invites.sent.col.to"),
+            t("invites.sent.col.type"),
+            t("invites.sent.col.sentOn"),
+            t("invites.sent.col.expires"),
+            t("invites.sent.col.state"),
+            t("invites.sent.col.actions"),
+          ]}
         >
           {invitations.map((row) => (
             <tr key={row.id} className="border-t border-slate-200 align-top" data-testid="sent-request">
@@ -54,15 +75,26 @@ export default async function SentRequestsPage({ searchParams }: { searchParams:
               <td className={cell}>{typeOf(row, t)}</td>
               <td className={cell}>
                 {date.format(row.sentOn)}
-                {row.resentOn && <span className="block text-xs text-slate-600">{t("invites.sent.resentOn", { date: date.format(row.resentOn) })}</span>}
+                {row.resentOn && (
+                  <span className="block text-xs text-slate-600">
+                    {t("invites.sent.resentOn", { date: date.format(row.resentOn) })}
+                  </span>
+                )}
               </td>
               <td className={cell}>{date.format(row.expiresAt)}</td>
               <td className={cell}>
                 <span data-testid="request-state">{t(`invites.sent.state.${row.state}`)}</span>
-                {row.customerName && <span className="block text-xs text-slate-600">{t("invites.sent.acceptedBy", { customer: row.customerName })}</span>}
+                {row.customerName && (
+                  <span className="block text-xs text-slate-600">
+                    {t("invites.sent.acceptedBy", { customer: row.customerName })}
+                  </span>
+                )}
                 {row.lastRefusal && row.state !== "ACCEPTED" && (
                   <span className="block text-xs text-red-800">
-                    {t("invites.sent.refused", { rule: refusalOf(row.lastRefusal.rule, t), date: date.format(row.lastRefusal.at) })}
+                    {t("invites.sent.refused", {
+                      rule: refusalOf(row.lastRefusal.rule, t),
+                      date: date.format(row.lastRefusal.at),
+                    })}
                   </span>
                 )}
               </td>
@@ -88,7 +120,9 @@ export default async function SentRequestsPage({ searchParams }: { searchParams:
 
 function typeOf(row: SentCustomerInvitation, t: Translate): string {
   if (row.kind === "CUSTOMER_RELATIONSHIP") return t("invites.sent.type.request");
-  return t(row.mine ? "invites.sent.type.jointWith" : "invites.sent.type.jointBy", { partner: row.otherPartnerName ?? "" });
+  return t(row.mine ? "invites.sent.type.jointWith" : "invites.sent.type.jointBy", {
+    partner: row.otherPartnerName ?? "",
+  });
 }
 
 /** "R3 — a partner tenant can't be a customer"; an unknown code shows as it is. */

@@ -9,8 +9,16 @@ import { InvitationDraftPanel, type DraftLabels } from "./invitation-draft-panel
 import type { FormState } from "@/lib/forms";
 
 export type InviteLabels = DraftLabels & {
-  pickLegend: string; pickNone: string; email: string; days: string; daysHint: string; locale: string;
-  check: string; create: string; passedTitle: string; failedTitle: string;
+  pickLegend: string;
+  pickNone: string;
+  email: string;
+  days: string;
+  daysHint: string;
+  locale: string;
+  check: string;
+  create: string;
+  passedTitle: string;
+  failedTitle: string;
 };
 
 type Option = { value: string; label: string };
@@ -40,7 +48,11 @@ export function InviteResellerForm(props: {
         </Alert>
       ) : state.check ? (
         <Alert tone="error" title={labels.failedTitle}>
-          <ul className="list-disc pl-5">{state.check.failures.map((failure) => <li key={failure}>{failure}</li>)}</ul>
+          <ul className="list-disc pl-5">
+            {state.check.failures.map((failure) => (
+              <li key={failure}>{failure}</li>
+            ))}
+          </ul>
         </Alert>
       ) : (
         state.status === "error" && state.message && <Alert tone="error">{state.message}</Alert>
@@ -49,23 +61,65 @@ export function InviteResellerForm(props: {
         <fieldset className="space-y-2">
           <legend className="text-sm font-medium text-slate-800">{labels.pickLegend}</legend>
           <label className="flex items-center gap-2 text-sm">
-            <input type="radio" name="unverifiedResellerId" value="" defaultChecked={!options.some((o) => o.value === picked)} />
+            <input
+              type="radio"
+              name="unverifiedResellerId"
+              value=""
+              defaultChecked={!options.some((o) => o.value === picked)}
+            />
             {labels.pickNone}
           </label>
           {options.map((option) => (
             <label key={option.value} className="flex items-center gap-2 text-sm">
-              <input type="radio" name="unverifiedResellerId" value={option.value} defaultChecked={option.value === picked} />
+              <input
+                type="radio"
+                name="unverifiedResellerId"
+                value={option.value}
+                defaultChecked={option.value === picked}
+              />
               {option.label}
             </label>
           ))}
         </fieldset>
       )}
-      <TextField label={labels.email} name="email" type="email" required maxLength={254} autoComplete="off" defaultValue={values.email} error={errors.email} />
-      <TextField label={labels.days} name="expiresInDays" type="number" min={1} max={90} step={1} required defaultValue={values.expiresInDays ?? "30"} hint={labels.daysHint} error={errors.expiresInDays} />
-      <SelectField label={labels.locale} name="locale" options={props.localeOptions} defaultValue={values.locale ?? props.defaultLocale} error={errors.locale} />
+      <TextField
+        label={labels.email}
+        name="email"
+        type="email"
+        required
+        maxLength={254}
+        autoComplete="off"
+        defaultValue={values.email}
+        error={errors.email}
+      />
+      <TextField
+        label={labels.days}
+        name="expiresInDays"
+        type="number"
+        min={1}
+        max={90}
+        step={1}
+        required
+        defaultValue={values.expiresInDays ?? "30"}
+        hint={labels.daysHint}
+        error={errors.expiresInDays}
+      />
+      <SelectField
+        label={labels.locale}
+        name="locale"
+        options={props.localeOptions}
+        defaultValue={values.locale ?? props.defaultLocale}
+        error={errors.locale}
+      />
       <div className="flex flex-wrap gap-3">
-        <SubmitButton name="intent" value="check" variant={state.check?.passed ? "secondary" : "primary"}>{labels.check}</SubmitButton>
-        {state.check?.passed && <SubmitButton name="intent" value="create">{labels.create}</SubmitButton>}
+        <SubmitButton name="intent" value="check" variant={state.check?.passed ? "secondary" : "primary"}>
+          {labels.check}
+        </SubmitButton>
+        {state.check?.passed && (
+          <SubmitButton name="intent" value="create">
+            {labels.create}
+          </SubmitButton>
+        )}
       </div>
     </form>
   );

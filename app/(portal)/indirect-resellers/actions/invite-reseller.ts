@@ -32,7 +32,10 @@ export type InviteResellerState = FormState & {
  * invitation" (intent=create, the one mutation) re-runs it in the transaction, creates the
  * invitation and returns the draft email with the personalized link.
  */
-export async function inviteResellerAction(_previous: InviteResellerState, formData: FormData): Promise<InviteResellerState> {
+export async function inviteResellerAction(
+  _previous: InviteResellerState,
+  formData: FormData,
+): Promise<InviteResellerState> {
   const user = await requireUser();
   const [t, uiLocale] = [await getT(), await getLocale()];
   const intent = formData.get("intent") === "create" ? "create" : "check";
@@ -47,7 +50,13 @@ export async function inviteResellerAction(_previous: InviteResellerState, formD
         const shown = result.violations.map((violation) => errorState(violation, {}, t));
         const failures = shown.map((state) => state.message ?? "");
         const fieldErrors: Record<string, string> = Object.assign({}, ...shown.map((state) => state.fieldErrors ?? {}));
-        return { status: "error", message: t("partnerships.invite.failedTitle"), fieldErrors, values: parsed.values, check: { passed: false, failures } };
+        return {
+          status: "error",
+          message: t("partnerships.invite.failedTitle"),
+          fieldErrors,
+          values: parsed.values,
+          check: { passed: false, failures },
+        };
       }
       const { reseller, readiness } = result;
       const steps = readiness?.missing.map((step) => t(`partnerships.step.${step}`)).join(", ");
@@ -57,8 +66,14 @@ export async function inviteResellerAction(_previous: InviteResellerState, formD
         check: {
           passed: true,
           failures: [],
-          passedText: t("partnerships.invite.passed", { reseller: reseller.legalName, region: t(`region.${regionOf(reseller.countryCode)}`), pnId: reseller.pnId }),
-          readinessNote: steps ? t("partnerships.invite.readinessNote", { reseller: reseller.legalName, steps }) : undefined,
+          passedText: t("partnerships.invite.passed", {
+            reseller: reseller.legalName,
+            region: t(`region.${regionOf(reseller.countryCode)}`),
+            pnId: reseller.pnId,
+          }),
+          readinessNote: steps
+            ? t("partnerships.invite.readinessNote", { reseller: reseller.legalName, steps })
+            : undefined,
         },
       };
     }
@@ -73,8 +88,14 @@ export async function inviteResellerAction(_previous: InviteResellerState, formD
         token: created.token,
         url: created.url,
         email: created.email,
-        subject: emailTemplates["reseller-invitation"].subject(created.locale, { providerName: created.providerName, invitationUrl: created.url }),
-        text: emailT("partnerships.draft.defaultText", { reseller: created.resellerName, provider: created.providerName }),
+        subject: emailTemplates["reseller-invitation"].subject(created.locale, {
+          providerName: created.providerName,
+          invitationUrl: created.url,
+        }),
+        text: emailT("partnerships.draft.defaultText", {
+          reseller: created.resellerName,
+          provider: created.providerName,
+        }),
         validUntil: new Intl.DateTimeFormat(uiLocale, { dateStyle: "long" }).format(created.expiresAt),
         resellerName: created.resellerName,
       },

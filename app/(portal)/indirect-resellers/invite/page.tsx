@@ -24,21 +24,49 @@ export default async function InviteResellerPage({ searchParams }: { searchParam
   const found = await orNotFound(searchEnrolledResellers(user, q));
   return (
     <div className="max-w-4xl space-y-6">
-      <Link href="/indirect-resellers" className="text-sm text-brand-700 underline">{t("partnerships.invite.back")}</Link>
+      <Link href="/indirect-resellers" className="text-sm text-brand-700 underline">
+        {t("partnerships.invite.back")}
+      </Link>
       <h1 className="text-2xl font-semibold">{t("partnerships.invite.title")}</h1>
       <p className="max-w-3xl text-sm text-slate-700">{t("partnerships.invite.intro")}</p>
 
-      <section aria-labelledby="picker-title" className="max-w-2xl space-y-2 rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="picker-title" className="text-base font-semibold">{t("partnerships.invite.pickerTitle")}</h2>
+      <section
+        aria-labelledby="picker-title"
+        className="max-w-2xl space-y-2 rounded-lg border border-slate-200 bg-white p-4"
+      >
+        <h2 id="picker-title" className="text-base font-semibold">
+          {t("partnerships.invite.pickerTitle")}
+        </h2>
         <form role="search" method="get" className="flex items-end gap-2">
           <div className="flex-1">
-            <label htmlFor="reseller-picker" className="block text-sm font-medium">{t("partnerships.invite.pickerLabel")}</label>
-            <input id="reseller-picker" name="q" type="search" defaultValue={q} maxLength={100} aria-describedby="reseller-picker-hint" className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm" />
-            <p id="reseller-picker-hint" className="mt-1 text-xs text-slate-600">{t("partnerships.invite.pickerHint")}</p>
+            <label htmlFor="reseller-picker" className="block text-sm font-medium">
+              {t("partnerships.invite.pickerLabel")}
+            </label>
+            <input
+              id="reseller-picker"
+              name="q"
+              type="search"
+              defaultValue={q}
+              maxLength={100}
+              aria-describedby="reseller-picker-hint"
+              className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm"
+            />
+            <p id="reseller-picker-hint" className="mt-1 text-xs text-slate-600">
+              {t("partnerships.invite.pickerHint")}
+            </p>
           </div>
-          <button type="submit" className="mb-5 rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-100">{t("partnerships.invite.pickerButton")}</button>
+          <button
+            type="submit"
+            className="mb-5 rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-100"
+          >
+            {t("partnerships.invite.pickerButton")}
+          </button>
         </form>
-        {q.length >= 2 && found.length === 0 && <p className="text-sm" role="status">{t("partnerships.invite.pickerNone", { query: q })}</p>}
+        {q.length >= 2 && found.length === 0 && (
+          <p className="text-sm" role="status">
+            {t("partnerships.invite.pickerNone", { query: q })}
+          </p>
+        )}
       </section>
 
       <InviteResellerForm
@@ -46,18 +74,39 @@ export default async function InviteResellerPage({ searchParams }: { searchParam
         sendAction={sendResellerInvitationAction}
         resellers={found.map((reseller) => ({
           value: reseller.id,
-          label: t("partnerships.invite.pickOption", { name: reseller.legalName, pnId: reseller.pnId, country: countryName(reseller.countryCode, locale) }),
+          label: t("partnerships.invite.pickOption", {
+            name: reseller.legalName,
+            pnId: reseller.pnId,
+            country: countryName(reseller.countryCode, locale),
+          }),
         }))}
-        localeOptions={[{ value: "en", label: "English" }, { value: "de", label: "Deutsch" }]}
+        localeOptions={[
+          { value: "en", label: "English" },
+          { value: "de", label: "Deutsch" },
+        ]}
         defaultLocale={locale}
         labels={{
-          pickLegend: t("partnerships.invite.pickLegend"), pickNone: t("partnerships.invite.pickNone"), email: t("partnerships.invite.email"),
-          days: t("partnerships.invite.days"), daysHint: t("partnerships.invite.daysHint"), locale: t("partnerships.invite.locale"),
-          check: t("partnerships.invite.check"), create: t("partnerships.invite.create"), passedTitle: t("partnerships.invite.passedTitle"),
+          pickLegend: t("partnerships.invite.pickLegend"),
+          pickNone: t("partnerships.invite.pickNone"),
+          email: t("partnerships.invite.email"),
+          days: t("partnerships.invite.days"),
+          daysHint: t("partnerships.invite.daysHint"),
+          locale: t("partnerships.invite.locale"),
+          check: t("partnerships.invite.check"),
+          create: t("partnerships.invite.create"),
+          passedTitle: t("partnerships.invite.passedTitle"),
           failedTitle: t("partnerships.invite.failedTitle"),
-          draftTitle: t("partnerships.draft.title"), draftIntro: t("partnerships.draft.intro"), to: t("partnerships.draft.to"), subject: t("partnerships.draft.subject"),
-          text: t("partnerships.draft.text"), link: t("partnerships.draft.link"), linkHint: t("partnerships.draft.linkHint"),
-          copy: t("partnerships.draft.copy"), copied: t("common.copied"), mailto: t("partnerships.draft.mailto"), send: t("partnerships.draft.send"),
+          draftTitle: t("partnerships.draft.title"),
+          draftIntro: t("partnerships.draft.intro"),
+          to: t("partnerships.draft.to"),
+          subject: t("partnerships.draft.subject"),
+          text: t("partnerships.draft.text"),
+          link: t("partnerships.draft.link"),
+          linkHint: t("partnerships.draft.linkHint"),
+          copy: t("partnerships.draft.copy"),
+          copied: t("common.copied"),
+          mailto: t("partnerships.draft.mailto"),
+          send: t("partnerships.draft.send"),
           doneWithoutSending: t("partnerships.draft.doneWithoutSending"),
         }}
       />

@@ -3,10 +3,16 @@ import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/auth/current-user";
 import { errorState, parseForm, type FormState } from "@/lib/forms";
 import { getT } from "@/lib/i18n/server";
-import { acceptIndirectResellerAgreement, acceptIndirectResellerAgreementSchema } from "@/lib/partners/accept-indirect-reseller-agreement";
+import {
+  acceptIndirectResellerAgreement,
+  acceptIndirectResellerAgreementSchema,
+} from "@/lib/partners/accept-indirect-reseller-agreement";
 
 /** R14 "Accept and continue" on the Overview (Global admins; checked again by acceptIndirectResellerAgreement). */
-export async function acceptIndirectResellerAgreementAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function acceptIndirectResellerAgreementAction(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const user = await requireUser();
   const t = await getT();
   const parsed = parseForm(acceptIndirectResellerAgreementSchema, formData, t);

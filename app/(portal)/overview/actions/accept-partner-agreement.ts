@@ -14,7 +14,10 @@ export async function acceptPartnerAgreementAction(_previous: FormState, formDat
   try {
     const { acceptance, alreadyAccepted } = await acceptPartnerAgreement(user, parsed.data);
     revalidatePath("/", "layout");
-    return { status: "ok", message: t(alreadyAccepted ? "agreement.alreadyAccepted" : "agreement.accepted", { version: acceptance.version }) };
+    return {
+      status: "ok",
+      message: t(alreadyAccepted ? "agreement.alreadyAccepted" : "agreement.accepted", { version: acceptance.version }),
+    };
   } catch (error) {
     return errorState(error, parsed.values, t);
   }

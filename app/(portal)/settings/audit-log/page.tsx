@@ -38,16 +38,32 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
       ) : null;
     return (
       <div className="max-w-7xl space-y-10">
-        <AuditLogView t={t} locale={locale} title={t("audit.title")} intro={t("audit.intro")} basePath="/settings/audit-log" parsed={parsed} actions={actions} page={page} notice={notice} />
+        <AuditLogView
+          t={t}
+          locale={locale}
+          title={t("audit.title")}
+          intro={t("audit.intro")}
+          basePath="/settings/audit-log"
+          parsed={parsed}
+          actions={actions}
+          page={page}
+          notice={notice}
+        />
         <section id="undeliverable-emails" aria-labelledby="undeliverable-emails-heading" className="space-y-3">
           <div>
             <h2 id="undeliverable-emails-heading" className="text-lg font-semibold">
               {t("deadEmails.title")}
             </h2>
             <p className="mt-1 max-w-3xl text-sm text-slate-700">{t("deadEmails.intro")}</p>
-            {deadEmails.length >= DEAD_EMAILS_LIMIT && <p className="mt-1 text-sm text-slate-700">{t("deadEmails.limited", { count: DEAD_EMAILS_LIMIT })}</p>}
+            {deadEmails.length >= DEAD_EMAILS_LIMIT && (
+              <p className="mt-1 text-sm text-slate-700">{t("deadEmails.limited", { count: DEAD_EMAILS_LIMIT })}</p>
+            )}
           </div>
-          <DeadEmailsTable rows={deadEmailRows(deadEmails, t, locale)} labels={deadEmailLabels(t)} action={retryDeadEmailAction} />
+          <DeadEmailsTable
+            rows={deadEmailRows(deadEmails, t, locale)}
+            labels={deadEmailLabels(t)}
+            action={retryDeadEmailAction}
+          />
         </section>
       </div>
     );

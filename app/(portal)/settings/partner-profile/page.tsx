@@ -25,7 +25,9 @@ export default async function PartnerProfilePage() {
   const formatDate = (date: Date) => date.toLocaleString(locale, { dateStyle: "medium", timeStyle: "short" });
   const { profile } = view;
   const contactEmail: ContactEmailState = {
-    verifiedText: profile.contactEmailVerifiedAt ? t("profile.emailVerified", { date: formatDate(profile.contactEmailVerifiedAt) }) : t("profile.emailNotVerified"),
+    verifiedText: profile.contactEmailVerifiedAt
+      ? t("profile.emailVerified", { date: formatDate(profile.contactEmailVerifiedAt) })
+      : t("profile.emailNotVerified"),
     pendingLabel: t("profile.pendingLabel"),
     pendingText: profile.pendingContactEmail ? t("profile.pendingEmail", { email: profile.pendingContactEmail }) : null,
   };
@@ -40,7 +42,9 @@ export default async function PartnerProfilePage() {
       {!view.canEdit && <Alert tone="info">{t("profile.readOnly")}</Alert>}
 
       <section aria-labelledby="organization" className="space-y-3 rounded-lg border border-slate-200 bg-white p-6">
-        <h2 id="organization" className="text-lg font-semibold">{t("profile.organization")}</h2>
+        <h2 id="organization" className="text-lg font-semibold">
+          {t("profile.organization")}
+        </h2>
         <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[12rem_1fr]">
           <dt className="font-semibold">{t("profile.organizationName")}</dt>
           <dd>{view.organizationName}</dd>
@@ -69,7 +73,9 @@ export default async function PartnerProfilePage() {
             supportPhone: profile.supportPhone ?? "",
             supportWebsite: profile.supportWebsite ?? "",
           }}
-          countries={COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code, locale) })).sort((a, b) => a.label.localeCompare(b.label, locale))}
+          countries={COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code, locale) })).sort((a, b) =>
+            a.label.localeCompare(b.label, locale),
+          )}
           labels={formLabels(t, t("profile.countryHint", { country: countryName(view.tenantCountryCode, locale) }))}
           contactEmail={contactEmail}
         />

@@ -22,7 +22,10 @@ export default async function SupportPage({ searchParams }: { searchParams: Prom
           <h1 className="text-2xl font-semibold">{t("support.title")}</h1>
           <p className="mt-1 max-w-3xl text-sm text-slate-700">{t("support.intro", { vendor: vendorName() })}</p>
         </div>
-        <Link href="/settings/support/new" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+        <Link
+          href="/settings/support/new"
+          className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
+        >
           {t("support.create")}
         </Link>
       </div>
@@ -34,7 +37,14 @@ export default async function SupportPage({ searchParams }: { searchParams: Prom
       ) : (
         <TableShell
           caption={t("support.title")}
-          headers={[t("support.subject"), t("support.category"), t("support.status"), t("support.createdBy"), t("support.createdAt"), t("support.updatedAt")]}
+          headers={[
+            t("support.subject"),
+            t("support.category"),
+            t("support.status"),
+            t("support.createdBy"),
+            t("support.createdAt"),
+            t("support.updatedAt"),
+          ]}
         >
           {requests.map((row) => (
             <tr key={row.id} className="border-t border-slate-200">

@@ -30,7 +30,10 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           <p className="mt-1 text-sm text-slate-700">{t("users.intro")}</p>
         </div>
         {can(user, "users-manage") && (
-          <Link href="/settings/users/new" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+          <Link
+            href="/settings/users/new"
+            className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
+          >
             {t("users.add")}
           </Link>
         )}
@@ -45,7 +48,14 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       ) : (
         <TableShell
           caption={t("users.title")}
-          headers={[t("users.name"), t("users.email"), t("users.agentRole"), t("users.adminRole"), t("users.status"), t("users.lastSignIn")]}
+          headers={[
+            t("users.name"),
+            t("users.email"),
+            t("users.agentRole"),
+            t("users.adminRole"),
+            t("users.status"),
+            t("users.lastSignIn"),
+          ]}
         >
           {users.map((row) => (
             <tr key={row.id} className="border-t border-slate-200">
@@ -58,7 +68,15 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
               <td className={cell}>{row.email}</td>
               <td className={cell}>{t(`role.${row.agentRole}`)}</td>
               <td className={cell}>{t(`role.${row.adminRole}`)}</td>
-              <td className={cell}>{t(row.status === "DISABLED" ? "users.status.DISABLED" : row.mustChangePassword ? "users.status.MUST_CHANGE" : "users.status.ACTIVE")}</td>
+              <td className={cell}>
+                {t(
+                  row.status === "DISABLED"
+                    ? "users.status.DISABLED"
+                    : row.mustChangePassword
+                      ? "users.status.MUST_CHANGE"
+                      : "users.status.ACTIVE",
+                )}
+              </td>
               <td className={cell}>{row.lastSignInAt ? dateTime.format(row.lastSignInAt) : t("users.never")}</td>
             </tr>
           ))}

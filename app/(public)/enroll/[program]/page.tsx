@@ -16,7 +16,10 @@ const TRANSITION_STEPS = ["current", "globalAdmin", "review"] as const;
  * Welcome: what you need ("Before you begin") → Next. A signed-in Global admin with a
  * half-finished enrollment continues where they left off (unless they came Back here).
  */
-export default async function EnrollWelcomePage(props: { params: Promise<{ program: string }>; searchParams: Promise<{ step?: string }> }) {
+export default async function EnrollWelcomePage(props: {
+  params: Promise<{ program: string }>;
+  searchParams: Promise<{ step?: string }>;
+}) {
   const { program, wizard, t } = await loadWizard(props.params);
   const { step } = await props.searchParams;
   if (wizard && step !== "welcome" && (wizard.draft || wizard.step === "submitted")) {
@@ -27,20 +30,40 @@ export default async function EnrollWelcomePage(props: { params: Promise<{ progr
   // R14: an eligible direct-bill partner's Global admin moves to indirect reseller with its existing tenant.
   if (wizard?.transition && !wizard.refusal) {
     return (
-      <WizardFrame t={t} program={program} current="welcome" title={t("enroll.transition.title")} intro={<p>{t("enroll.transition.intro", { organization: wizard.partner!.legalName })}</p>}>
+      <WizardFrame
+        t={t}
+        program={program}
+        current="welcome"
+        title={t("enroll.transition.title")}
+        intro={<p>{t("enroll.transition.intro", { organization: wizard.partner!.legalName })}</p>}
+      >
         <ol className="list-decimal space-y-2 pl-6 text-sm">
-          {TRANSITION_STEPS.map((item) => <li key={item}>{t(`enroll.transition.step.${item}`)}</li>)}
+          {TRANSITION_STEPS.map((item) => (
+            <li key={item}>{t(`enroll.transition.step.${item}`)}</li>
+          ))}
         </ol>
-        <Alert tone="warning" title={t("enroll.transition.noRollbackTitle")}>{t("enroll.transition.noRollback")}</Alert>
-        <Link href={enrollPath(program, "account")} className={linkButton}>{t("common.next")}</Link>
+        <Alert tone="warning" title={t("enroll.transition.noRollbackTitle")}>
+          {t("enroll.transition.noRollback")}
+        </Alert>
+        <Link href={enrollPath(program, "account")} className={linkButton}>
+          {t("common.next")}
+        </Link>
       </WizardFrame>
     );
   }
 
   return (
-    <WizardFrame t={t} program={program} current="welcome" title={t("enroll.welcome.title")} intro={<p>{t(`enroll.programIntro.${program}`)}</p>}>
+    <WizardFrame
+      t={t}
+      program={program}
+      current="welcome"
+      title={t("enroll.welcome.title")}
+      intro={<p>{t(`enroll.programIntro.${program}`)}</p>}
+    >
       <section aria-labelledby="before-you-begin" className="space-y-3">
-        <h2 id="before-you-begin" className="text-lg font-semibold">{t("enroll.welcome.beforeYouBegin")}</h2>
+        <h2 id="before-you-begin" className="text-lg font-semibold">
+          {t("enroll.welcome.beforeYouBegin")}
+        </h2>
         <p className="text-sm">{t("enroll.welcome.gather")}</p>
         <ul className="space-y-3">
           {BEFORE_YOU_BEGIN.map((item) => (
@@ -53,8 +76,12 @@ export default async function EnrollWelcomePage(props: { params: Promise<{ progr
         <p className="text-sm text-slate-700">{t("enroll.welcome.reviewTime")}</p>
       </section>
       <div className="flex flex-wrap items-center gap-4">
-        <Link href={enrollPath(program, "account")} className={linkButton}>{t("common.next")}</Link>
-        <Link href="/enroll" className="text-sm text-brand-700 underline">{t("enroll.welcome.otherProgram")}</Link>
+        <Link href={enrollPath(program, "account")} className={linkButton}>
+          {t("common.next")}
+        </Link>
+        <Link href="/enroll" className="text-sm text-brand-700 underline">
+          {t("enroll.welcome.otherProgram")}
+        </Link>
       </div>
     </WizardFrame>
   );

@@ -7,10 +7,29 @@ import { TextField } from "@/components/ui/text-field";
 import { IDLE, type FormState } from "@/lib/forms";
 
 export type DetailsLabels = Record<
-  | "legalSection" | "legalName" | "addressLine1" | "addressLine2" | "city" | "postalCode" | "country"
-  | "contactSection" | "contactIntro" | "contactName" | "contactEmail" | "contactEmailHint" | "contactPhone"
-  | "supportSection" | "supportIntro" | "supportEmail" | "supportPhone" | "supportWebsite" | "supportWebsiteHint" | "optional"
-  | "confirmNoRollback" | "back" | "submit",
+  | "legalSection"
+  | "legalName"
+  | "addressLine1"
+  | "addressLine2"
+  | "city"
+  | "postalCode"
+  | "country"
+  | "contactSection"
+  | "contactIntro"
+  | "contactName"
+  | "contactEmail"
+  | "contactEmailHint"
+  | "contactPhone"
+  | "supportSection"
+  | "supportIntro"
+  | "supportEmail"
+  | "supportPhone"
+  | "supportWebsite"
+  | "supportWebsiteHint"
+  | "optional"
+  | "confirmNoRollback"
+  | "back"
+  | "submit",
   string
 >;
 
@@ -48,20 +67,43 @@ export function DetailsForm(props: {
           <fieldset className="space-y-4">
             <legend className="text-lg font-semibold">{labels.legalSection}</legend>
             {field("legalName", labels.legalName, { required: true, maxLength: 200, autoComplete: "organization" })}
-            {field("addressLine1", labels.addressLine1, { required: true, maxLength: 200, autoComplete: "address-line1" })}
+            {field("addressLine1", labels.addressLine1, {
+              required: true,
+              maxLength: 200,
+              autoComplete: "address-line1",
+            })}
             {field("addressLine2", optional(labels.addressLine2), { maxLength: 200, autoComplete: "address-line2" })}
             <div className="grid gap-4 sm:grid-cols-2">
               {field("city", labels.city, { required: true, maxLength: 100, autoComplete: "address-level2" })}
               {field("postalCode", labels.postalCode, { required: true, maxLength: 20, autoComplete: "postal-code" })}
             </div>
-            <SelectField key={`country-${values.countryCode ?? ""}-${state.status}`} label={labels.country} name="countryCode" required options={props.countries} defaultValue={values.countryCode ?? ""} error={errors.countryCode} />
+            <SelectField
+              key={`country-${values.countryCode ?? ""}-${state.status}`}
+              label={labels.country}
+              name="countryCode"
+              required
+              options={props.countries}
+              defaultValue={values.countryCode ?? ""}
+              error={errors.countryCode}
+            />
           </fieldset>
           <fieldset className="space-y-4">
             <legend className="text-lg font-semibold">{labels.contactSection}</legend>
             <p className="text-sm text-slate-700">{labels.contactIntro}</p>
             {field("contactName", labels.contactName, { required: true, maxLength: 200, autoComplete: "name" })}
-            {field("contactEmail", labels.contactEmail, { type: "email", required: true, maxLength: 254, autoComplete: "email", hint: labels.contactEmailHint })}
-            {field("contactPhone", labels.contactPhone, { type: "tel", required: true, maxLength: 40, autoComplete: "tel" })}
+            {field("contactEmail", labels.contactEmail, {
+              type: "email",
+              required: true,
+              maxLength: 254,
+              autoComplete: "email",
+              hint: labels.contactEmailHint,
+            })}
+            {field("contactPhone", labels.contactPhone, {
+              type: "tel",
+              required: true,
+              maxLength: 40,
+              autoComplete: "tel",
+            })}
           </fieldset>
         </>
       )}
@@ -70,20 +112,40 @@ export function DetailsForm(props: {
         <p className="text-sm text-slate-700">{labels.supportIntro}</p>
         {field("supportEmail", labels.supportEmail, { type: "email", required: true, maxLength: 254 })}
         {field("supportPhone", optional(labels.supportPhone), { type: "tel", maxLength: 40 })}
-        {field("supportWebsite", optional(labels.supportWebsite), { type: "url", maxLength: 300, hint: labels.supportWebsiteHint })}
+        {field("supportWebsite", optional(labels.supportWebsite), {
+          type: "url",
+          maxLength: 300,
+          hint: labels.supportWebsiteHint,
+        })}
       </fieldset>
       {props.transition && (
         <div className="space-y-1">
           <div className="flex items-start gap-2 text-sm">
-            <input type="checkbox" id="confirm-no-rollback" name="confirmNoRollback" className="mt-1" aria-describedby={errors.confirmNoRollback ? "confirm-no-rollback-error" : undefined} aria-invalid={errors.confirmNoRollback ? true : undefined} />
+            <input
+              type="checkbox"
+              id="confirm-no-rollback"
+              name="confirmNoRollback"
+              className="mt-1"
+              aria-describedby={errors.confirmNoRollback ? "confirm-no-rollback-error" : undefined}
+              aria-invalid={errors.confirmNoRollback ? true : undefined}
+            />
             <label htmlFor="confirm-no-rollback">{labels.confirmNoRollback}</label>
           </div>
-          {errors.confirmNoRollback && <p id="confirm-no-rollback-error" className="text-sm text-red-700">{errors.confirmNoRollback}</p>}
+          {errors.confirmNoRollback && (
+            <p id="confirm-no-rollback-error" className="text-sm text-red-700">
+              {errors.confirmNoRollback}
+            </p>
+          )}
         </div>
       )}
       <div className="flex flex-wrap gap-3">
         <SubmitButton>{labels.submit}</SubmitButton>
-        <button type="submit" formAction={props.backAction} formNoValidate className="inline-flex items-center rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-100">
+        <button
+          type="submit"
+          formAction={props.backAction}
+          formNoValidate
+          className="inline-flex items-center rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-100"
+        >
           {labels.back}
         </button>
       </div>

@@ -17,8 +17,27 @@ export function MembershipSignInForm(props: {
     <form action={formAction} className="space-y-4" noValidate>
       {state.status === "error" && state.message && <Alert tone="error">{state.message}</Alert>}
       <input type="hidden" name="program" value={props.program} />
-      <TextField id="membership-email" label={props.labels.email} name="email" type="email" required maxLength={254} autoComplete="off" defaultValue={state.values?.email} error={errors.email} />
-      <TextField id="membership-password" label={props.labels.password} name="password" type="password" required maxLength={1024} autoComplete="off" error={errors.password} />
+      <TextField
+        id="membership-email"
+        label={props.labels.email}
+        name="email"
+        type="email"
+        required
+        maxLength={254}
+        autoComplete="off"
+        defaultValue={state.values?.email}
+        error={errors.email}
+      />
+      <TextField
+        id="membership-password"
+        label={props.labels.password}
+        name="password"
+        type="password"
+        required
+        maxLength={1024}
+        autoComplete="off"
+        error={errors.password}
+      />
       <SubmitButton>{props.labels.submit}</SubmitButton>
     </form>
   );

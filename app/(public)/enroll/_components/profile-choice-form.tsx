@@ -4,7 +4,14 @@ import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE, type FormState } from "@/lib/forms";
 
-type ProfileOption = { id: string; pnId: string; legalName: string; country: string; status: string; reason: string | null };
+type ProfileOption = {
+  id: string;
+  pnId: string;
+  legalName: string;
+  country: string;
+  status: string;
+  reason: string | null;
+};
 
 /** The membership account's organization profiles as radio buttons; those R13 refuses are disabled, with the reason. */
 export function ProfileChoiceForm(props: {
@@ -17,7 +24,8 @@ export function ProfileChoiceForm(props: {
 }) {
   const [state, formAction] = useActionState(props.action, IDLE);
   const { labels } = props;
-  const chosen = state.values?.profileId ?? props.chosenProfileId ?? props.profiles.find((profile) => !profile.reason)?.id;
+  const chosen =
+    state.values?.profileId ?? props.chosenProfileId ?? props.profiles.find((profile) => !profile.reason)?.id;
   const error = state.fieldErrors?.profileId;
   return (
     <form action={formAction} className="space-y-4" noValidate>
@@ -27,7 +35,10 @@ export function ProfileChoiceForm(props: {
         <legend className="mb-2 text-lg font-semibold">{labels.legend}</legend>
         {props.profiles.length === 0 && <p className="text-sm">{labels.none}</p>}
         {props.profiles.map((profile) => (
-          <div key={profile.id} className={`flex gap-3 rounded-md border p-3 text-sm ${profile.reason ? "border-slate-200 bg-slate-50 text-slate-700" : "border-slate-300"}`}>
+          <div
+            key={profile.id}
+            className={`flex gap-3 rounded-md border p-3 text-sm ${profile.reason ? "border-slate-200 bg-slate-50 text-slate-700" : "border-slate-300"}`}
+          >
             <input
               type="radio"
               id={`profile-${profile.id}`}
@@ -51,12 +62,21 @@ export function ProfileChoiceForm(props: {
             </label>
           </div>
         ))}
-        {error && <p id="profile-error" className="text-sm text-red-700">{error}</p>}
+        {error && (
+          <p id="profile-error" className="text-sm text-red-700">
+            {error}
+          </p>
+        )}
       </fieldset>
       <p className="text-sm text-slate-700">{labels.cancelHint}</p>
       <div className="flex flex-wrap gap-3">
         <SubmitButton>{labels.submit}</SubmitButton>
-        <button type="submit" formAction={props.cancelAction} formNoValidate className="inline-flex items-center rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-100">
+        <button
+          type="submit"
+          formAction={props.cancelAction}
+          formNoValidate
+          className="inline-flex items-center rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-100"
+        >
           {labels.cancel}
         </button>
       </div>

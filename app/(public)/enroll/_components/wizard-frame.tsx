@@ -14,7 +14,14 @@ const STEPS: { id: FrameStep; label: MessageKey }[] = [
 ];
 
 /** The wizard's frame: which program, where in the five steps (announced as the current step), the page title. */
-export function WizardFrame(props: { t: Translate; program: Program; current: FrameStep; title: string; intro?: ReactNode; children: ReactNode }) {
+export function WizardFrame(props: {
+  t: Translate;
+  program: Program;
+  current: FrameStep;
+  title: string;
+  intro?: ReactNode;
+  children: ReactNode;
+}) {
   const { t, program, current } = props;
   const currentIndex = STEPS.findIndex((step) => step.id === current);
   return (
@@ -23,7 +30,11 @@ export function WizardFrame(props: { t: Translate; program: Program; current: Fr
       <nav aria-label={t("enroll.steps.label")}>
         <ol className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700">
           {STEPS.map((step, index) => (
-            <li key={step.id} aria-current={index === currentIndex ? "step" : undefined} className={index === currentIndex ? "font-semibold text-slate-900 underline" : undefined}>
+            <li
+              key={step.id}
+              aria-current={index === currentIndex ? "step" : undefined}
+              className={index === currentIndex ? "font-semibold text-slate-900 underline" : undefined}
+            >
               {index + 1}. {t(step.label)}
               {index < currentIndex && <span className="sr-only"> ({t("enroll.steps.done")})</span>}
             </li>
@@ -39,5 +50,7 @@ export function WizardFrame(props: { t: Translate; program: Program; current: Fr
   );
 }
 
-export const linkButton = "inline-flex items-center rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800";
-export const secondaryLinkButton = "inline-flex items-center rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-100";
+export const linkButton =
+  "inline-flex items-center rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800";
+export const secondaryLinkButton =
+  "inline-flex items-center rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-100";

@@ -16,7 +16,9 @@ export function programOf(formData: FormData): Program {
 
 /** The wizard's form fields without the framework's ($…) and routing (program) ones. */
 export function fieldsOf(formData: FormData): Record<string, string> {
-  return Object.fromEntries([...formData].filter(([key, value]) => !key.startsWith("$") && key !== "program" && typeof value === "string")) as Record<string, string>;
+  return Object.fromEntries(
+    [...formData].filter(([key, value]) => !key.startsWith("$") && key !== "program" && typeof value === "string"),
+  ) as Record<string, string>;
 }
 
 /** The signed-in user from the session (never from the form); signed out → the account step. */

@@ -9,5 +9,7 @@ export async function saveAndGoBackAction(formData: FormData): Promise<void> {
   const program = programOf(formData);
   const user = await enrollingUser(program);
   await saveEnrollmentDraft(user, program, fieldsOf(formData));
-  redirect(formData.get("back") === "account" ? enrollPath(program, "account") : enrollPath(program, "organization-profile"));
+  redirect(
+    formData.get("back") === "account" ? enrollPath(program, "account") : enrollPath(program, "organization-profile"),
+  );
 }

@@ -9,6 +9,10 @@ import { programOf } from "./action-context";
 export async function signOutForEnrollmentAction(formData: FormData): Promise<void> {
   const program = programOf(formData);
   const user = await getCurrentUser();
-  if (user) await db().userSession.updateMany({ where: { id: user.sessionId, userId: user.userId }, data: { revokedAt: new Date() } });
+  if (user)
+    await db().userSession.updateMany({
+      where: { id: user.sessionId, userId: user.userId },
+      data: { revokedAt: new Date() },
+    });
   await signOut({ redirectTo: enrollPath(program, "account") });
 }

@@ -18,7 +18,8 @@ export async function submitEnrollmentAction(_previous: FormState, formData: For
     await submitEnrollment(user, program, input, locale);
   } catch (error) {
     // What was typed stays in the draft, so leaving now and coming back later keeps it.
-    if (isDomainError(error) && (error.code === "VALIDATION" || error.code === "RULE")) await saveEnrollmentDraft(user, program, input).catch(() => {});
+    if (isDomainError(error) && (error.code === "VALIDATION" || error.code === "RULE"))
+      await saveEnrollmentDraft(user, program, input).catch(() => {});
     return errorState(error, echoValues(formData), t);
   }
   redirect(enrollPath(program, "submitted"));

@@ -27,7 +27,9 @@ export default async function EnrollmentStatusPage() {
       <div className="space-y-4">
         <h1 className="text-2xl font-semibold">{t("enroll.status.title")}</h1>
         <p className="text-sm">{t("enroll.status.noAccess")}</p>
-        <Link href="/overview" className="text-sm text-brand-700 underline">{t("common.backToOverview")}</Link>
+        <Link href="/overview" className="text-sm text-brand-700 underline">
+          {t("common.backToOverview")}
+        </Link>
       </div>
     );
   }
@@ -36,19 +38,34 @@ export default async function EnrollmentStatusPage() {
     <div className="space-y-8">
       <div className="space-y-1">
         <h1 className="text-2xl font-semibold">{t("enroll.status.title")}</h1>
-        <p className="text-sm text-slate-700">{view.organizationName}{view.partner ? ` · ${t("enroll.details.pnId")} ${view.partner.pnId}` : ""}</p>
+        <p className="text-sm text-slate-700">
+          {view.organizationName}
+          {view.partner ? ` · ${t("enroll.details.pnId")} ${view.partner.pnId}` : ""}
+        </p>
       </div>
-      {view.enrollments.length === 0 && view.drafts.length === 0 && <p className="text-sm">{t("enroll.status.none")}</p>}
+      {view.enrollments.length === 0 && view.drafts.length === 0 && (
+        <p className="text-sm">{t("enroll.status.none")}</p>
+      )}
       {view.enrollments.map((enrollment) => (
-        <section key={enrollment.program} aria-labelledby={`program-${enrollment.program}`} className="space-y-3 rounded-md border border-slate-200 p-4">
+        <section
+          key={enrollment.program}
+          aria-labelledby={`program-${enrollment.program}`}
+          className="space-y-3 rounded-md border border-slate-200 p-4"
+        >
           <h2 id={`program-${enrollment.program}`} className="text-lg font-semibold">
             {t(`enroll.programTitle.${enrollment.program}`)}
           </h2>
           <p className="text-sm">
-            {t("enroll.status.current")}: <strong data-testid={`status-${enrollment.program}`}>{t(statusKey(enrollment.status))}</strong>
+            {t("enroll.status.current")}:{" "}
+            <strong data-testid={`status-${enrollment.program}`}>{t(statusKey(enrollment.status))}</strong>
             {enrollment.viaTransition && ` · ${t("enroll.status.viaTransition")}`}
           </p>
-          <EnrollmentTimeline enrollment={enrollment} contactEmail={view.partner?.contactEmail ?? null} t={t} locale={locale} />
+          <EnrollmentTimeline
+            enrollment={enrollment}
+            contactEmail={view.partner?.contactEmail ?? null}
+            t={t}
+            locale={locale}
+          />
         </section>
       ))}
       {awaiting && user.adminRole === "GLOBAL_ADMIN" && (
@@ -56,12 +73,19 @@ export default async function EnrollmentStatusPage() {
       )}
       {view.drafts.length > 0 && (
         <section aria-labelledby="drafts" className="space-y-2">
-          <h2 id="drafts" className="text-lg font-semibold">{t("enroll.status.drafts")}</h2>
+          <h2 id="drafts" className="text-lg font-semibold">
+            {t("enroll.status.drafts")}
+          </h2>
           <ul className="list-disc pl-6 text-sm">
             {view.drafts.map((draft) => (
               <li key={draft.program}>
-                <Link href={enrollPath(draft.program)} className="text-brand-700 underline">{t(`enroll.programTitle.${draft.program}`)}</Link>
-                {" · "}{t("enroll.status.draftSaved", { date: draft.updatedAt.toLocaleDateString(locale, { dateStyle: "medium" }) })}
+                <Link href={enrollPath(draft.program)} className="text-brand-700 underline">
+                  {t(`enroll.programTitle.${draft.program}`)}
+                </Link>
+                {" · "}
+                {t("enroll.status.draftSaved", {
+                  date: draft.updatedAt.toLocaleDateString(locale, { dateStyle: "medium" }),
+                })}
               </li>
             ))}
           </ul>
@@ -69,17 +93,23 @@ export default async function EnrollmentStatusPage() {
       )}
       {view.otherPrograms.length > 0 && (
         <section aria-labelledby="other-programs" className="space-y-2">
-          <h2 id="other-programs" className="text-lg font-semibold">{t("enroll.status.otherPrograms")}</h2>
+          <h2 id="other-programs" className="text-lg font-semibold">
+            {t("enroll.status.otherPrograms")}
+          </h2>
           <ul className="list-disc pl-6 text-sm">
             {view.otherPrograms.map((program) => (
               <li key={program}>
-                <Link href={enrollPath(program)} className="text-brand-700 underline">{t(`enroll.programTitle.${program}`)}</Link>
+                <Link href={enrollPath(program)} className="text-brand-700 underline">
+                  {t(`enroll.programTitle.${program}`)}
+                </Link>
               </li>
             ))}
           </ul>
         </section>
       )}
-      <Link href="/overview" className="text-sm text-brand-700 underline">{t("enroll.status.toPortal")}</Link>
+      <Link href="/overview" className="text-sm text-brand-700 underline">
+        {t("enroll.status.toPortal")}
+      </Link>
     </div>
   );
 }

@@ -4,7 +4,10 @@ import { redirect } from "next/navigation";
 import { ActionForm } from "@/components/ui/action-form";
 import { Alert } from "@/components/ui/alert";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { getCustomerInvitationLanding, type CustomerInvitationLanding } from "@/lib/customer-invitations/get-customer-invitation-landing";
+import {
+  getCustomerInvitationLanding,
+  type CustomerInvitationLanding,
+} from "@/lib/customer-invitations/get-customer-invitation-landing";
 import { errorState } from "@/lib/forms";
 import { getLocale, getT } from "@/lib/i18n/server";
 import type { Translate } from "@/lib/i18n/translate";
@@ -16,8 +19,10 @@ import { createAccountPath, signInPath } from "./_components/paths";
 
 export const metadata: Metadata = { title: "Reseller relationship request", referrer: "no-referrer" };
 
-const primaryLink = "inline-flex items-center rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800";
-const secondaryLink = "inline-flex items-center rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-100";
+const primaryLink =
+  "inline-flex items-center rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800";
+const secondaryLink =
+  "inline-flex items-center rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-100";
 
 /**
  * The customer invitation's landing page (R16). Opening it changes nothing: it shows who asks,
@@ -26,7 +31,11 @@ const secondaryLink = "inline-flex items-center rounded-md border border-slate-4
  * customer account, nothing as a partner tenant (R3/R4), ask a Global admin, or Accept / Decline
  * (POSTs). proxy.ts sends Referrer-Policy: no-referrer and Cache-Control: no-store here.
  */
-export default async function CustomerInvitationPage({ searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {
+export default async function CustomerInvitationPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ token?: string | string[] }>;
+}) {
   const { token: raw } = await searchParams;
   const token = typeof raw === "string" ? raw : "";
   const user = await getCurrentUser();
@@ -37,17 +46,31 @@ export default async function CustomerInvitationPage({ searchParams }: { searchP
   if (landing.state === "INVALID") {
     return (
       <Frame t={t}>
-        <Alert tone="error" title={t("invites.notice.invalidTitle")}>{t("invites.notice.invalidBody")}</Alert>
+        <Alert tone="error" title={t("invites.notice.invalidTitle")}>
+          {t("invites.notice.invalidBody")}
+        </Alert>
       </Frame>
     );
   }
   const { invitation } = landing;
   const partner = invitation.partner.name;
   return (
-    <Frame t={t} intro={invitation.provider ? t("invites.landing.introJoint", { partner, provider: invitation.provider.name }) : t("invites.landing.intro", { partner })}>
+    <Frame
+      t={t}
+      intro={
+        invitation.provider
+          ? t("invites.landing.introJoint", { partner, provider: invitation.provider.name })
+          : t("invites.landing.intro", { partner })
+      }
+    >
       <InvitationParties t={t} locale={locale} invitation={invitation} />
       {landing.state === "PENDING" && <WhatYouGrant t={t} invitation={invitation} />}
-      <StateSection t={t} landing={landing} token={token} date={(value) => value.toLocaleDateString(locale, { dateStyle: "long" })} />
+      <StateSection
+        t={t}
+        landing={landing}
+        token={token}
+        date={(value) => value.toLocaleDateString(locale, { dateStyle: "long" })}
+      />
     </Frame>
   );
 }
@@ -64,22 +87,46 @@ function Frame({ t, intro, children }: { t: Translate; intro?: string; children:
   );
 }
 
-function StateSection({ t, landing, token, date }: { t: Translate; landing: Exclude<CustomerInvitationLanding, { state: "INVALID" }>; token: string; date: (value: Date) => string }) {
+function StateSection({
+  t,
+  landing,
+  token,
+  date,
+}: {
+  t: Translate;
+  landing: Exclude<CustomerInvitationLanding, { state: "INVALID" }>;
+  token: string;
+  date: (value: Date) => string;
+}) {
   const partner = landing.invitation.partner.name;
   const tokenField = <input type="hidden" name="token" value={token} />;
   const useAnother = (
     <form action={signOutToInvitationAction}>
       {tokenField}
-      <button type="submit" className="text-sm text-brand-700 underline">{t("invites.landing.useAnother")}</button>
+      <button type="submit" className="text-sm text-brand-700 underline">
+        {t("invites.landing.useAnother")}
+      </button>
     </form>
   );
   switch (landing.state) {
     case "EXPIRED":
-      return <Alert tone="warning" title={t("invites.notice.expiredTitle")}>{t("invites.notice.expiredBody", { partner })}</Alert>;
+      return (
+        <Alert tone="warning" title={t("invites.notice.expiredTitle")}>
+          {t("invites.notice.expiredBody", { partner })}
+        </Alert>
+      );
     case "REVOKED":
-      return <Alert tone="warning" title={t("invites.notice.revokedTitle")}>{t("invites.notice.revokedBody", { partner })}</Alert>;
+      return (
+        <Alert tone="warning" title={t("invites.notice.revokedTitle")}>
+          {t("invites.notice.revokedBody", { partner })}
+        </Alert>
+      );
     case "DECLINED":
-      return <Alert tone="info" title={t("invites.notice.declinedTitle")}>{t("invites.notice.declinedBody", { partner })}</Alert>;
+      return (
+        <Alert tone="info" title={t("invites.notice.declinedTitle")}>
+          {t("invites.notice.declinedBody", { partner })}
+        </Alert>
+      );
     case "ACCEPTED":
       return landing.acceptedByViewer ? (
         <div className="space-y-4">
@@ -90,23 +137,35 @@ function StateSection({ t, landing, token, date }: { t: Translate; landing: Excl
               date: landing.acceptedAt ? date(landing.acceptedAt) : "",
             })}
           </Alert>
-          <Link href="/overview" className={primaryLink}>{t("invites.notice.toOverview")}</Link>
+          <Link href="/overview" className={primaryLink}>
+            {t("invites.notice.toOverview")}
+          </Link>
         </div>
       ) : (
-        <Alert tone="info" title={t("invites.notice.acceptedTitle")}>{t("invites.notice.acceptedBody")}</Alert>
+        <Alert tone="info" title={t("invites.notice.acceptedTitle")}>
+          {t("invites.notice.acceptedBody")}
+        </Alert>
       );
   }
   const { viewer } = landing;
   if (viewer.kind === "SIGNED_OUT") {
     return (
       <section aria-labelledby="how-to-accept" className="space-y-4">
-        <h2 id="how-to-accept" className="text-lg font-semibold">{t("invites.landing.howTitle")}</h2>
+        <h2 id="how-to-accept" className="text-lg font-semibold">
+          {t("invites.landing.howTitle")}
+        </h2>
         <p className="text-sm">{t("invites.landing.howBody")}</p>
         <div className="flex flex-wrap gap-3">
-          <Link href={signInPath(token)} className={primaryLink}>{t("invites.landing.signIn")}</Link>
-          <Link href={createAccountPath(token)} className={secondaryLink}>{t("invites.landing.createAccount")}</Link>
+          <Link href={signInPath(token)} className={primaryLink}>
+            {t("invites.landing.signIn")}
+          </Link>
+          <Link href={createAccountPath(token)} className={secondaryLink}>
+            {t("invites.landing.createAccount")}
+          </Link>
         </div>
-        <p className="text-xs text-slate-600">{t("invites.landing.expires", { date: date(landing.invitation.expiresAt) })}</p>
+        <p className="text-xs text-slate-600">
+          {t("invites.landing.expires", { date: date(landing.invitation.expiresAt) })}
+        </p>
       </section>
     );
   }
@@ -118,7 +177,9 @@ function StateSection({ t, landing, token, date }: { t: Translate; landing: Excl
         </Alert>
         <form action={signOutToInvitationAction}>
           {tokenField}
-          <button type="submit" className={secondaryLink}>{t("invites.landing.signOutSignIn")}</button>
+          <button type="submit" className={secondaryLink}>
+            {t("invites.landing.signOutSignIn")}
+          </button>
         </form>
       </div>
     );
@@ -138,7 +199,10 @@ function StateSection({ t, landing, token, date }: { t: Translate; landing: Excl
     return (
       <div className="space-y-4">
         <Alert tone="warning" title={t("invites.landing.notGlobalAdminTitle")}>
-          {t("invites.landing.notGlobalAdminBody", { organization: viewer.tenantName, names: viewer.globalAdmins.join(", ") || "—" })}
+          {t("invites.landing.notGlobalAdminBody", {
+            organization: viewer.tenantName,
+            names: viewer.globalAdmins.join(", ") || "—",
+          })}
         </Alert>
         {useAnother}
       </div>
@@ -146,15 +210,27 @@ function StateSection({ t, landing, token, date }: { t: Translate; landing: Excl
   }
   return (
     <section aria-labelledby="decide" className="space-y-4">
-      <h2 id="decide" className="text-lg font-semibold">{t("invites.landing.decideTitle")}</h2>
+      <h2 id="decide" className="text-lg font-semibold">
+        {t("invites.landing.decideTitle")}
+      </h2>
       <p className="text-sm">{t("invites.landing.decideBody", { organization: viewer.tenantName })}</p>
-      <ActionForm action={acceptCustomerInvitationAction} submitLabel={t("invites.accept.submit")}>{tokenField}</ActionForm>
+      <ActionForm action={acceptCustomerInvitationAction} submitLabel={t("invites.accept.submit")}>
+        {tokenField}
+      </ActionForm>
       <div className="space-y-2 border-t border-slate-200 pt-4">
         <p className="text-sm text-slate-700">{t("invites.decline.body", { partner })}</p>
-        <ActionForm action={declineCustomerInvitationAction} submitLabel={t("invites.decline.submit")} variant="secondary">{tokenField}</ActionForm>
+        <ActionForm
+          action={declineCustomerInvitationAction}
+          submitLabel={t("invites.decline.submit")}
+          variant="secondary"
+        >
+          {tokenField}
+        </ActionForm>
       </div>
       {useAnother}
-      <p className="text-xs text-slate-600">{t("invites.landing.expires", { date: date(landing.invitation.expiresAt) })}</p>
+      <p className="text-xs text-slate-600">
+        {t("invites.landing.expires", { date: date(landing.invitation.expiresAt) })}
+      </p>
     </section>
   );
 }

@@ -7,7 +7,10 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { errorState } from "@/lib/forms";
 import { getLocale, getT } from "@/lib/i18n/server";
 import type { Translate } from "@/lib/i18n/translate";
-import { getProviderInvitationLanding, type LandingInvitation } from "@/lib/partnerships/get-provider-invitation-landing";
+import {
+  getProviderInvitationLanding,
+  type LandingInvitation,
+} from "@/lib/partnerships/get-provider-invitation-landing";
 import { countryName } from "@/lib/regions";
 import { AuthorizeProviderForm } from "./_components/authorize-provider-form";
 import { authorizeIndirectProviderAction } from "./actions/authorize-indirect-provider";
@@ -19,8 +22,17 @@ function WhoInvites({ invitation, t, locale }: { invitation: LandingInvitation; 
   const facts: [string, string][] = [
     [t("partnerships.landing.provider"), invitation.providerName],
     [t("partnerships.landing.pnId"), invitation.providerPnId],
-    [t("partnerships.landing.region"), t("partnerships.landing.regionValue", { region: t(`region.${invitation.providerRegion}`), country: countryName(invitation.providerCountry, locale) })],
-    [t("partnerships.landing.validUntil"), new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(invitation.expiresAt)],
+    [
+      t("partnerships.landing.region"),
+      t("partnerships.landing.regionValue", {
+        region: t(`region.${invitation.providerRegion}`),
+        country: countryName(invitation.providerCountry, locale),
+      }),
+    ],
+    [
+      t("partnerships.landing.validUntil"),
+      new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(invitation.expiresAt),
+    ],
   ];
   return (
     <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 rounded-md border border-slate-200 bg-slate-50 p-4 text-sm">
@@ -40,7 +52,11 @@ function WhoInvites({ invitation, t, locale }: { invitation: LandingInvitation; 
  * Global admin (with who can), expired, revoked, declined, already accepted, a rule that would
  * refuse — and only the checkbox + button POST authorizes. proxy.ts sends no-referrer / no-store.
  */
-export default async function ProviderInvitationPage({ searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {
+export default async function ProviderInvitationPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ token?: string | string[] }>;
+}) {
   const { token } = await searchParams;
   const value = typeof token === "string" ? token : "";
   const [t, locale, user] = [await getT(), await getLocale(), await getCurrentUser()];
@@ -52,16 +68,24 @@ export default async function ProviderInvitationPage({ searchParams }: { searchP
     return (
       <div className="space-y-4 rounded-lg border border-slate-200 bg-white p-8 shadow-sm">
         <h1 className="text-2xl font-semibold">{t("partnerships.landing.title")}</h1>
-        <Alert tone="error" title={t("partnerships.landing.invalid.title")}>{t("partnerships.landing.invalid.body")}</Alert>
+        <Alert tone="error" title={t("partnerships.landing.invalid.title")}>
+          {t("partnerships.landing.invalid.body")}
+        </Alert>
       </div>
     );
   }
   const { invitation } = landing;
   const provider = invitation.providerName;
-  const stateTitle = landing.state === "ready" || landing.state === "signedOut" ? null : t(`partnerships.landing.${landing.state}.title`);
+  const stateTitle =
+    landing.state === "ready" || landing.state === "signedOut"
+      ? null
+      : t(`partnerships.landing.${landing.state}.title`);
   const stateBody = (() => {
     switch (landing.state) {
-      case "expired": case "revoked": case "declined": case "accepted":
+      case "expired":
+      case "revoked":
+      case "declined":
+      case "accepted":
         return `R16: ${t(`partnerships.landing.${landing.state}.body`)}`;
       case "wrongTenant":
         return `R16: ${t("partnerships.landing.wrongTenant.body", { tenant: landing.tenantName })}`;
@@ -78,7 +102,9 @@ export default async function ProviderInvitationPage({ searchParams }: { searchP
       <p className="text-sm">{t("partnerships.landing.intro", { provider })}</p>
       <WhoInvites invitation={invitation} t={t} locale={locale} />
       <section aria-labelledby="grant-title" className="space-y-2">
-        <h2 id="grant-title" className="text-base font-semibold">{t("partnerships.landing.grantTitle")}</h2>
+        <h2 id="grant-title" className="text-base font-semibold">
+          {t("partnerships.landing.grantTitle")}
+        </h2>
         <ul className="list-disc space-y-1 pl-5 text-sm">
           <li>{t("partnerships.landing.grantOrders", { provider })}</li>
           <li>{t("partnerships.landing.grantAdmin", { provider })}</li>
@@ -90,35 +116,53 @@ export default async function ProviderInvitationPage({ searchParams }: { searchP
       {landing.state === "signedOut" && (
         <Alert tone="info" title={t("partnerships.landing.signedOut.title")}>
           <p>{t("partnerships.landing.signedOut.body")}</p>
-          <Link href={`/sign-in?callbackUrl=${encodeURIComponent(here)}`} className="mt-2 inline-block rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          <Link
+            href={`/sign-in?callbackUrl=${encodeURIComponent(here)}`}
+            className="mt-2 inline-block rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+          >
             {t("partnerships.landing.signIn")}
           </Link>
         </Alert>
       )}
       {stateTitle && stateBody && (
-        <Alert tone={landing.state === "accepted" ? "info" : "error"} title={stateTitle}>{stateBody}</Alert>
+        <Alert tone={landing.state === "accepted" ? "info" : "error"} title={stateTitle}>
+          {stateBody}
+        </Alert>
       )}
       {landing.state === "blocked" && (
         <Alert tone="error" title={t("partnerships.landing.blocked.title")}>
-          <ul className="list-disc pl-5">{landing.violations.map((violation) => <li key={violation.message}>{errorState(violation, {}, t).message}</li>)}</ul>
+          <ul className="list-disc pl-5">
+            {landing.violations.map((violation) => (
+              <li key={violation.message}>{errorState(violation, {}, t).message}</li>
+            ))}
+          </ul>
         </Alert>
       )}
       {landing.state === "wrongTenant" && (
         <form action={signOutAndReturnAction}>
           <input type="hidden" name="token" value={value} />
-          <button type="submit" className="rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-100">{t("partnerships.landing.signOut")}</button>
+          <button
+            type="submit"
+            className="rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-100"
+          >
+            {t("partnerships.landing.signOut")}
+          </button>
         </form>
       )}
       {landing.state === "accepted" && landing.ownOrganization && (
-        <Link href="/indirect-providers" className="inline-block text-sm text-brand-700 underline">{t("partnerships.landing.toProviders")}</Link>
+        <Link href="/indirect-providers" className="inline-block text-sm text-brand-700 underline">
+          {t("partnerships.landing.toProviders")}
+        </Link>
       )}
       {landing.state === "ready" && (
         <AuthorizeProviderForm
           action={authorizeIndirectProviderAction}
           token={value}
           labels={{
-            confirm: t("partnerships.landing.confirm", { provider }), submit: t("partnerships.landing.authorize"),
-            successTitle: t("partnerships.landing.success.title"), toProviders: t("partnerships.landing.toProviders"),
+            confirm: t("partnerships.landing.confirm", { provider }),
+            submit: t("partnerships.landing.authorize"),
+            successTitle: t("partnerships.landing.success.title"),
+            toProviders: t("partnerships.landing.toProviders"),
           }}
         />
       )}

@@ -35,7 +35,9 @@ export default async function MailboxMessagePage({ params }: Props) {
       </Link>
       <h1 className="mt-4 text-2xl font-semibold break-words">{message.subject || labels.noSubject}</h1>
       <section aria-labelledby="mail-headers" className="mt-4">
-        <h2 id="mail-headers" className="sr-only">{labels.headers}</h2>
+        <h2 id="mail-headers" className="sr-only">
+          {labels.headers}
+        </h2>
         <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
           {headers.map(([label, value]) => (
             <div key={label} className="contents">
@@ -46,7 +48,9 @@ export default async function MailboxMessagePage({ params }: Props) {
         </dl>
       </section>
       <section aria-labelledby="mail-text" className="mt-8">
-        <h2 id="mail-text" className="text-lg font-semibold">{labels.textPart}</h2>
+        <h2 id="mail-text" className="text-lg font-semibold">
+          {labels.textPart}
+        </h2>
         {message.text ? (
           <pre className="mt-2 rounded-lg border border-slate-200 bg-white p-4 font-sans text-sm whitespace-pre-wrap">
             <LinkedText text={message.text} />
@@ -56,7 +60,9 @@ export default async function MailboxMessagePage({ params }: Props) {
         )}
       </section>
       <section aria-labelledby="mail-html" className="mt-8">
-        <h2 id="mail-html" className="text-lg font-semibold">{labels.htmlPart}</h2>
+        <h2 id="mail-html" className="text-lg font-semibold">
+          {labels.htmlPart}
+        </h2>
         {message.html ? (
           // No allow-scripts and no allow-same-origin: the email can't run code or reach the app;
           // allow-popups lets its target=_blank links open.

@@ -15,7 +15,10 @@ export default async function OperatorAuditLogPage({ searchParams }: { searchPar
   const operator = await requireOperator();
   const [t, locale] = [await getT(), await getLocale()];
   const parsed = parseAuditFilter(await searchParams, { operator: true });
-  const [actions, page] = await Promise.all([listAllAuditActions(operator), parsed.ok ? listAllAuditEvents(operator, parsed.filter) : null]);
+  const [actions, page] = await Promise.all([
+    listAllAuditActions(operator),
+    parsed.ok ? listAllAuditEvents(operator, parsed.filter) : null,
+  ]);
   return (
     <AuditLogView
       t={t}

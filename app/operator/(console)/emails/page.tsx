@@ -23,9 +23,16 @@ export default async function OperatorDeadEmailsPage() {
       <div>
         <h1 className="text-2xl font-semibold">{t("deadEmails.operatorTitle")}</h1>
         <p className="mt-1 max-w-3xl text-sm text-slate-700">{t("deadEmails.operatorIntro")}</p>
-        {emails.length >= DEAD_EMAILS_LIMIT && <p className="mt-1 text-sm text-slate-700">{t("deadEmails.limited", { count: DEAD_EMAILS_LIMIT })}</p>}
+        {emails.length >= DEAD_EMAILS_LIMIT && (
+          <p className="mt-1 text-sm text-slate-700">{t("deadEmails.limited", { count: DEAD_EMAILS_LIMIT })}</p>
+        )}
       </div>
-      <DeadEmailsTable rows={deadEmailRows(emails, t, locale)} labels={deadEmailLabels(t)} action={retryAnyDeadEmailAction} withOrganization />
+      <DeadEmailsTable
+        rows={deadEmailRows(emails, t, locale)}
+        labels={deadEmailLabels(t)}
+        action={retryAnyDeadEmailAction}
+        withOrganization
+      />
     </div>
   );
 }

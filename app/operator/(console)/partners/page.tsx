@@ -19,7 +19,10 @@ export default async function OperatorPartnersPage({ searchParams }: { searchPar
   const [t, locale] = [await getT(), await getLocale()];
   const params = await searchParams;
   const q = searchText(params.q);
-  const { partners, total, page, pageCount } = await listPartnerOrganizations(operator, { search: q, page: params.page });
+  const { partners, total, page, pageCount } = await listPartnerOrganizations(operator, {
+    search: q,
+    page: params.page,
+  });
   return (
     <div className="max-w-7xl space-y-6">
       <Link href="/operator" className="text-sm text-brand-700 underline">
@@ -29,7 +32,12 @@ export default async function OperatorPartnersPage({ searchParams }: { searchPar
         <h1 className="text-2xl font-semibold">{t("review.partners.title")}</h1>
         <p className="mt-1 max-w-3xl text-sm text-slate-700">{t("review.partners.intro")}</p>
       </div>
-      <SearchForm id="partner-search" label={t("review.partners.search")} button={t("review.partners.searchButton")} defaultValue={q} />
+      <SearchForm
+        id="partner-search"
+        label={t("review.partners.search")}
+        button={t("review.partners.searchButton")}
+        defaultValue={q}
+      />
       <p className="text-sm text-slate-700" aria-live="polite">
         {t("review.partners.count", { count: total })}
       </p>

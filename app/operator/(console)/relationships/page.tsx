@@ -5,7 +5,10 @@ import { Pager } from "@/components/ui/pager";
 import { cellClass as cell, TableShell } from "@/components/ui/table-shell";
 import { requireOperator } from "@/lib/auth/current-user";
 import { getLocale, getT } from "@/lib/i18n/server";
-import { listProviderResellerRelationships, parseRelationshipFilter } from "@/lib/operator/list-provider-reseller-relationships";
+import {
+  listProviderResellerRelationships,
+  parseRelationshipFilter,
+} from "@/lib/operator/list-provider-reseller-relationships";
 
 export const metadata: Metadata = { title: "Provider–reseller relationships" };
 
@@ -18,7 +21,10 @@ export default async function OperatorRelationshipsPage({ searchParams }: { sear
   const filter = parseRelationshipFilter(await searchParams);
   const { relationships, total, page, pageCount } = await listProviderResellerRelationships(operator, filter);
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
-  const params: Record<string, string> = { status: filter.status ?? "ALL", ...(filter.search ? { q: filter.search } : {}) };
+  const params: Record<string, string> = {
+    status: filter.status ?? "ALL",
+    ...(filter.search ? { q: filter.search } : {}),
+  };
   return (
     <div className="max-w-6xl space-y-6">
       <Link href="/operator" className="text-sm text-brand-700 underline">
@@ -28,7 +34,11 @@ export default async function OperatorRelationshipsPage({ searchParams }: { sear
         <h1 className="text-2xl font-semibold">{t("relationships.title")}</h1>
         <p className="mt-1 max-w-3xl text-sm text-slate-700">{t("relationships.intro")}</p>
       </div>
-      <form role="search" method="get" className="flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4">
+      <form
+        role="search"
+        method="get"
+        className="flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4"
+      >
         <div className="min-w-64 flex-1 space-y-1">
           <label htmlFor="relationship-search" className="block text-sm font-medium text-slate-800">
             {t("relationships.search")}
@@ -52,7 +62,10 @@ export default async function OperatorRelationshipsPage({ searchParams }: { sear
             { value: "ALL", label: t("relationships.allStatuses") },
           ]}
         />
-        <button type="submit" className="rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-100">
+        <button
+          type="submit"
+          className="rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-100"
+        >
           {t("relationships.apply")}
         </button>
       </form>
@@ -64,7 +77,13 @@ export default async function OperatorRelationshipsPage({ searchParams }: { sear
       ) : (
         <TableShell
           caption={t("relationships.title")}
-          headers={[t("relationships.pair"), t("relationships.provider"), t("relationships.reseller"), t("providers.since"), t("relationships.status")]}
+          headers={[
+            t("relationships.pair"),
+            t("relationships.provider"),
+            t("relationships.reseller"),
+            t("providers.since"),
+            t("relationships.status"),
+          ]}
         >
           {relationships.map((row) => (
             <tr key={row.id} className="border-t border-slate-200">
@@ -77,7 +96,9 @@ export default async function OperatorRelationshipsPage({ searchParams }: { sear
               <td className={cell}>{row.reseller.pnId}</td>
               <td className={cell}>{date.format(row.startedAt)}</td>
               <td className={cell}>
-                {row.status === "ACTIVE" ? t("providers.status.ACTIVE") : t("providers.endedOn", { date: date.format(row.endedAt ?? row.startedAt) })}
+                {row.status === "ACTIVE"
+                  ? t("providers.status.ACTIVE")
+                  : t("providers.endedOn", { date: date.format(row.endedAt ?? row.startedAt) })}
               </td>
             </tr>
           ))}

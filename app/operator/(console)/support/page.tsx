@@ -18,7 +18,10 @@ export default async function OperatorSupportPage({ searchParams }: { searchPara
   const filter = parseSupportFilter(await searchParams);
   const { requests, total, page, pageCount } = await listAllSupportRequests(operator, filter);
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
-  const params: Record<string, string> = { ...(filter.status ? { status: filter.status } : {}), ...(filter.category ? { category: filter.category } : {}) };
+  const params: Record<string, string> = {
+    ...(filter.status ? { status: filter.status } : {}),
+    ...(filter.category ? { category: filter.category } : {}),
+  };
   return (
     <div className="max-w-6xl space-y-6">
       <Link href="/operator" className="text-sm text-brand-700 underline">
@@ -37,7 +40,13 @@ export default async function OperatorSupportPage({ searchParams }: { searchPara
       ) : (
         <TableShell
           caption={t("support.operatorTitle")}
-          headers={[t("support.subject"), t("support.organization"), t("support.category"), t("support.status"), t("support.createdAt")]}
+          headers={[
+            t("support.subject"),
+            t("support.organization"),
+            t("support.category"),
+            t("support.status"),
+            t("support.createdAt"),
+          ]}
         >
           {requests.map((row) => (
             <tr key={row.id} className="border-t border-slate-200">

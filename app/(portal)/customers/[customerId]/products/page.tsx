@@ -14,7 +14,10 @@ import { getLocale, getT } from "@/lib/i18n/server";
 export const metadata: Metadata = { title: "View products" };
 
 /** "View products": the subscriptions this partner bought for a direct-bill customer (R7, R10). */
-export default async function ViewProductsPage(props: { params: Promise<{ customerId: string }>; searchParams: Promise<{ added?: string }> }) {
+export default async function ViewProductsPage(props: {
+  params: Promise<{ customerId: string }>;
+  searchParams: Promise<{ added?: string }>;
+}) {
   const user = await requirePermission("customers-view");
   const { customerId } = await props.params;
   const [t, locale] = [await getT(), await getLocale()];
@@ -24,7 +27,15 @@ export default async function ViewProductsPage(props: { params: Promise<{ custom
   } catch (error) {
     if (isDomainError(error) && error.code === "NOT_FOUND") notFound();
     if (!isDomainError(error) || error.details.rule !== "R10") throw error;
-    return <RuleRefusal t={t} backHref={`/customers/${customerId}`} backLabel={t("customers.detail.title")} title={t("customers.products.view")} error={error} />;
+    return (
+      <RuleRefusal
+        t={t}
+        backHref={`/customers/${customerId}`}
+        backLabel={t("customers.detail.title")}
+        title={t("customers.products.view")}
+        error={error}
+      />
+    );
   }
   const { customer, subscriptions } = result;
   const added = (await props.searchParams).added === "1";
@@ -37,7 +48,10 @@ export default async function ViewProductsPage(props: { params: Promise<{ custom
       <div className="flex flex-wrap items-end justify-between gap-4">
         <h1 className="text-2xl font-semibold">{t("customers.products.viewTitle", { name: customer.name })}</h1>
         {can(user, "customers-manage") && (
-          <Link href={`/customers/${customer.id}/products/add`} className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+          <Link
+            href={`/customers/${customer.id}/products/add`}
+            className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
+          >
             {t("customers.products.add")}
           </Link>
         )}
@@ -48,11 +62,19 @@ export default async function ViewProductsPage(props: { params: Promise<{ custom
       ) : (
         <TableShell
           caption={t("customers.products.viewTitle", { name: customer.name })}
-          headers={[t("customers.products.product"), t("customers.products.sku"), t("customers.products.quantity"), t("customers.products.ordered"), t("customers.products.orderedBy")]}
+          headers={[
+            t("customers.products.product"),
+            t("customers.products.sku"),
+            t("customers.products.quantity"),
+            t("customers.products.ordered"),
+            t("customers.products.orderedBy"),
+          ]}
         >
           {subscriptions.map((row) => (
             <tr key={row.id} className="border-t border-slate-200">
-              <th scope="row" className={`${cell} font-medium`}>{productName(row.sku, locale)}</th>
+              <th scope="row" className={`${cell} font-medium`}>
+                {productName(row.sku, locale)}
+              </th>
               <td className={cell}>{row.sku}</td>
               <td className={cell}>{row.quantity.toLocaleString(locale)}</td>
               <td className={cell}>{dateTime.format(row.createdAt)}</td>

@@ -6,7 +6,14 @@ import { echoValues, errorState, type FormState } from "@/lib/forms";
 import { getLocale, getT } from "@/lib/i18n/server";
 
 export type CreateCustomerState = FormState & {
-  created?: { id: string; name: string; reseller: string | null; adminEmail: string; temporaryPassword: string; expiresInHours: number };
+  created?: {
+    id: string;
+    name: string;
+    reseller: string | null;
+    adminEmail: string;
+    temporaryPassword: string;
+    expiresInHours: number;
+  };
 };
 
 /**
@@ -14,7 +21,10 @@ export type CreateCustomerState = FormState & {
  * reseller posting this action learns the rule rather than field messages. The temporary password
  * comes back once, in this response only (R18).
  */
-export async function createCustomerAction(_previous: CreateCustomerState, formData: FormData): Promise<CreateCustomerState> {
+export async function createCustomerAction(
+  _previous: CreateCustomerState,
+  formData: FormData,
+): Promise<CreateCustomerState> {
   const user = await requireUser();
   const [t, locale] = [await getT(), await getLocale()];
   const values = echoValues(formData);
@@ -24,8 +34,12 @@ export async function createCustomerAction(_previous: CreateCustomerState, formD
     return {
       status: "ok",
       created: {
-        id: result.customer.id, name: result.customer.name, reseller: result.reseller, adminEmail: result.admin.email,
-        temporaryPassword: result.temporaryPassword, expiresInHours: result.expiresInHours,
+        id: result.customer.id,
+        name: result.customer.name,
+        reseller: result.reseller,
+        adminEmail: result.admin.email,
+        temporaryPassword: result.temporaryPassword,
+        expiresInHours: result.expiresInHours,
       },
     };
   } catch (error) {

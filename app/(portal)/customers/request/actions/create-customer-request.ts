@@ -9,7 +9,10 @@ import { errorState, parseForm } from "@/lib/forms";
 import { getLocale, getT } from "@/lib/i18n/server";
 
 /** "Create draft": creates the request (the pre-flight runs again) and returns the draft with the personal link, once. */
-export async function createCustomerRequestAction(_previous: InvitationFormState, formData: FormData): Promise<InvitationFormState> {
+export async function createCustomerRequestAction(
+  _previous: InvitationFormState,
+  formData: FormData,
+): Promise<InvitationFormState> {
   const user = await requireUser();
   const [t, locale] = [await getT(), await getLocale()];
   const parsed = parseForm(customerRequestSchema, formData, t);

@@ -14,7 +14,10 @@ import { sendInvitationEmail, sendInvitationEmailSchema } from "@/lib/invitation
  * which runs the pre-flight's address rules itself when the address is set or changed here; its
  * refusals come back as the problem list and on the `to` field.
  */
-export async function sendCustomerInvitationAction(_previous: SendInvitationState, formData: FormData): Promise<SendInvitationState> {
+export async function sendCustomerInvitationAction(
+  _previous: SendInvitationState,
+  formData: FormData,
+): Promise<SendInvitationState> {
   const user = await requireUser();
   const t = await getT();
   const parsed = parseForm(sendInvitationEmailSchema, formData, t, { omitValues: ["token"] });

@@ -8,7 +8,10 @@ import { CUSTOMER_INVITATION_KINDS } from "@/lib/invitations/invitation-access";
 import { resendInvitation, resendInvitationSchema } from "@/lib/invitations/resend-invitation";
 
 /** "Resend" on Sent requests: a new personal link (the old one dies), emailed again when the request has an address; the page shows the new link. */
-export async function resendCustomerInvitationAction(_previous: ResendInvitationState, formData: FormData): Promise<ResendInvitationState> {
+export async function resendCustomerInvitationAction(
+  _previous: ResendInvitationState,
+  formData: FormData,
+): Promise<ResendInvitationState> {
   const user = await requireUser();
   const t = await getT();
   const parsed = parseForm(resendInvitationSchema, formData, t);
@@ -16,7 +19,9 @@ export async function resendCustomerInvitationAction(_previous: ResendInvitation
   try {
     const result = await resendInvitation(user, parsed.data, CUSTOMER_INVITATION_KINDS);
     revalidatePath("/customers/requests");
-    const message = result.emailedTo ? t("invites.sent.resentEmailed", { email: result.emailedTo }) : t("invites.sent.resentCopy");
+    const message = result.emailedTo
+      ? t("invites.sent.resentEmailed", { email: result.emailedTo })
+      : t("invites.sent.resentCopy");
     return { status: "ok", message, url: result.url };
   } catch (error) {
     return errorState(error, parsed.values, t);

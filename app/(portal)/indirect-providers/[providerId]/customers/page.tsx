@@ -16,7 +16,13 @@ export const metadata: Metadata = { title: "View customers" };
 type Search = { q?: string; page?: string };
 
 /** Indirect providers → View customers: the customers the reseller shares with one provider (R7: the intersection, nothing else). */
-export default async function SharedCustomersPage({ params, searchParams }: { params: Promise<{ providerId: string }>; searchParams: Promise<Search> }) {
+export default async function SharedCustomersPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ providerId: string }>;
+  searchParams: Promise<Search>;
+}) {
   const user = await requirePermission("customers-view");
   const [{ providerId }, query] = [await params, await searchParams];
   const q = searchText(query.q);
@@ -32,10 +38,24 @@ export default async function SharedCustomersPage({ params, searchParams }: { pa
       </Link>
       <div>
         <h1 className="text-2xl font-semibold">{t("providers.sharedTitle", { provider: provider.legalName })}</h1>
-        <p className="mt-1 max-w-3xl text-sm text-slate-700">{t("providers.sharedIntro", { provider: provider.legalName, pnId: provider.pnId })}</p>
+        <p className="mt-1 max-w-3xl text-sm text-slate-700">
+          {t("providers.sharedIntro", { provider: provider.legalName, pnId: provider.pnId })}
+        </p>
       </div>
-      {provider.ended && <Alert tone="info">{t("providers.sharedEnded", { provider: provider.legalName, date: provider.endedAt ? date.format(provider.endedAt) : "" })}</Alert>}
-      <SearchForm id="customer-search" label={t("providers.searchCustomers")} button={t("providers.searchButton")} defaultValue={q} />
+      {provider.ended && (
+        <Alert tone="info">
+          {t("providers.sharedEnded", {
+            provider: provider.legalName,
+            date: provider.endedAt ? date.format(provider.endedAt) : "",
+          })}
+        </Alert>
+      )}
+      <SearchForm
+        id="customer-search"
+        label={t("providers.searchCustomers")}
+        button={t("providers.searchButton")}
+        defaultValue={q}
+      />
       <p className="text-sm text-slate-700" aria-live="polite">
         {t("providers.sharedCount", { count: view.total })}
       </p>
@@ -44,7 +64,12 @@ export default async function SharedCustomersPage({ params, searchParams }: { pa
       ) : (
         <TableShell
           caption={t("providers.sharedTitle", { provider: provider.legalName })}
-          headers={[t("providers.customer"), t("providers.domain"), t("providers.country"), t("providers.customerSince")]}
+          headers={[
+            t("providers.customer"),
+            t("providers.domain"),
+            t("providers.country"),
+            t("providers.customerSince"),
+          ]}
         >
           {view.customers.map((row) => (
             <tr key={row.id} className="border-t border-slate-200">
@@ -58,7 +83,13 @@ export default async function SharedCustomersPage({ params, searchParams }: { pa
           ))}
         </TableShell>
       )}
-      <Pager t={t} basePath={`/indirect-providers/${provider.id}/customers`} params={q ? { q } : {}} page={view.page} pageCount={view.pageCount} />
+      <Pager
+        t={t}
+        basePath={`/indirect-providers/${provider.id}/customers`}
+        params={q ? { q } : {}}
+        page={view.page}
+        pageCount={view.pageCount}
+      />
     </div>
   );
 }

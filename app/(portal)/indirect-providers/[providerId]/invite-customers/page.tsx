@@ -23,7 +23,9 @@ export const metadata: Metadata = { title: "Invite new customers" };
 export default async function InviteNewCustomersPage({ params }: { params: Promise<{ providerId: string }> }) {
   const user = await requirePermission("customer-request");
   const { providerId } = await params;
-  const context = await orNotFound(preflightCustomerInvitation(user, { kind: "CUSTOMER_JOINT", unverifiedProviderId: providerId }, undefined));
+  const context = await orNotFound(
+    preflightCustomerInvitation(user, { kind: "CUSTOMER_JOINT", unverifiedProviderId: providerId }, undefined),
+  );
   const [t, locale] = [await getT(), await getLocale()];
   const names = { reseller: context.inviter.legalName, provider: context.provider!.legalName };
   const problems = describeViolations(context.violations, t);

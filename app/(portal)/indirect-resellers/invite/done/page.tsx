@@ -18,9 +18,15 @@ export default async function InvitationSentPage({ searchParams }: { searchParam
     <div className="max-w-3xl space-y-4">
       <h1 className="text-2xl font-semibold">{t("partnerships.done.title")}</h1>
       <Alert tone="success">
-        {t("partnerships.done.body", { email: invitation.intendedEmail ?? "", reseller: invitation.targetPartner?.legalName ?? "" })}
+        {t("partnerships.done.body", {
+          email: invitation.intendedEmail ?? "",
+          reseller: invitation.targetPartner?.legalName ?? "",
+        })}
       </Alert>
-      <Link href="/indirect-resellers" className="inline-block rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+      <Link
+        href="/indirect-resellers"
+        className="inline-block rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
+      >
         {t("partnerships.done.back")}
       </Link>
     </div>

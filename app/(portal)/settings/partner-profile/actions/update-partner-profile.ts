@@ -20,7 +20,8 @@ export async function updatePartnerProfileAction(_previous: FormState, formData:
     const pending = result.pendingContactEmail ?? "";
     let message = t(result.changed.length > 0 ? "profile.saved" : "profile.noChanges");
     if (result.pendingChanged) message = t("profile.savedVerification", { email: pending });
-    else if (result.verificationSent) message = `${result.changed.length > 0 ? `${t("profile.saved")} ` : ""}${t("profile.verificationResent", { email: pending })}`;
+    else if (result.verificationSent)
+      message = `${result.changed.length > 0 ? `${t("profile.saved")} ` : ""}${t("profile.verificationResent", { email: pending })}`;
     return { status: "ok", message, values };
   } catch (error) {
     return errorState(error, parsed.values, t);

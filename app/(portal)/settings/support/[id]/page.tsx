@@ -13,7 +13,13 @@ import { relationshipFacts } from "@/components/support/relationship-facts";
 export const metadata: Metadata = { title: "Support request" };
 
 /** Settings → Support → one request of the organization (P-support-request): its status, the relationship it is about, and the conversation. */
-export default async function SupportRequestPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
+export default async function SupportRequestPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ created?: string }>;
+}) {
   const user = await requirePermission("support-request");
   const request = await orNotFound(getSupportRequest(user, (await params).id));
   const [t, locale] = [await getT(), await getLocale()];

@@ -11,7 +11,11 @@ import { createSupportRequestAction } from "../actions/create-support-request";
 export const metadata: Metadata = { title: "Create a support request" };
 
 /** Settings → Support → Create a request (P-support-request). `?category=…` preselects a category (e.g. from Indirect providers). */
-export default async function NewSupportRequestPage({ searchParams }: { searchParams: Promise<{ category?: string }> }) {
+export default async function NewSupportRequestPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ category?: string }>;
+}) {
   const user = await requirePermission("support-request");
   const [t, locale] = [await getT(), await getLocale()];
   const choices = await listRelationshipChoices(user);
@@ -29,10 +33,17 @@ export default async function NewSupportRequestPage({ searchParams }: { searchPa
       </div>
       <CreateRequestForm
         action={createSupportRequestAction}
-        categories={SUPPORT_CATEGORIES.map((category) => ({ value: category, label: t(`support.category.${category}`) }))}
+        categories={SUPPORT_CATEGORIES.map((category) => ({
+          value: category,
+          label: t(`support.category.${category}`),
+        }))}
         relationships={choices.map((choice) => ({
           value: choice.id,
-          label: t(choice.side === "PROVIDER" ? "support.choiceAsProvider" : "support.choiceAsReseller", { name: choice.otherName, pnId: choice.otherPnId, date: date.format(choice.since) }),
+          label: t(choice.side === "PROVIDER" ? "support.choiceAsProvider" : "support.choiceAsReseller", {
+            name: choice.otherName,
+            pnId: choice.otherPnId,
+            date: date.format(choice.since),
+          }),
         }))}
         initialCategory={SUPPORT_CATEGORIES.includes(requested as never) ? requested : undefined}
         subjectMax={SUBJECT_MAX}

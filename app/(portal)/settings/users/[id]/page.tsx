@@ -25,20 +25,39 @@ export default async function UserDetailPage({ params }: { params: Promise<{ id:
   const isSelf = target.id === actor.userId;
   const grantable = grantableRoles(actor);
   // The current role stays selectable so the form shows the truth; the server refuses what can't be granted.
-  const options = <R extends string>(roles: R[], current: R) => [...new Set([current, ...roles])].map((role) => ({ value: role, label: t(`role.${role}` as never) }));
+  const options = <R extends string>(roles: R[], current: R) =>
+    [...new Set([current, ...roles])].map((role) => ({ value: role, label: t(`role.${role}` as never) }));
   const date = (value: Date) => value.toLocaleString(locale, { dateStyle: "medium", timeStyle: "short" });
-  const tempLabels = { signInName: t("users.signInName"), tempPassword: t("users.tempPassword"), warning: t("users.tempWarning"), copy: t("common.copy"), copied: t("common.copied") };
+  const tempLabels = {
+    signInName: t("users.signInName"),
+    tempPassword: t("users.tempPassword"),
+    warning: t("users.tempWarning"),
+    copy: t("common.copy"),
+    copied: t("common.copied"),
+  };
 
   return (
     <div className="max-w-3xl space-y-8">
-      <Link href="/settings/users" className="text-sm text-brand-700 underline">{t("users.backToList")}</Link>
+      <Link href="/settings/users" className="text-sm text-brand-700 underline">
+        {t("users.backToList")}
+      </Link>
       <div>
-        <h1 className="text-2xl font-semibold">{target.name} {isSelf && <span className="text-base font-normal text-slate-600">{t("users.you")}</span>}</h1>
+        <h1 className="text-2xl font-semibold">
+          {target.name} {isSelf && <span className="text-base font-normal text-slate-600">{t("users.you")}</span>}
+        </h1>
         <dl className="mt-3 grid grid-cols-2 gap-2 text-sm">
           <dt className="font-semibold">{t("users.email")}</dt>
           <dd>{target.email}</dd>
           <dt className="font-semibold">{t("users.status")}</dt>
-          <dd>{t(target.status === "DISABLED" ? "users.status.DISABLED" : target.mustChangePassword ? "users.status.MUST_CHANGE" : "users.status.ACTIVE")}</dd>
+          <dd>
+            {t(
+              target.status === "DISABLED"
+                ? "users.status.DISABLED"
+                : target.mustChangePassword
+                  ? "users.status.MUST_CHANGE"
+                  : "users.status.ACTIVE",
+            )}
+          </dd>
           <dt className="font-semibold">{t("users.lastSignIn")}</dt>
           <dd>{target.lastSignInAt ? date(target.lastSignInAt) : t("users.never")}</dd>
           <dt className="font-semibold">{t("users.created")}</dt>
@@ -53,16 +72,30 @@ export default async function UserDetailPage({ params }: { params: Promise<{ id:
       </div>
 
       <section aria-labelledby="roles" className="space-y-3 rounded-lg border border-slate-200 bg-white p-6">
-        <h2 id="roles" className="text-lg font-semibold">{t("users.roles")}</h2>
+        <h2 id="roles" className="text-lg font-semibold">
+          {t("users.roles")}
+        </h2>
         {canManage ? (
           <ActionForm action={updateUserRolesAction} submitLabel={t("users.update")}>
             <input type="hidden" name="userId" value={target.id} />
-            <SelectField label={t("users.agentRole")} name="agentRole" options={options(grantable.agent, target.agentRole)} defaultValue={target.agentRole} />
-            <SelectField label={t("users.adminRole")} name="adminRole" options={options(grantable.admin, target.adminRole)} defaultValue={target.adminRole} />
+            <SelectField
+              label={t("users.agentRole")}
+              name="agentRole"
+              options={options(grantable.agent, target.agentRole)}
+              defaultValue={target.agentRole}
+            />
+            <SelectField
+              label={t("users.adminRole")}
+              name="adminRole"
+              options={options(grantable.admin, target.adminRole)}
+              defaultValue={target.adminRole}
+            />
           </ActionForm>
         ) : (
           <>
-            <p className="text-sm">{t(`role.${target.agentRole}`)}, {t(`role.${target.adminRole}`)}</p>
+            <p className="text-sm">
+              {t(`role.${target.agentRole}`)}, {t(`role.${target.adminRole}`)}
+            </p>
             {can(actor, "users-manage") && <p className="text-sm text-slate-700">{t("users.cantManageNote")}</p>}
           </>
         )}
@@ -70,13 +103,23 @@ export default async function UserDetailPage({ params }: { params: Promise<{ id:
 
       {canManage && !isSelf && (
         <section aria-labelledby="access" className="space-y-6 rounded-lg border border-slate-200 bg-white p-6">
-          <h2 id="access" className="text-lg font-semibold">{t("users.dangerZone")}</h2>
+          <h2 id="access" className="text-lg font-semibold">
+            {t("users.dangerZone")}
+          </h2>
           <div className="space-y-2">
             <h3 className="font-medium">{t("users.resetPassword")}</h3>
             <p className="text-sm text-slate-700">{t("users.resetIntro")}</p>
-            <ResetPasswordForm action={resetUserPasswordAction} userId={target.id} labels={{ ...tempLabels, submit: t("users.resetPassword"), done: t("users.resetDone") }} />
+            <ResetPasswordForm
+              action={resetUserPasswordAction}
+              userId={target.id}
+              labels={{ ...tempLabels, submit: t("users.resetPassword"), done: t("users.resetDone") }}
+            />
           </div>
-          <ActionForm action={setUserStatusAction} submitLabel={t(target.status === "DISABLED" ? "users.enable" : "users.disable")} variant="secondary">
+          <ActionForm
+            action={setUserStatusAction}
+            submitLabel={t(target.status === "DISABLED" ? "users.enable" : "users.disable")}
+            variant="secondary"
+          >
             <input type="hidden" name="userId" value={target.id} />
             <input type="hidden" name="status" value={target.status === "DISABLED" ? "ACTIVE" : "DISABLED"} />
           </ActionForm>

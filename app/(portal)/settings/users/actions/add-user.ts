@@ -6,7 +6,9 @@ import { getLocale, getT } from "@/lib/i18n/server";
 import { addUser } from "@/lib/users/add-user";
 import { addUserSchema } from "@/lib/users/user-input";
 
-export type AddUserState = FormState & { created?: { name: string; email: string; temporaryPassword: string; expiresInHours: number } };
+export type AddUserState = FormState & {
+  created?: { name: string; email: string; temporaryPassword: string; expiresInHours: number };
+};
 
 /** "Add" on the Add user page: the temporary password comes back once, in this response only. */
 export async function addUserAction(_previous: AddUserState, formData: FormData): Promise<AddUserState> {
@@ -17,7 +19,15 @@ export async function addUserAction(_previous: AddUserState, formData: FormData)
   try {
     const result = await addUser(user, parsed.data, locale);
     revalidatePath("/settings/users");
-    return { status: "ok", created: { name: result.user.name, email: result.user.email, temporaryPassword: result.temporaryPassword, expiresInHours: result.expiresInHours } };
+    return {
+      status: "ok",
+      created: {
+        name: result.user.name,
+        email: result.user.email,
+        temporaryPassword: result.temporaryPassword,
+        expiresInHours: result.expiresInHours,
+      },
+    };
   } catch (error) {
     return errorState(error, parsed.values, t);
   }

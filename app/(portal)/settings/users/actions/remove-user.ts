@@ -10,7 +10,12 @@ import { removeUser } from "@/lib/users/remove-user";
 export async function removeUserAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser();
   const t = await getT();
-  if (formData.get("confirm") !== "yes") return { status: "error", fieldErrors: { confirm: t("users.removeConfirmRequired") }, message: t("users.removeConfirmRequired") };
+  if (formData.get("confirm") !== "yes")
+    return {
+      status: "error",
+      fieldErrors: { confirm: t("users.removeConfirmRequired") },
+      message: t("users.removeConfirmRequired"),
+    };
   try {
     await removeUser(user, String(formData.get("userId") ?? ""));
   } catch (error) {

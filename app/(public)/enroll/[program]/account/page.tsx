@@ -23,20 +23,36 @@ export default async function EnrollAccountPage(props: { params: Promise<{ progr
   if (!user || !wizard) {
     const callbackUrl = encodeURIComponent(enrollPath(program, "account"));
     return (
-      <WizardFrame t={t} program={program} current="account" title={t("enroll.account.title")} intro={<p>{t("enroll.account.intro")}</p>}>
+      <WizardFrame
+        t={t}
+        program={program}
+        current="account"
+        title={t("enroll.account.title")}
+        intro={<p>{t("enroll.account.intro")}</p>}
+      >
         <div className="grid gap-4 sm:grid-cols-2">
           <section aria-labelledby="have-account" className="space-y-3 rounded-md border border-slate-200 p-4">
-            <h2 id="have-account" className="font-semibold">{t("enroll.account.haveOne")}</h2>
+            <h2 id="have-account" className="font-semibold">
+              {t("enroll.account.haveOne")}
+            </h2>
             <p className="text-sm text-slate-700">{t("enroll.account.haveOneBody")}</p>
-            <Link href={`/sign-in?callbackUrl=${callbackUrl}`} className={linkButton}>{t("signIn.submit")}</Link>
+            <Link href={`/sign-in?callbackUrl=${callbackUrl}`} className={linkButton}>
+              {t("signIn.submit")}
+            </Link>
           </section>
           <section aria-labelledby="no-account" className="space-y-3 rounded-md border border-slate-200 p-4">
-            <h2 id="no-account" className="font-semibold">{t("enroll.account.noAccount")}</h2>
+            <h2 id="no-account" className="font-semibold">
+              {t("enroll.account.noAccount")}
+            </h2>
             <p className="text-sm text-slate-700">{t("enroll.account.noAccountBody")}</p>
-            <Link href={enrollPath(program, "create-account")} className={secondaryLinkButton}>{t("enroll.account.createOne")}</Link>
+            <Link href={enrollPath(program, "create-account")} className={secondaryLinkButton}>
+              {t("enroll.account.createOne")}
+            </Link>
           </section>
         </div>
-        <Link href={back} className="text-sm text-brand-700 underline">{t("common.back")}</Link>
+        <Link href={back} className="text-sm text-brand-700 underline">
+          {t("common.back")}
+        </Link>
       </WizardFrame>
     );
   }
@@ -46,27 +62,43 @@ export default async function EnrollAccountPage(props: { params: Promise<{ progr
   const useAnother = (
     <form action={signOutForEnrollmentAction}>
       {hidden}
-      <button type="submit" className="text-sm text-brand-700 underline">{t("enroll.account.useAnother")}</button>
+      <button type="submit" className="text-sm text-brand-700 underline">
+        {t("enroll.account.useAnother")}
+      </button>
     </form>
   );
   return (
     <WizardFrame t={t} program={program} current="account" title={t("enroll.account.title")}>
-      <p className="text-sm">{t("enroll.account.signedInAs", { name: wizard.user.name, email: wizard.user.email, organization: wizard.tenant.name })}</p>
+      <p className="text-sm">
+        {t("enroll.account.signedInAs", {
+          name: wizard.user.name,
+          email: wizard.user.email,
+          organization: wizard.tenant.name,
+        })}
+      </p>
       {wizard.refusal ? (
         <>
-          <Alert tone="error" title={t("enroll.account.cannotContinue")}>{errorState(wizard.refusal, {}, t).message}</Alert>
+          <Alert tone="error" title={t("enroll.account.cannotContinue")}>
+            {errorState(wizard.refusal, {}, t).message}
+          </Alert>
           <div className="flex flex-wrap items-center gap-4">
             {useAnother}
-            <Link href={enrollPath(program, "create-account")} className="text-sm text-brand-700 underline">{t("enroll.account.createOne")}</Link>
+            <Link href={enrollPath(program, "create-account")} className="text-sm text-brand-700 underline">
+              {t("enroll.account.createOne")}
+            </Link>
           </div>
         </>
       ) : (
         <>
-          <ActionForm action={startEnrollmentAction} submitLabel={t("common.continue")}>{hidden}</ActionForm>
+          <ActionForm action={startEnrollmentAction} submitLabel={t("common.continue")}>
+            {hidden}
+          </ActionForm>
           {useAnother}
         </>
       )}
-      <Link href={back} className="text-sm text-brand-700 underline">{t("common.back")}</Link>
+      <Link href={back} className="text-sm text-brand-700 underline">
+        {t("common.back")}
+      </Link>
     </WizardFrame>
   );
 }

@@ -15,9 +15,17 @@ export const metadata: Metadata = { title: "Enroll: Create a work account" };
 export default async function CreateAccountPage(props: { params: Promise<{ program: string }> }) {
   const { program, user, t, locale } = await loadWizard(props.params);
   if (user) redirect(enrollPath(program, "account"));
-  const countries = COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code, locale) })).sort((a, b) => a.label.localeCompare(b.label, locale));
+  const countries = COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code, locale) })).sort((a, b) =>
+    a.label.localeCompare(b.label, locale),
+  );
   return (
-    <WizardFrame t={t} program={program} current="account" title={t("enroll.create.title")} intro={<p>{t("enroll.create.intro")}</p>}>
+    <WizardFrame
+      t={t}
+      program={program}
+      current="account"
+      title={t("enroll.create.title")}
+      intro={<p>{t("enroll.create.intro")}</p>}
+    >
       <WorkAccountForm
         action={createWorkAccountAction}
         hidden={{ program: slugOf(program) }}
@@ -39,7 +47,9 @@ export default async function CreateAccountPage(props: { params: Promise<{ progr
           submit: t("enroll.create.submit"),
         }}
       />
-      <Link href={enrollPath(program, "account")} className="text-sm text-brand-700 underline">{t("common.back")}</Link>
+      <Link href={enrollPath(program, "account")} className="text-sm text-brand-700 underline">
+        {t("common.back")}
+      </Link>
     </WizardFrame>
   );
 }

@@ -32,20 +32,38 @@ export default async function DetailsPage(props: { params: Promise<{ program: st
         ...draft,
         legalName: draft.legalName ?? wizard.draft?.profile?.legalName ?? tenant.name,
       };
-  const countries = COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code, locale) })).sort((a, b) => a.label.localeCompare(b.label, locale));
-  const address = partner && [partner.addressLine1, partner.addressLine2, `${partner.postalCode} ${partner.city}`, countryName(partner.countryCode, locale)].filter(Boolean).join(", ");
-  const intro = partner ? t(wizard.transition ? "enroll.details.introTransition" : "enroll.details.introExisting") : t("enroll.details.intro");
+  const countries = COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code, locale) })).sort((a, b) =>
+    a.label.localeCompare(b.label, locale),
+  );
+  const address =
+    partner &&
+    [
+      partner.addressLine1,
+      partner.addressLine2,
+      `${partner.postalCode} ${partner.city}`,
+      countryName(partner.countryCode, locale),
+    ]
+      .filter(Boolean)
+      .join(", ");
+  const intro = partner
+    ? t(wizard.transition ? "enroll.details.introTransition" : "enroll.details.introExisting")
+    : t("enroll.details.intro");
   return (
     <WizardFrame t={t} program={program} current="details" title={t("enroll.details.title")} intro={<p>{intro}</p>}>
       {partner ? (
         <section aria-labelledby="existing-profile" className="space-y-2">
-          <h2 id="existing-profile" className="text-lg font-semibold">{t("enroll.details.existingTitle")}</h2>
+          <h2 id="existing-profile" className="text-lg font-semibold">
+            {t("enroll.details.existingTitle")}
+          </h2>
           <dl className="grid gap-x-6 gap-y-2 rounded-md border border-slate-200 p-4 text-sm sm:grid-cols-2">
             {[
               [t("enroll.details.pnId"), partner.pnId],
               [t("enroll.details.legalName"), partner.legalName],
               [t("enroll.details.address"), address],
-              [t("enroll.details.primaryContact"), `${partner.contactName}, ${partner.contactEmail}, ${partner.contactPhone}`],
+              [
+                t("enroll.details.primaryContact"),
+                `${partner.contactName}, ${partner.contactEmail}, ${partner.contactPhone}`,
+              ],
             ].map(([term, value]) => (
               <div key={term}>
                 <dt className="text-xs font-semibold text-slate-600 uppercase">{term}</dt>
@@ -56,7 +74,11 @@ export default async function DetailsPage(props: { params: Promise<{ program: st
           <p className="text-sm text-slate-700">{t("enroll.details.changeInProfile")}</p>
         </section>
       ) : (
-        wizard.draft?.profile && <p className="text-sm">{t("enroll.details.linkedPnId", { pnId: wizard.draft.profile.pnId, name: wizard.draft.profile.legalName })}</p>
+        wizard.draft?.profile && (
+          <p className="text-sm">
+            {t("enroll.details.linkedPnId", { pnId: wizard.draft.profile.pnId, name: wizard.draft.profile.legalName })}
+          </p>
+        )
       )}
       <DetailsForm
         action={submitEnrollmentAction}

@@ -23,7 +23,13 @@ export default async function OrganizationProfilePage(props: { params: Promise<{
     return `R13: ${t(`enroll.r13.${profile.refusal}`, vars)}`;
   };
   return (
-    <WizardFrame t={t} program={program} current="pnId" title={t("enroll.profiles.title")} intro={<p>{t("enroll.profiles.intro", { email: list.accountEmail, country: tenantCountry })}</p>}>
+    <WizardFrame
+      t={t}
+      program={program}
+      current="pnId"
+      title={t("enroll.profiles.title")}
+      intro={<p>{t("enroll.profiles.intro", { email: list.accountEmail, country: tenantCountry })}</p>}
+    >
       <ProfileChoiceForm
         action={chooseProfileAction}
         cancelAction={signOutMembershipAction}

@@ -20,15 +20,23 @@ export default async function PartnerNetworkPage(props: { params: Promise<{ prog
         <p>{t("enroll.pnId.countryNote", { organization: wizard.tenant.name })}</p>
       </div>
       <section aria-labelledby="membership-sign-in" className="space-y-3 rounded-md border border-slate-200 p-4">
-        <h2 id="membership-sign-in" className="font-semibold">{t("enroll.membership.title")}</h2>
+        <h2 id="membership-sign-in" className="font-semibold">
+          {t("enroll.membership.title")}
+        </h2>
         <p className="text-sm text-slate-700">{t("enroll.membership.intro")}</p>
         <MembershipSignInForm
           action={signInMembershipAction}
           program={slugOf(program)}
-          labels={{ email: t("enroll.membership.email"), password: t("enroll.membership.password"), submit: t("signIn.submit") }}
+          labels={{
+            email: t("enroll.membership.email"),
+            password: t("enroll.membership.password"),
+            submit: t("signIn.submit"),
+          }}
         />
       </section>
-      <Link href={enrollPath(program, "account")} className="text-sm text-brand-700 underline">{t("common.back")}</Link>
+      <Link href={enrollPath(program, "account")} className="text-sm text-brand-700 underline">
+        {t("common.back")}
+      </Link>
     </WizardFrame>
   );
 }

@@ -25,17 +25,30 @@ export default async function SubmittedPage(props: { params: Promise<{ program: 
   const email = view.partner?.contactEmail ?? "";
   const awaiting = enrollment.status === "AWAITING_EMAIL_VERIFICATION";
   return (
-    <WizardFrame t={t} program={program} current="verify" title={awaiting ? t("enroll.submitted.verifyTitle") : t("enroll.submitted.reviewTitle")}>
+    <WizardFrame
+      t={t}
+      program={program}
+      current="verify"
+      title={awaiting ? t("enroll.submitted.verifyTitle") : t("enroll.submitted.reviewTitle")}
+    >
       {awaiting ? (
         <div className="space-y-3 text-sm">
           <p>{t("enroll.submitted.verifyBody", { email })}</p>
           <p>{t("enroll.submitted.verifyExpiry", { days: VERIFICATION_TTL_DAYS })}</p>
-          {user.adminRole === "GLOBAL_ADMIN" && <ActionForm action={resendVerificationAction} submitLabel={t("enroll.submitted.resend")} variant="secondary" />}
+          {user.adminRole === "GLOBAL_ADMIN" && (
+            <ActionForm
+              action={resendVerificationAction}
+              submitLabel={t("enroll.submitted.resend")}
+              variant="secondary"
+            />
+          )}
         </div>
       ) : (
         <p className="text-sm">{t("enroll.submitted.reviewBody", { email })}</p>
       )}
-      <Link href="/enroll/status" className={linkButton}>{t("enroll.status.link")}</Link>
+      <Link href="/enroll/status" className={linkButton}>
+        {t("enroll.status.link")}
+      </Link>
     </WizardFrame>
   );
 }

@@ -10,7 +10,9 @@ function Party({ t, locale, party, role }: { t: Translate; locale: Locale; party
       <p className="font-semibold">{party.name}</p>
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
         <dt className="text-slate-600">{t("invites.landing.country")}</dt>
-        <dd>{countryName(party.countryCode, locale)} ({t(`region.${party.region}`)})</dd>
+        <dd>
+          {countryName(party.countryCode, locale)} ({t(`region.${party.region}`)})
+        </dd>
         <dt className="text-slate-600">{t("invites.landing.pnId")}</dt>
         <dd>{party.pnId}</dd>
         <dt className="text-slate-600">{t("invites.landing.support")}</dt>
@@ -21,12 +23,29 @@ function Party({ t, locale, party, role }: { t: Translate; locale: Locale; party
 }
 
 /** Who asks: the partner and, for a joint invitation, its indirect provider (names, country, region). */
-export function InvitationParties({ t, locale, invitation }: { t: Translate; locale: Locale; invitation: LandingInvitation }) {
+export function InvitationParties({
+  t,
+  locale,
+  invitation,
+}: {
+  t: Translate;
+  locale: Locale;
+  invitation: LandingInvitation;
+}) {
   return (
     <section aria-labelledby="who-asks" className="space-y-3">
-      <h2 id="who-asks" className="text-lg font-semibold">{t("invites.landing.whoAsks")}</h2>
-      <Party t={t} locale={locale} party={invitation.partner} role={invitation.provider ? t("invites.landing.roleReseller") : t("invites.landing.rolePartner")} />
-      {invitation.provider && <Party t={t} locale={locale} party={invitation.provider} role={t("invites.landing.roleProvider")} />}
+      <h2 id="who-asks" className="text-lg font-semibold">
+        {t("invites.landing.whoAsks")}
+      </h2>
+      <Party
+        t={t}
+        locale={locale}
+        party={invitation.partner}
+        role={invitation.provider ? t("invites.landing.roleReseller") : t("invites.landing.rolePartner")}
+      />
+      {invitation.provider && (
+        <Party t={t} locale={locale} party={invitation.provider} role={t("invites.landing.roleProvider")} />
+      )}
     </section>
   );
 }
@@ -37,7 +56,9 @@ export function WhatYouGrant({ t, invitation }: { t: Translate; invitation: Land
   const provider = invitation.provider?.name;
   return (
     <section aria-labelledby="what-you-grant" className="space-y-2">
-      <h2 id="what-you-grant" className="text-lg font-semibold">{t("invites.landing.grantTitle")}</h2>
+      <h2 id="what-you-grant" className="text-lg font-semibold">
+        {t("invites.landing.grantTitle")}
+      </h2>
       <ul className="list-disc space-y-1 pl-6 text-sm">
         {provider ? (
           <>

@@ -2,7 +2,10 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { acceptCustomerInvitation, acceptCustomerInvitationSchema } from "@/lib/customer-invitations/accept-customer-invitation";
+import {
+  acceptCustomerInvitation,
+  acceptCustomerInvitationSchema,
+} from "@/lib/customer-invitations/accept-customer-invitation";
 import { isDomainError } from "@/lib/errors";
 import { errorState, parseForm, type FormState } from "@/lib/forms";
 import { getT } from "@/lib/i18n/server";

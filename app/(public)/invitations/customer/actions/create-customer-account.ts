@@ -19,7 +19,9 @@ const SECRETS = ["password", "confirmPassword"];
 export async function createCustomerAccountAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const [t, locale, ip] = [await getT(), await getLocale(), clientIpFrom(await headers())];
   const values = echoValues(formData, SECRETS);
-  const { token, ...fields } = Object.fromEntries([...formData].filter(([key, value]) => !key.startsWith("$") && typeof value === "string")) as Record<string, string>;
+  const { token, ...fields } = Object.fromEntries(
+    [...formData].filter(([key, value]) => !key.startsWith("$") && typeof value === "string"),
+  ) as Record<string, string>;
   const target = landingPath(token ?? "");
   let account;
   try {

@@ -1,7 +1,10 @@
 "use server";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { declineCustomerInvitation, declineCustomerInvitationSchema } from "@/lib/customer-invitations/decline-customer-invitation";
+import {
+  declineCustomerInvitation,
+  declineCustomerInvitationSchema,
+} from "@/lib/customer-invitations/decline-customer-invitation";
 import { errorState, parseForm, type FormState } from "@/lib/forms";
 import { getT } from "@/lib/i18n/server";
 import { landingPath, signInPath } from "../_components/paths";

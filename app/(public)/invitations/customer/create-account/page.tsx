@@ -19,7 +19,11 @@ export const metadata: Metadata = { title: "Create a customer account", referrer
  * and accepts in one step (R1 for the chosen country first). Signed in, or for a link that isn't
  * pending, the landing page says what applies.
  */
-export default async function CreateCustomerAccountPage({ searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {
+export default async function CreateCustomerAccountPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ token?: string | string[] }>;
+}) {
   const { token: raw } = await searchParams;
   const token = typeof raw === "string" ? raw : "";
   if (await getCurrentUser()) redirect(landingPath(token));
@@ -27,8 +31,12 @@ export default async function CreateCustomerAccountPage({ searchParams }: { sear
   if (landing.state !== "PENDING") redirect(landingPath(token));
   const [t, locale] = [await getT(), await getLocale()];
   const { invitation } = landing;
-  const partners = invitation.provider ? `${invitation.partner.name} / ${invitation.provider.name}` : invitation.partner.name;
-  const countries = COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code, locale) })).sort((a, b) => a.label.localeCompare(b.label, locale));
+  const partners = invitation.provider
+    ? `${invitation.partner.name} / ${invitation.provider.name}`
+    : invitation.partner.name;
+  const countries = COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code, locale) })).sort((a, b) =>
+    a.label.localeCompare(b.label, locale),
+  );
   return (
     <div className="space-y-6 rounded-lg border border-slate-200 bg-white p-8 shadow-sm">
       <div className="space-y-2">
@@ -57,7 +65,9 @@ export default async function CreateCustomerAccountPage({ searchParams }: { sear
           submit: t("invites.account.submit"),
         }}
       />
-      <Link href={landingPath(token)} className="text-sm text-brand-700 underline">{t("common.back")}</Link>
+      <Link href={landingPath(token)} className="text-sm text-brand-700 underline">
+        {t("common.back")}
+      </Link>
     </div>
   );
 }

@@ -15,8 +15,13 @@ export function AuthorizeProviderForm(props: {
   if (state.status === "ok") {
     return (
       <div className="space-y-4">
-        <Alert tone="success" title={props.labels.successTitle}>{state.message}</Alert>
-        <Link href="/indirect-providers" className="inline-block rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+        <Alert tone="success" title={props.labels.successTitle}>
+          {state.message}
+        </Alert>
+        <Link
+          href="/indirect-providers"
+          className="inline-block rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
+        >
           {props.labels.toProviders}
         </Link>
       </div>
@@ -29,10 +34,21 @@ export function AuthorizeProviderForm(props: {
       <input type="hidden" name="token" value={props.token} />
       <div className="space-y-1">
         <label className="flex items-start gap-2 text-sm">
-          <input type="checkbox" name="confirm" required className="mt-1" aria-invalid={error ? true : undefined} aria-describedby={error ? "confirm-error" : undefined} />
+          <input
+            type="checkbox"
+            name="confirm"
+            required
+            className="mt-1"
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? "confirm-error" : undefined}
+          />
           <span>{props.labels.confirm}</span>
         </label>
-        {error && <p id="confirm-error" role="alert" className="text-sm text-red-700">{error}</p>}
+        {error && (
+          <p id="confirm-error" role="alert" className="text-sm text-red-700">
+            {error}
+          </p>
+        )}
       </div>
       <SubmitButton>{props.labels.submit}</SubmitButton>
     </form>

@@ -31,14 +31,23 @@ export default async function EnrollmentDetailPage({ params }: { params: Promise
         {t("review.backToQueue")}
       </Link>
       <div>
-        <h1 className="text-2xl font-semibold">{t("review.detailTitle", { organization: detail.partner.legalName, program: t(`program.${detail.program}`) })}</h1>
+        <h1 className="text-2xl font-semibold">
+          {t("review.detailTitle", { organization: detail.partner.legalName, program: t(`program.${detail.program}`) })}
+        </h1>
         <p className="mt-1 text-sm text-slate-700">
           {t("review.colStatus")}: <strong>{t(`enrollment.${detail.status}`)}</strong>
           {detail.otherEnrollments.length > 0 && (
             <>
               {" · "}
               {t("review.otherPrograms")}:{" "}
-              {detail.otherEnrollments.map((other) => t("review.partners.programStatus", { program: t(`program.${other.program}`), status: t(`enrollment.${other.status}`) })).join(", ")}
+              {detail.otherEnrollments
+                .map((other) =>
+                  t("review.partners.programStatus", {
+                    program: t(`program.${other.program}`),
+                    status: t(`enrollment.${other.status}`),
+                  }),
+                )
+                .join(", ")}
             </>
           )}
         </p>
@@ -68,7 +77,10 @@ export default async function EnrollmentDetailPage({ params }: { params: Promise
         {detail.status === "AWAITING_EMAIL_VERIFICATION" && <Alert tone="warning">{t("review.cannotDecideYet")}</Alert>}
         {decided && detail.decidedAt && (
           <Alert tone={detail.status === "APPROVED" ? "success" : "info"}>
-            {t("review.decided", { status: t(`enrollment.${detail.status}`), date: detail.decidedAt.toLocaleString(locale, { dateStyle: "medium", timeStyle: "short" }) })}
+            {t("review.decided", {
+              status: t(`enrollment.${detail.status}`),
+              date: detail.decidedAt.toLocaleString(locale, { dateStyle: "medium", timeStyle: "short" }),
+            })}
           </Alert>
         )}
       </section>

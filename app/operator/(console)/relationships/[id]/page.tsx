@@ -18,14 +18,20 @@ export default async function OperatorRelationshipPage({ params }: { params: Pro
   const relationship = await orNotFound(getProviderResellerRelationship(operator, (await params).id));
   const [t, locale] = [await getT(), await getLocale()];
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
-  const partnerFacts = (partner: typeof relationship.provider) => `${partner.legalName} · ${partner.pnId} · ${countryName(partner.countryCode, locale)} · ${partner.contactName} <${partner.contactEmail}>`;
+  const partnerFacts = (partner: typeof relationship.provider) =>
+    `${partner.legalName} · ${partner.pnId} · ${countryName(partner.countryCode, locale)} · ${partner.contactName} <${partner.contactEmail}>`;
   const active = relationship.status === "ACTIVE";
   return (
     <div className="max-w-5xl space-y-6">
       <Link href="/operator/relationships" className="text-sm text-brand-700 underline">
         {t("relationships.backToList")}
       </Link>
-      <h1 className="text-2xl font-semibold">{t("relationships.pairLabel", { provider: relationship.provider.legalName, reseller: relationship.reseller.legalName })}</h1>
+      <h1 className="text-2xl font-semibold">
+        {t("relationships.pairLabel", {
+          provider: relationship.provider.legalName,
+          reseller: relationship.reseller.legalName,
+        })}
+      </h1>
       <FactSection
         id="relationship-facts"
         title={t("relationships.details")}
@@ -37,8 +43,18 @@ export default async function OperatorRelationshipPage({ params }: { params: Pro
           ...(relationship.endedAt
             ? ([
                 [t("relationships.endedAt"), dateTime.format(relationship.endedAt)],
-                [t("relationships.endedBy"), relationship.endedByOperator ? `${relationship.endedByOperator.name} <${relationship.endedByOperator.email}>` : "—"],
-                [t("relationships.endReason"), <span key="reason" className="whitespace-pre-line">{relationship.endReason}</span>],
+                [
+                  t("relationships.endedBy"),
+                  relationship.endedByOperator
+                    ? `${relationship.endedByOperator.name} <${relationship.endedByOperator.email}>`
+                    : "—",
+                ],
+                [
+                  t("relationships.endReason"),
+                  <span key="reason" className="whitespace-pre-line">
+                    {relationship.endReason}
+                  </span>,
+                ],
               ] satisfies FactRow[])
             : []),
         ]}
@@ -63,7 +79,9 @@ export default async function OperatorRelationshipPage({ params }: { params: Pro
         <h2 id="end-relationship" className="text-lg font-semibold">
           {t("endRelationship.title")}
         </h2>
-        <p className="text-sm text-slate-700">{active ? t("endRelationship.hint") : t("endRelationship.alreadyEndedNote")}</p>
+        <p className="text-sm text-slate-700">
+          {active ? t("endRelationship.hint") : t("endRelationship.alreadyEndedNote")}
+        </p>
         <TextActionForm
           action={endProviderResellerRelationshipAction}
           id="end-reason"

@@ -7,7 +7,10 @@ import { endProviderResellerRelationship } from "@/lib/relationships/end-provide
 import { endRelationshipSchema } from "@/lib/support/support-input";
 
 /** R15 "End relationship" in the operator console, directly or from a support request (operators only, checked again by the domain function). */
-export async function endProviderResellerRelationshipAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function endProviderResellerRelationshipAction(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const operator = await requireOperator();
   const t = await getT();
   const parsed = parseForm(endRelationshipSchema, formData, t);
@@ -15,7 +18,10 @@ export async function endProviderResellerRelationshipAction(_previous: FormState
   try {
     await endProviderResellerRelationship(operator, parsed.data);
     revalidatePath("/operator", "layout");
-    return { status: "ok", message: t(parsed.data.supportRequestId ? "endRelationship.endedFromRequest" : "endRelationship.ended") };
+    return {
+      status: "ok",
+      message: t(parsed.data.supportRequestId ? "endRelationship.endedFromRequest" : "endRelationship.ended"),
+    };
   } catch (error) {
     return errorState(error, parsed.values, t);
   }

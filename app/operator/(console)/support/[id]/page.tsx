@@ -38,7 +38,10 @@ export default async function OperatorSupportRequestPage({ params }: { params: P
         title={t("support.details")}
         facts={[
           [t("support.organization"), `${request.partner.legalName} (${request.partner.pnId})`],
-          [t("support.requester"), request.createdBy ? `${request.createdBy.name} <${request.createdBy.email}>` : request.partner.contactEmail],
+          [
+            t("support.requester"),
+            request.createdBy ? `${request.createdBy.name} <${request.createdBy.email}>` : request.partner.contactEmail,
+          ],
           [t("support.category"), t(`support.category.${request.category}`)],
           [t("support.status"), t(`support.status.${request.status}`)],
           [t("support.createdAt"), formatDate(request.createdAt)],
@@ -50,7 +53,9 @@ export default async function OperatorSupportRequestPage({ params }: { params: P
           <h2 id="end-relationship" className="text-lg font-semibold">
             {t("endRelationship.title")}
           </h2>
-          {relationship.status === "ACTIVE" && open && <p className="text-sm text-slate-700">{t("endRelationship.fromRequestHint")}</p>}
+          {relationship.status === "ACTIVE" && open && (
+            <p className="text-sm text-slate-700">{t("endRelationship.fromRequestHint")}</p>
+          )}
           {relationship.status === "ENDED" && <Alert tone="info">{t("endRelationship.alreadyEndedNote")}</Alert>}
           <TextActionForm
             action={endProviderResellerRelationshipAction}
@@ -84,7 +89,12 @@ export default async function OperatorSupportRequestPage({ params }: { params: P
           open={open}
         />
         {open && (
-          <ActionForm action={closeSupportRequestAction} submitLabel={t("support.close")} variant="secondary" className="space-y-3 border-t border-slate-200 pt-4">
+          <ActionForm
+            action={closeSupportRequestAction}
+            submitLabel={t("support.close")}
+            variant="secondary"
+            className="space-y-3 border-t border-slate-200 pt-4"
+          >
             <input type="hidden" name="requestId" value={request.id} />
             <p className="text-sm text-slate-700">{t("support.closeHint")}</p>
           </ActionForm>

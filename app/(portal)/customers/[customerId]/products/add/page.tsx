@@ -19,7 +19,15 @@ export default async function AddProductsPage({ params }: { params: Promise<{ cu
   const [t, locale] = [await getT(), await getLocale()];
   const back = `/customers/${customer.id}`;
   if (customer.relationship.channel !== "DIRECT_BILL") {
-    return <RuleRefusal t={t} title={t("customers.products.add")} backHref={back} backLabel={customer.name} error={r10Refusal(customer.name)} />;
+    return (
+      <RuleRefusal
+        t={t}
+        title={t("customers.products.add")}
+        backHref={back}
+        backLabel={customer.name}
+        error={r10Refusal(customer.name)}
+      />
+    );
   }
   return (
     <div className="max-w-4xl space-y-6">
@@ -39,8 +47,12 @@ export default async function AddProductsPage({ params }: { params: Promise<{ cu
           label: t("customers.products.quantityFor", { product: product.name[locale] }),
         }))}
         labels={{
-          product: t("customers.products.product"), sku: t("customers.products.sku"), unit: t("customers.products.unit"),
-          quantity: t("customers.products.quantity"), hint: t("customers.products.quantityHint"), submit: t("customers.products.submit"),
+          product: t("customers.products.product"),
+          sku: t("customers.products.sku"),
+          unit: t("customers.products.unit"),
+          quantity: t("customers.products.quantity"),
+          hint: t("customers.products.quantityHint"),
+          submit: t("customers.products.submit"),
           caption: t("customers.products.addTitle", { name: customer.name }),
         }}
       />

@@ -7,7 +7,10 @@ import { errorState, parseForm } from "@/lib/forms";
 import { getT } from "@/lib/i18n/server";
 
 /** "Check" on Invite new customers: the joint invitation's pre-flight (R5, R1, R3, R4, existing relationship, duplicate pending); nothing is written. */
-export async function checkJointInvitationAction(_previous: InvitationFormState, formData: FormData): Promise<InvitationFormState> {
+export async function checkJointInvitationAction(
+  _previous: InvitationFormState,
+  formData: FormData,
+): Promise<InvitationFormState> {
   const user = await requireUser();
   const t = await getT();
   const parsed = parseForm(jointInvitationSchema, formData, t);

@@ -9,7 +9,10 @@ import { errorState, parseForm } from "@/lib/forms";
 import { getLocale, getT } from "@/lib/i18n/server";
 
 /** "Create draft" on Invite new customers: the joint invitation (R8; the pre-flight runs again) and its draft with the personal link, once. */
-export async function createJointInvitationAction(_previous: InvitationFormState, formData: FormData): Promise<InvitationFormState> {
+export async function createJointInvitationAction(
+  _previous: InvitationFormState,
+  formData: FormData,
+): Promise<InvitationFormState> {
   const user = await requireUser();
   const [t, locale] = [await getT(), await getLocale()];
   const parsed = parseForm(jointInvitationSchema, formData, t);
