@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { isWebsite } from "@/lib/partners/partner-profile-input";
-import type { IndirectProviderRow } from "@/lib/providers/list-indirect-providers";
+import type { IndirectProviderRow } from "@/lib/indirect-providers/list-indirect-providers";
 import type { Translate } from "@/lib/i18n/translate";
 
 function Fact({ term, children }: { term: string; children: ReactNode }) {

@@ -12,7 +12,7 @@ import {
 } from "@/lib/enrollment/work-account";
 import { DomainError, notFound, validationError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
-import { listCustomerRuleViolations } from "@/lib/relationships/customer-relationship-rules";
+import { listCustomerRuleViolations } from "@/lib/customers/customer-relationship-rules";
 import { claimCustomerInvitation } from "./claim-customer-invitation";
 import { findCustomerInvitation, findIntendedTenant, partnerIdsOf, stateRefusal } from "./customer-invitation-access";
 import { establishCustomerRelationships, RuleRefusal } from "./establish-customer-relationships";

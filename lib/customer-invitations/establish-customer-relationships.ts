@@ -8,7 +8,7 @@ import type { Channel } from "@/lib/generated/prisma/enums";
 import type { MessageKey } from "@/lib/i18n/messages/en";
 import { getTransactReadiness, type TransactStep } from "@/lib/partners/get-transact-readiness";
 import { activeEnrollmentWhere } from "@/lib/partners/list-active-programs";
-import { assertCustomerRules } from "@/lib/relationships/customer-relationship-rules";
+import { assertCustomerRules } from "@/lib/customers/customer-relationship-rules";
 import { partnerIdsOf, type CustomerInvitationRow } from "./customer-invitation-access";
 import { notifyInvitationSender } from "./notify-invitation-sender";
 

@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import type { DomainError } from "@/lib/errors";
 import { activeEnrollmentWhere } from "@/lib/partners/list-active-programs";
 import { regionOf, type Region } from "@/lib/regions";
-import { listCustomerRuleViolations } from "@/lib/relationships/customer-relationship-rules";
+import { listCustomerRuleViolations } from "@/lib/customers/customer-relationship-rules";
 import {
   findCustomerInvitation,
   findIntendedTenant,

@@ -7,7 +7,7 @@ import { fieldErrorsFrom } from "@/lib/forms";
 import type { Channel } from "@/lib/generated/prisma/enums";
 import { getTransactReadiness, type TransactStep } from "@/lib/partners/get-transact-readiness";
 import { activeEnrollmentWhere } from "@/lib/partners/list-active-programs";
-import { listCustomerRuleViolations } from "@/lib/relationships/customer-relationship-rules";
+import { listCustomerRuleViolations } from "@/lib/customers/customer-relationship-rules";
 import { isUuid } from "@/lib/text";
 import { findIntendedTenant, partnerIdsOf } from "./customer-invitation-access";
 import { optionalCustomerEmail } from "./customer-invitation-input";
@@ -40,7 +40,7 @@ const R5_SENTENCES: Record<TransactStep, (reseller: string) => string> = {
  * inviter to the same address (R16); for a joint invitation an ACTIVE relationship with that
  * provider (else NOT_FOUND) and R5 readiness of the reseller, each missing step named. When the
  * address belongs to a user, or its domain to a tenant, R1/R3/R4/existing relationship for that
- * tenant (lib/relationships/customer-relationship-rules.ts). Other tenants show up only through
+ * tenant (lib/customers/customer-relationship-rules.ts). Other tenants show up only through
  * those rules' own sentences. Pass the caller's transaction to decide inside it.
  */
 export async function preflightCustomerInvitation(

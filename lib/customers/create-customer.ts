@@ -15,7 +15,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { getTransactReadiness } from "@/lib/partners/get-transact-readiness";
 import { activeEnrollmentWhere } from "@/lib/partners/list-active-programs";
 import { webmailDomainOf } from "@/lib/enrollment/webmail";
-import { assertCustomerRules } from "@/lib/relationships/customer-relationship-rules";
+import { assertCustomerRules } from "@/lib/customers/customer-relationship-rules";
 import { TEMP_PASSWORD_TTL_MS } from "@/lib/users/user-rules";
 import { createCustomerSchema, type CreateCustomerInput } from "./customer-input";
 import { creationModes, mayCreateCustomers, r5Refusal, r9Refusal } from "./customer-creation";

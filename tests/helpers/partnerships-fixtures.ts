@@ -2,7 +2,7 @@
 // resellers (also mid-move, R14) and invitations built with the shared factories.
 import type { SessionUser } from "@/lib/auth/load-session-user";
 import type { AdminRole, AgentRole } from "@/lib/generated/prisma/enums";
-import { createResellerInvitation } from "@/lib/partnerships/create-reseller-invitation";
+import { createResellerInvitation } from "@/lib/provider-reseller-relationships/create-reseller-invitation";
 import { signInAs } from "./actors";
 import { sql, testDb } from "./db";
 import { createPartner, createUser, unique } from "./factories";

@@ -10,8 +10,8 @@ import {
   listProviderResellerRelationships,
   parseRelationshipFilter,
 } from "@/lib/operator/list-provider-reseller-relationships";
-import { listIndirectProviders } from "@/lib/providers/list-indirect-providers";
-import { endProviderResellerRelationship } from "@/lib/relationships/end-provider-reseller-relationship";
+import { listIndirectProviders } from "@/lib/indirect-providers/list-indirect-providers";
+import { endProviderResellerRelationship } from "@/lib/provider-reseller-relationships/end-provider-reseller-relationship";
 import { createSupportRequest } from "@/lib/support/create-support-request";
 import { signInAs } from "../helpers/actors";
 import { testDb } from "../helpers/db";

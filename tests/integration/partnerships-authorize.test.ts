@@ -3,8 +3,8 @@
 // relationship, one email); expiry by the database clock; the wrong tenant (another partner or a
 // customer tenant's Global admin) can't; opening the link changes nothing.
 import { describe, expect, it } from "vitest";
-import { authorizeIndirectProvider } from "@/lib/partnerships/authorize-indirect-provider";
-import { getProviderInvitationLanding } from "@/lib/partnerships/get-provider-invitation-landing";
+import { authorizeIndirectProvider } from "@/lib/provider-reseller-relationships/authorize-indirect-provider";
+import { getProviderInvitationLanding } from "@/lib/provider-reseller-relationships/get-provider-invitation-landing";
 import { RESELLER_INVITATION_KINDS } from "@/lib/invitations/invitation-access";
 import { resendInvitation } from "@/lib/invitations/resend-invitation";
 import { revokeInvitation } from "@/lib/invitations/revoke-invitation";

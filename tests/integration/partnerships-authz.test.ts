@@ -10,12 +10,12 @@ import { RESELLER_INVITATION_KINDS } from "@/lib/invitations/invitation-access";
 import { resendInvitation } from "@/lib/invitations/resend-invitation";
 import { revokeInvitation } from "@/lib/invitations/revoke-invitation";
 import { sendInvitationEmail } from "@/lib/invitations/send-invitation-email";
-import { authorizeIndirectProvider } from "@/lib/partnerships/authorize-indirect-provider";
-import { createResellerInvitation } from "@/lib/partnerships/create-reseller-invitation";
-import { listIndirectResellers } from "@/lib/partnerships/list-indirect-resellers";
-import { listResellerInvitations } from "@/lib/partnerships/list-reseller-invitations";
-import { preflightResellerInvitation } from "@/lib/partnerships/preflight-reseller-invitation";
-import { searchEnrolledResellers } from "@/lib/partnerships/search-enrolled-resellers";
+import { authorizeIndirectProvider } from "@/lib/provider-reseller-relationships/authorize-indirect-provider";
+import { createResellerInvitation } from "@/lib/provider-reseller-relationships/create-reseller-invitation";
+import { listIndirectResellers } from "@/lib/provider-reseller-relationships/list-indirect-resellers";
+import { listResellerInvitations } from "@/lib/provider-reseller-relationships/list-reseller-invitations";
+import { preflightResellerInvitation } from "@/lib/provider-reseller-relationships/preflight-reseller-invitation";
+import { searchEnrolledResellers } from "@/lib/provider-reseller-relationships/search-enrolled-resellers";
 import { createProviderResellerRelationship } from "../helpers/factories";
 import {
   createProvider,

@@ -3,8 +3,8 @@
 // readiness agrees with getTransactReadiness for every case — and its invitations' states (R16).
 import { describe, expect, it } from "vitest";
 import { getTransactReadiness } from "@/lib/partners/get-transact-readiness";
-import { listIndirectResellers } from "@/lib/partnerships/list-indirect-resellers";
-import { listResellerInvitations } from "@/lib/partnerships/list-reseller-invitations";
+import { listIndirectResellers } from "@/lib/provider-reseller-relationships/list-indirect-resellers";
+import { listResellerInvitations } from "@/lib/provider-reseller-relationships/list-reseller-invitations";
 import { signInAs } from "../helpers/actors";
 import { sql, testDb } from "../helpers/db";
 import {

@@ -4,9 +4,9 @@
 // at once, each naming itself; creation re-runs them and stores only the token's hash.
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { createResellerInvitation } from "@/lib/partnerships/create-reseller-invitation";
-import { preflightResellerInvitation } from "@/lib/partnerships/preflight-reseller-invitation";
-import { searchEnrolledResellers } from "@/lib/partnerships/search-enrolled-resellers";
+import { createResellerInvitation } from "@/lib/provider-reseller-relationships/create-reseller-invitation";
+import { preflightResellerInvitation } from "@/lib/provider-reseller-relationships/preflight-reseller-invitation";
+import { searchEnrolledResellers } from "@/lib/provider-reseller-relationships/search-enrolled-resellers";
 import { signInAs } from "../helpers/actors";
 import { sql, testDb } from "../helpers/db";
 import {

@@ -5,8 +5,8 @@
 // customers are exactly the intersection of both parties' ACTIVE customer relationships.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/load-session-user";
-import { listIndirectProviders } from "@/lib/providers/list-indirect-providers";
-import { listSharedCustomers } from "@/lib/providers/list-shared-customers";
+import { listIndirectProviders } from "@/lib/indirect-providers/list-indirect-providers";
+import { listSharedCustomers } from "@/lib/indirect-providers/list-shared-customers";
 import { signInAs } from "../helpers/actors";
 import { testDb } from "../helpers/db";
 import {

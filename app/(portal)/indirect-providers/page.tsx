@@ -8,7 +8,7 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/pages/or-not-found";
-import { listIndirectProviders } from "@/lib/providers/list-indirect-providers";
+import { listIndirectProviders } from "@/lib/indirect-providers/list-indirect-providers";
 import { countryName } from "@/lib/regions";
 import { searchText } from "@/lib/text";
 

@@ -5,9 +5,9 @@ import { requireUser } from "@/lib/auth/current-user";
 import { errorState, parseForm, type FormState } from "@/lib/forms";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { translator } from "@/lib/i18n/translate";
-import { createResellerInvitation } from "@/lib/partnerships/create-reseller-invitation";
-import { preflightResellerInvitation } from "@/lib/partnerships/preflight-reseller-invitation";
-import { resellerInvitationSchema } from "@/lib/partnerships/reseller-invitation-input";
+import { createResellerInvitation } from "@/lib/provider-reseller-relationships/create-reseller-invitation";
+import { preflightResellerInvitation } from "@/lib/provider-reseller-relationships/preflight-reseller-invitation";
+import { resellerInvitationSchema } from "@/lib/provider-reseller-relationships/reseller-invitation-input";
 import { regionOf } from "@/lib/regions";
 
 export type InvitationDraft = {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/lib/auth/current-user";
 import { getLocale, getT } from "@/lib/i18n/server";
-import { searchEnrolledResellers } from "@/lib/partnerships/search-enrolled-resellers";
+import { searchEnrolledResellers } from "@/lib/provider-reseller-relationships/search-enrolled-resellers";
 import { countryName } from "@/lib/regions";
 import { searchText } from "@/lib/text";
 import { InviteResellerForm } from "../_components/invite-reseller-form";

@@ -10,7 +10,7 @@ import type { Translate } from "@/lib/i18n/translate";
 import {
   getProviderInvitationLanding,
   type LandingInvitation,
-} from "@/lib/partnerships/get-provider-invitation-landing";
+} from "@/lib/provider-reseller-relationships/get-provider-invitation-landing";
 import { countryName } from "@/lib/regions";
 import { AuthorizeProviderForm } from "./_components/authorize-provider-form";
 import { authorizeIndirectProviderAction } from "./actions/authorize-indirect-provider";

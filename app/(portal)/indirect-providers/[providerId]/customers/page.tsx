@@ -7,7 +7,7 @@ import { cellClass as cell, TableShell } from "@/components/ui/table-shell";
 import { requirePermission } from "@/lib/auth/current-user";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/pages/or-not-found";
-import { listSharedCustomers } from "@/lib/providers/list-shared-customers";
+import { listSharedCustomers } from "@/lib/indirect-providers/list-shared-customers";
 import { countryName } from "@/lib/regions";
 import { searchText } from "@/lib/text";
 

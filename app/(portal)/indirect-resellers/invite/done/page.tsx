@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { requirePermission } from "@/lib/auth/current-user";
 import { getT } from "@/lib/i18n/server";
-import { getSentResellerInvitation } from "@/lib/partnerships/get-sent-reseller-invitation";
+import { getSentResellerInvitation } from "@/lib/provider-reseller-relationships/get-sent-reseller-invitation";
 
 export const metadata: Metadata = { title: "Invitation sent" };
 

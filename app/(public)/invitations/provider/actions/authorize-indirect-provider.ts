@@ -3,7 +3,7 @@ import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { errorState, parseForm, type FormState } from "@/lib/forms";
 import { getT } from "@/lib/i18n/server";
-import { authorizeIndirectProvider } from "@/lib/partnerships/authorize-indirect-provider";
+import { authorizeIndirectProvider } from "@/lib/provider-reseller-relationships/authorize-indirect-provider";
 
 const schema = z.strictObject({
   token: z.string().max(100),

@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { requireOperator } from "@/lib/auth/current-user";
 import { errorState, parseForm, type FormState } from "@/lib/forms";
 import { getT } from "@/lib/i18n/server";
-import { endProviderResellerRelationship } from "@/lib/relationships/end-provider-reseller-relationship";
+import { endProviderResellerRelationship } from "@/lib/provider-reseller-relationships/end-provider-reseller-relationship";
 import { endRelationshipSchema } from "@/lib/support/support-input";
 
 /** R15 "End relationship" in the operator console, directly or from a support request (operators only, checked again by the domain function). */
