@@ -1,48 +1,79 @@
-import type { MessageKey } from "@/lib/i18n/messages/en";
+import { en, type MessageKey } from "@/lib/i18n/messages/en";
+import { translator } from "@/lib/i18n/translate";
+import type { z } from "zod";
 
 // Typed refusals the UI can show. A forbidden row and a missing row both answer NOT_FOUND.
+// The message catalog is the only text source: an error carries a message key and its values;
+// `message` is the English text rendered from the catalog (with "R1: " in front), for logs and tests.
 export type RuleId = `R${1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 18}`;
 
 export type DomainErrorCode = "NOT_FOUND" | "FORBIDDEN" | "RULE" | "VALIDATION" | "CONFLICT" | "RATE_LIMITED";
 
+/** Placeholder values; a value that is itself a message key (e.g. `role.GLOBAL_ADMIN`) is shown translated. */
+export type MessageVars = Record<string, string | number>;
+
 export type DomainErrorDetails = {
   rule?: RuleId;
-  fieldErrors?: Record<string, string>;
-  /** Fills `{name}` placeholders of `messageKey` and of field messages; a value that is itself a message key (e.g. `role.GLOBAL_ADMIN`) is translated too. */
-  vars?: Record<string, string | number>;
-  /** The message for people in the UI's language; `message` stays the English sentence for tests and logs. */
-  messageKey?: MessageKey;
+  /** Field name → message key (filled with `vars` too); zod's own English shows as it is. */
+  fieldErrors?: Record<string, MessageKey | string>;
+  vars?: MessageVars;
 };
+
+const english = translator("en");
+
+/** Fills a key in `t`'s language; placeholder values that are message keys are translated first. */
+export function renderMessage(t: (key: MessageKey, vars?: MessageVars) => string, key: MessageKey, vars?: MessageVars) {
+  const shown =
+    vars &&
+    Object.fromEntries(
+      Object.entries(vars).map(([name, value]) => [
+        name,
+        typeof value === "string" && value in en ? t(value as MessageKey) : value,
+      ]),
+    );
+  return t(key, shown);
+}
 
 export class DomainError extends Error {
   constructor(
     readonly code: DomainErrorCode,
-    message: string,
+    readonly messageKey: MessageKey,
     readonly details: DomainErrorDetails = {},
   ) {
-    super(message);
+    super(`${details.rule ? `${details.rule}: ` : ""}${renderMessage(english, messageKey, details.vars)}`);
     this.name = "DomainError";
   }
 }
 
-export const notFound = (what = "The item") => new DomainError("NOT_FOUND", `${what} was not found.`);
+export type NotFoundSubject = keyof typeof en extends infer K
+  ? K extends `notFound.${infer Subject}`
+    ? Subject
+    : never
+  : never;
 
-/** The UI's wording of a refusal: a message key and its placeholders (see DomainErrorDetails). */
-export type Localized = { messageKey: MessageKey; vars?: Record<string, string | number> };
+/** "The user was not found." — also the answer for a row the actor may not see. */
+export const notFound = (subject: NotFoundSubject = "item") => new DomainError("NOT_FOUND", `notFound.${subject}`);
 
-/**
- * A refused business rule; the message names the rule, e.g. "R1: the customer is in …".
- * With `localized`, the UI shows "R1: " + the translated sentence instead of the English one.
- */
+/** A refused business rule: the UI shows "R1: " + the key's sentence, e.g. "R1: the customer is in …". */
 export const ruleViolation = (
   rule: RuleId,
-  message: string,
-  fieldErrors?: Record<string, string>,
-  localized?: Localized,
-) => new DomainError("RULE", `${rule}: ${message}`, { rule, fieldErrors, ...localized });
+  messageKey: MessageKey,
+  vars?: MessageVars,
+  fieldErrors?: Record<string, MessageKey | string>,
+) => new DomainError("RULE", messageKey, { rule, vars, fieldErrors });
 
-/** Field messages may be message keys (lib/i18n/messages), filled with `vars`. */
-export const validationError = (fieldErrors: Record<string, string>, vars?: Record<string, string | number>) =>
+/** Field messages are message keys, filled with `vars`. */
+export const validationError = (fieldErrors: Record<string, MessageKey | string>, vars?: MessageVars) =>
   new DomainError("VALIDATION", "common.fixFields", { fieldErrors, vars });
+
+/** First zod issue per field (messages are message keys); an issue without a path is "form". */
+export function fieldErrorsFrom(error: z.ZodError): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) errors[issue.path.length ? String(issue.path[0]) : "form"] ??= issue.message;
+  return errors;
+}
+
+/** A domain function's own schema check failed: the same field messages a form shows. */
+export const validationErrorFrom = (error: z.ZodError) => validationError(fieldErrorsFrom(error));
 
 export const isDomainError = (error: unknown): error is DomainError => error instanceof DomainError;

@@ -1,7 +1,9 @@
-import { isDomainError, type DomainError } from "@/lib/errors";
+import { fieldErrorsFrom, isDomainError, renderMessage, type DomainError, type MessageVars } from "@/lib/errors";
 import { en, type MessageKey } from "@/lib/i18n/messages/en";
 import type { Translate } from "@/lib/i18n/translate";
 import type { z } from "zod";
+
+export { fieldErrorsFrom };
 
 /** What a form's server action returns; `values` refill uncontrolled fields after React resets them. */
 export type FormState = {
@@ -22,34 +24,15 @@ export function echoValues(formData: FormData, omit: string[] = []): Record<stri
   return values;
 }
 
-/** First zod issue per field. */
-export function fieldErrorsFrom(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const field = issue.path.length ? String(issue.path[0]) : "form";
-    errors[field] ??= issue.message;
-  }
-  return errors;
+/** Zod messages are message keys (schemas' `error` options) or, rarely, zod's own English. */
+export function localize(text: string, t: Translate, vars?: MessageVars): string {
+  return text in en ? renderMessage(t, text as MessageKey, vars) : text;
 }
 
-/** Domain messages are either message keys (translated here, with `vars`) or ready sentences naming a rule. */
-export function localize(text: string, t: Translate, vars?: Record<string, string | number>): string {
-  return text in en ? t(text as MessageKey, vars) : text;
-}
-
-/** Placeholder values that are message keys themselves (e.g. a role name) are shown translated. */
-const localizeVars = (vars: Record<string, string | number> | undefined, t: Translate) =>
-  vars &&
-  Object.fromEntries(
-    Object.entries(vars).map(([name, value]) => [name, typeof value === "string" ? localize(value, t) : value]),
-  );
-
-/** A domain refusal as people read it in `t`'s language, naming its rule ("R1: …"); placeholder values that are message keys are translated too. */
+/** A domain refusal as people read it in `t`'s language, naming its rule ("R1: …"). */
 export function refusalMessage(error: DomainError, t: Translate): string {
-  const { vars, rule, messageKey } = error.details;
-  // English stays in error.message (tests, logs); people read the key in their language, with the rule ID.
-  if (messageKey) return `${rule ? `${rule}: ` : ""}${t(messageKey, localizeVars(vars, t))}`;
-  return localize(error.message, t, vars);
+  const { rule, vars } = error.details;
+  return `${rule ? `${rule}: ` : ""}${renderMessage(t, error.messageKey, vars)}`;
 }
 
 /** Maps a thrown error to form state: domain refusals show their message, anything else a generic one (logged). */
@@ -58,7 +41,7 @@ export function errorState(error: unknown, values: Record<string, string>, t: Tr
     const { vars } = error.details;
     const fieldErrors = error.details.fieldErrors
       ? Object.fromEntries(
-          Object.entries(error.details.fieldErrors).map(([field, text]) => [field, localize(text, t, vars)]),
+          Object.entries(error.details.fieldErrors).map(([field, key]) => [field, localize(key, t, vars)]),
         )
       : undefined;
     const message = fieldErrors && error.code === "VALIDATION" ? t("common.fixFields") : refusalMessage(error, t);

@@ -6,11 +6,20 @@ import { z } from "zod";
 
 /** C0 control characters and DEL: never part of a name, a search or an id. */
 export const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
-const CONTROL_CHARACTERS_ALL = /[\u0000-\u001f\u007f]/g;
+/** The same, less tab and line breaks: what multi-line text (a reason, a message) may not hold. */
+const MULTILINE_CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
-export const hasControlCharacters = (text: string) => CONTROL_CHARACTERS.test(text);
+type TextKind = { multiline?: boolean };
+const setOf = (kind: TextKind) => (kind.multiline ? MULTILINE_CONTROL_CHARACTERS : CONTROL_CHARACTERS);
 
-export const stripControlCharacters = (text: string) => text.replace(CONTROL_CHARACTERS_ALL, "");
+export const hasControlCharacters = (text: string, kind: TextKind = {}) => setOf(kind).test(text);
+
+/** Removes (or replaces) control characters; multi-line text keeps its tabs and line breaks. */
+export const stripControlCharacters = (text: string, kind: TextKind & { replacement?: string } = {}) =>
+  text.replace(new RegExp(setOf(kind).source, "g"), kind.replacement ?? "");
+
+/** Multi-line text as typed in a textarea: CRLF and CR become LF. */
+export const normalizeLineBreaks = (text: string) => text.replace(/\r\n?/g, "\n");
 
 /** A search box's value: anything but a string is no search; control characters go, then spaces at the ends; at most `max` characters. */
 export function searchText(value: unknown, max = 100): string {
@@ -28,6 +37,9 @@ export function pageNumber(value: unknown): number {
 
 /** For zod: `.refine(noControlCharacters, "…key")` refuses a field with control characters (names, titles). */
 export const noControlCharacters = (text: string) => !hasControlCharacters(text);
+
+/** For zod, multi-line fields: tabs and line breaks are allowed. */
+export const noControlCharactersInLines = (text: string) => !hasControlCharacters(text, { multiline: true });
 
 const uuid = z.uuid();
 

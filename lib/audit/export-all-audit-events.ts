@@ -1,6 +1,6 @@
 import "server-only";
 import type { OperatorActor } from "@/lib/auth/actor";
-import { assertOperator } from "./assert-operator";
+import { assertOperator } from "@/lib/authz/assert-operator";
 import { AUDIT_EVENT_WITH_TENANT_SELECT, type AuditEventWithTenantRow } from "./audit-event-select";
 import { buildAuditWhere } from "./build-audit-where";
 import { AUDIT_CSV_COLUMNS } from "./export-audit-events";

@@ -1,7 +1,7 @@
 import "server-only";
 import type { OperatorActor } from "@/lib/auth/actor";
 import { AUDIT_ACTIONS } from "./actions";
-import { assertOperator } from "./assert-operator";
+import { assertOperator } from "@/lib/authz/assert-operator";
 
 /**
  * The operator's action choices: the catalogue. No index leads with the action across all

@@ -1,7 +1,7 @@
 import "server-only";
 import type { UserActor } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/db/client";
-import { DomainError } from "@/lib/errors";
+import { notFound } from "@/lib/errors";
 import { isUuid } from "@/lib/text";
 
 /** What a request may know about its session besides the actor: SessionUser has `sessionId`, and `sessionVersion` is checked when present. */
@@ -17,7 +17,7 @@ type SessionBound = { sessionId?: unknown; sessionVersion?: unknown };
  */
 export async function reloadActor<A extends UserActor>(tx: Tx, actor: A): Promise<A> {
   const { sessionId, sessionVersion } = actor as A & SessionBound;
-  const lost = () => new DomainError("NOT_FOUND", "The page or item was not found.");
+  const lost = () => notFound();
   const user = await tx.user.findFirst({
     where: { id: actor.userId, tenantId: actor.tenantId, status: "ACTIVE" },
     select: {

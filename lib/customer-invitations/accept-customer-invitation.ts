@@ -37,12 +37,12 @@ export async function acceptCustomerInvitation(
   actor: UserActor,
   unverifiedInput: AcceptCustomerInvitationInput,
 ): Promise<AcceptedCustomerInvitation> {
-  if (actor?.kind !== "user") throw notFound("The invitation");
+  if (actor?.kind !== "user") throw notFound("invitation");
   const parsed = acceptCustomerInvitationSchema.safeParse(unverifiedInput);
   const token = parsed.success ? parsed.data.token : "";
   const invitation = await findCustomerInvitation(db(), token);
   const stale = stateRefusal(invitation, actor.tenantId);
-  if (stale || !invitation) throw stale ?? notFound("The invitation");
+  if (stale || !invitation) throw stale ?? notFound("invitation");
 
   let customerName: string | undefined;
   try {

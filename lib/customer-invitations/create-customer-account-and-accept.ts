@@ -39,7 +39,7 @@ export async function createCustomerAccountAndAccept(
   const token = typeof unverifiedToken === "string" ? unverifiedToken : "";
   const invitation = await findCustomerInvitation(db(), token);
   const stale = stateRefusal(invitation);
-  if (stale || !invitation) throw stale ?? notFound("The invitation");
+  if (stale || !invitation) throw stale ?? notFound("invitation");
 
   const input = parseWorkAccountInput(unverifiedInput);
 

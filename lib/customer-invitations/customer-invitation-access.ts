@@ -48,7 +48,7 @@ export const partnerIdsOf = (invitation: Pick<CustomerInvitationRow, "inviterId"
  * PENDING and unexpired. `viewerTenantId` lets an accepted invitation say "your organization".
  */
 export function stateRefusal(invitation: CustomerInvitationRow | null, viewerTenantId?: string): DomainError | null {
-  if (!invitation) return notFound("The invitation");
+  if (!invitation) return notFound("invitation");
   if (invitation.status === "ACCEPTED") {
     const yours = !!viewerTenantId && invitation.acceptedTenantId === viewerTenantId;
     return new DomainError(
@@ -88,7 +88,7 @@ export async function reloadAccepter(tx: Tx, actor: { userId: string; tenantId: 
       tenant: { select: { id: true, kind: true, name: true } },
     },
   });
-  if (!user) throw notFound("The user");
+  if (!user) throw notFound("user");
   return user;
 }
 

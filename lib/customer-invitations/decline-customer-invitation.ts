@@ -32,12 +32,12 @@ export async function declineCustomerInvitation(
   actor: UserActor,
   unverifiedInput: DeclineCustomerInvitationInput,
 ): Promise<{ invitationId: string }> {
-  if (actor?.kind !== "user") throw notFound("The invitation");
+  if (actor?.kind !== "user") throw notFound("invitation");
   const parsed = declineCustomerInvitationSchema.safeParse(unverifiedInput);
   const token = parsed.success ? parsed.data.token : "";
   const invitation = await findCustomerInvitation(db(), token);
   const stale = stateRefusal(invitation, actor.tenantId);
-  if (stale || !invitation) throw stale ?? notFound("The invitation");
+  if (stale || !invitation) throw stale ?? notFound("invitation");
 
   const declined = await db().$transaction(async (tx) => {
     const user = await reloadAccepter(tx, actor);

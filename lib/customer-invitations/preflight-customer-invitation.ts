@@ -64,7 +64,7 @@ export async function preflightCustomerInvitation(
       enrollments: { where: activeEnrollmentWhere, select: { program: true } },
     },
   });
-  if (!inviter) throw notFound("The organization");
+  if (!inviter) throw notFound("organization");
   const provider =
     target.kind === "CUSTOMER_JOINT" ? await activeProviderOf(client, inviter.id, target.unverifiedProviderId) : null;
   const violations: DomainError[] = [];
@@ -153,12 +153,12 @@ export async function preflightInvitationRecipient(
 
 /** The reseller's provider by an id from the URL: only with an ACTIVE relationship; anything else is NOT_FOUND. */
 async function activeProviderOf(client: Client, resellerId: string, unverifiedProviderId: string): Promise<PartnerRef> {
-  if (!isUuid(unverifiedProviderId)) throw notFound("The indirect provider");
+  if (!isUuid(unverifiedProviderId)) throw notFound("indirectProvider");
   const relationship = await client.providerResellerRelationship.findFirst({
     where: { providerId: unverifiedProviderId, resellerId, status: "ACTIVE" },
     select: { provider: { select: { id: true, legalName: true, tenantId: true } } },
   });
-  if (!relationship) throw notFound("The indirect provider");
+  if (!relationship) throw notFound("indirectProvider");
   return relationship.provider;
 }
 

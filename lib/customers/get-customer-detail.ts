@@ -18,7 +18,7 @@ const roleOf = (partner: { providerOf: unknown[]; resellerOf: unknown[] }) =>
 export async function getCustomerDetail(actor: UserActor, unverifiedCustomerId: string) {
   assertPermission(actor, "customers-view");
   const partnerId = actor.partnerId!;
-  if (!isUuid(unverifiedCustomerId)) throw notFound("The customer");
+  if (!isUuid(unverifiedCustomerId)) throw notFound("customer");
   // The other side of a pair: is that partner my provider (it provides to me) or my reseller?
   const pairWithMe = {
     providerOf: { where: { resellerId: partnerId }, select: { id: true }, take: 1 },
@@ -51,7 +51,7 @@ export async function getCustomerDetail(actor: UserActor, unverifiedCustomerId: 
       },
     },
   });
-  if (!relationship) throw notFound("The customer");
+  if (!relationship) throw notFound("customer");
   const { customer, linkedPartner } = relationship;
   return {
     id: customer.id,

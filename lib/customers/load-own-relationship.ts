@@ -13,7 +13,7 @@ type Client = Tx | ReturnType<typeof db>;
  * "not found", exactly like a customer that doesn't exist. One statement.
  */
 export async function loadOwnRelationship(client: Client, actor: UserActor, unverifiedCustomerId: string) {
-  if (!actor.partnerId || !isUuid(unverifiedCustomerId)) throw notFound("The customer");
+  if (!actor.partnerId || !isUuid(unverifiedCustomerId)) throw notFound("customer");
   const relationship = await client.customerRelationship.findFirst({
     where: {
       partnerId: actor.partnerId,
@@ -29,7 +29,7 @@ export async function loadOwnRelationship(client: Client, actor: UserActor, unve
       customer: { select: { id: true, name: true, primaryDomain: true, countryCode: true, createdAt: true } },
     },
   });
-  if (!relationship) throw notFound("The customer");
+  if (!relationship) throw notFound("customer");
   return relationship;
 }
 

@@ -33,6 +33,8 @@ function createClient() {
 
 export type Db = ReturnType<typeof createClient>;
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+/** Either the shared client or a transaction: for reads and checks that run inside or outside one. */
+export type DbClient = Db | Tx;
 
 const globalForDb = globalThis as unknown as { partnerCenterDb?: Db };
 

@@ -1,6 +1,6 @@
 import "server-only";
 import type { OperatorActor } from "@/lib/auth/actor";
-import { assertOperator } from "@/lib/audit/assert-operator";
+import { assertOperator } from "@/lib/authz/assert-operator";
 import { db } from "@/lib/db/client";
 import { DEAD_EMAIL_SELECT, DEAD_EMAILS_LIMIT, type DeadEmail } from "./list-dead-emails";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import type { OperatorActor } from "@/lib/auth/actor";
-import { assertOperator } from "@/lib/audit/assert-operator";
+import { assertOperator } from "@/lib/authz/assert-operator";
 import { unsafeRequeueDeadEmail, type RequeuedEmail } from "./requeue-dead-email";
 
 /**

@@ -1,7 +1,7 @@
 import "server-only";
 import type { OperatorActor } from "@/lib/auth/actor";
 import { appUrl } from "@/lib/app-url";
-import { assertOperator } from "@/lib/audit/assert-operator";
+import { assertOperator } from "@/lib/authz/assert-operator";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db/client";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
@@ -18,7 +18,7 @@ import { enrollmentTarget, unsafeClaimDecision, unsafeLoadDecisionContext } from
  */
 export async function approveEnrollment(operator: OperatorActor, unverifiedEnrollmentId: string) {
   assertOperator(operator);
-  if (!isUuid(unverifiedEnrollmentId)) throw notFound("The enrollment");
+  if (!isUuid(unverifiedEnrollmentId)) throw notFound("enrollment");
   const result = await db().$transaction(async (tx) => {
     const enrollment = await unsafeClaimDecision(tx, operator, unverifiedEnrollmentId, { status: "APPROVED" });
     const { partner, enrollingUser, locale } = await unsafeLoadDecisionContext(

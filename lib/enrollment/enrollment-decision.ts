@@ -35,7 +35,7 @@ export async function unsafeClaimDecision(tx: Tx, operator: OperatorActor, enrol
   });
   if (claimed) return claimed;
   const current = await tx.programEnrollment.findUnique({ where: { id: enrollmentId }, select: { status: true } });
-  if (!current) throw notFound("The enrollment");
+  if (!current) throw notFound("enrollment");
   if (current.status === "AWAITING_EMAIL_VERIFICATION") {
     throw new DomainError(
       "CONFLICT",

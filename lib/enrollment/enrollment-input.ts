@@ -2,7 +2,7 @@
 // control characters refused). Field messages are i18n keys (lib/i18n/messages/enroll-en.ts).
 import { z } from "zod";
 import { isCountryCode } from "@/lib/regions";
-import { noControlCharacters } from "@/lib/text";
+import { noControlCharacters, stripControlCharacters } from "@/lib/text";
 
 const requiredText = (max: number) =>
   z
@@ -104,7 +104,7 @@ export function draftDetailsFrom(input: unknown): Record<string, string> {
   const kept: Record<string, string> = {};
   for (const field of DETAIL_FIELDS) {
     const value = record[field];
-    if (typeof value === "string") kept[field] = value.replace(/[\u0000-\u001f\u007f]/g, " ").slice(0, 300);
+    if (typeof value === "string") kept[field] = stripControlCharacters(value, { replacement: " " }).slice(0, 300);
   }
   return kept;
 }

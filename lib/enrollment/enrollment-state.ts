@@ -54,7 +54,7 @@ export async function loadEnrollmentState(client: Db | Tx, actor: UserActor, pro
       },
     },
   });
-  if (!user) throw notFound("The account");
+  if (!user) throw notFound("account");
   const { tenant, ...rest } = user;
   const { partner, enrollmentDrafts, ...tenantFields } = tenant;
   const draft = enrollmentDrafts[0] ?? null;

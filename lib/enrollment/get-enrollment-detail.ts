@@ -1,6 +1,6 @@
 import "server-only";
 import type { OperatorActor } from "@/lib/auth/actor";
-import { assertOperator } from "@/lib/audit/assert-operator";
+import { assertOperator } from "@/lib/authz/assert-operator";
 import { db } from "@/lib/db/client";
 import { PARTNER_PROFILE_SELECT } from "@/lib/partners/partner-profile-select";
 import { notFound } from "@/lib/errors";
@@ -14,7 +14,7 @@ import { isUuid } from "@/lib/text";
  */
 export async function getEnrollmentDetail(operator: OperatorActor, unverifiedEnrollmentId: string) {
   assertOperator(operator);
-  if (!isUuid(unverifiedEnrollmentId)) throw notFound("The enrollment");
+  if (!isUuid(unverifiedEnrollmentId)) throw notFound("enrollment");
   const enrollment = await db().programEnrollment.findUnique({
     where: { id: unverifiedEnrollmentId },
     select: {
@@ -50,7 +50,7 @@ export async function getEnrollmentDetail(operator: OperatorActor, unverifiedEnr
       },
     },
   });
-  if (!enrollment) throw notFound("The enrollment");
+  if (!enrollment) throw notFound("enrollment");
   const membershipProfile = await db().organizationProfile.findUnique({
     where: { pnId: enrollment.partner.pnId },
     select: { pnId: true, legalName: true, countryCode: true, active: true },

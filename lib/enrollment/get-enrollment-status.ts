@@ -14,7 +14,7 @@ import { ENROLLABLE_PROGRAMS } from "./programs";
  */
 export async function getEnrollmentStatus(actor: UserActor) {
   const mayView = can(actor, "profile-view") || actor.adminRole === "GLOBAL_ADMIN";
-  if (!mayView) throw notFound("The enrollment");
+  if (!mayView) throw notFound("enrollment");
   const tenant = await db().tenant.findUnique({
     where: { id: actor.tenantId },
     select: {
@@ -45,7 +45,7 @@ export async function getEnrollmentStatus(actor: UserActor) {
       enrollmentDrafts: { select: { program: true, updatedAt: true }, orderBy: { updatedAt: "desc" } },
     },
   });
-  if (!tenant) throw notFound("The enrollment");
+  if (!tenant) throw notFound("enrollment");
   const held = new Set<Program>(tenant.partner?.enrollments.map((enrollment) => enrollment.program) ?? []);
   const drafting = new Set<Program>(tenant.enrollmentDrafts.map((draft) => draft.program));
   const isGlobalAdmin = actor.adminRole === "GLOBAL_ADMIN" && tenant.kind === "PARTNER";

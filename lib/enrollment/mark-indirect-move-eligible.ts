@@ -1,6 +1,6 @@
 import "server-only";
 import type { OperatorActor } from "@/lib/auth/actor";
-import { assertOperator } from "@/lib/audit/assert-operator";
+import { assertOperator } from "@/lib/authz/assert-operator";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db/client";
 import { notFound, ruleViolation } from "@/lib/errors";
@@ -17,7 +17,7 @@ export async function markIndirectMoveEligible(
   input: { partnerId: string; eligible: boolean },
 ) {
   assertOperator(operator);
-  if (!isUuid(input.partnerId) || typeof input.eligible !== "boolean") throw notFound("The partner organization");
+  if (!isUuid(input.partnerId) || typeof input.eligible !== "boolean") throw notFound("partnerOrganization");
   return db().$transaction(async (tx) => {
     // The row lock makes concurrent mark/unmark clicks apply one after the other, each audited once.
     const [partner] = await tx.$queryRaw<
@@ -25,7 +25,7 @@ export async function markIndirectMoveEligible(
     >`
       SELECT id, tenant_id, legal_name, indirect_move_eligible_at AS eligible_at
       FROM partner_organizations WHERE id = ${input.partnerId}::uuid FOR NO KEY UPDATE`;
-    if (!partner) throw notFound("The partner organization");
+    if (!partner) throw notFound("partnerOrganization");
     const directBill = await tx.programEnrollment.count({
       where: { partnerId: partner.id, program: "DIRECT_BILL", status: "APPROVED" },
     });

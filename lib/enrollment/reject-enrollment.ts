@@ -1,8 +1,9 @@
 import "server-only";
 import { z } from "zod";
+import { noControlCharactersInLines, normalizeLineBreaks } from "@/lib/text";
 import type { OperatorActor } from "@/lib/auth/actor";
 import { appUrl } from "@/lib/app-url";
-import { assertOperator } from "@/lib/audit/assert-operator";
+import { assertOperator } from "@/lib/authz/assert-operator";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db/client";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
@@ -13,20 +14,17 @@ import { enrollmentTarget, unsafeClaimDecision, unsafeLoadDecisionContext } from
 
 export const REJECTION_REASON_MAX = 1000;
 
-/** Control characters other than line breaks and tabs (a reason may have several lines). */
-const FORBIDDEN_IN_REASON = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-
 export const rejectEnrollmentSchema = z.strictObject({
   enrollmentId: z.uuid({ error: "review.notFound" }),
   reason: z
     .string({ error: "review.reasonRequired" })
-    .transform((text) => text.replace(/\r\n?/g, "\n").trim())
+    .transform((text) => normalizeLineBreaks(text).trim())
     .pipe(
       z
         .string()
         .min(1, "review.reasonRequired")
         .max(REJECTION_REASON_MAX, "review.reasonTooLong")
-        .refine((text) => !FORBIDDEN_IN_REASON.test(text), "review.reasonInvalid"),
+        .refine(noControlCharactersInLines, "review.reasonInvalid"),
     ),
 });
 export type RejectEnrollmentInput = z.input<typeof rejectEnrollmentSchema>;

@@ -26,7 +26,7 @@ export async function resendContactVerification(actor: UserActor, locale: Locale
         enrollments: { where: { status: "AWAITING_EMAIL_VERIFICATION" }, select: { id: true } },
       },
     });
-    if (!partner) throw notFound("The organization");
+    if (!partner) throw notFound("organization");
     if (partner.contactEmailVerifiedAt || partner.enrollments.length === 0) {
       throw new DomainError("CONFLICT", "The primary contact's email address is verified already.", {
         messageKey: "enroll.submitted.alreadyVerified",

@@ -26,7 +26,7 @@ export async function sendContactVerification(
     where: { id: input.partnerId },
     select: { id: true, tenantId: true, legalName: true, contactName: true, contactEmail: true },
   });
-  if (!partner) throw notFound("The partner organization");
+  if (!partner) throw notFound("partnerOrganization");
   const email = input.email.trim().toLowerCase();
   const { token, tokenHash } = newToken();
   await tx.$executeRaw`UPDATE email_verifications SET expires_at = now() WHERE partner_id = ${partner.id}::uuid AND email = ${email} AND used_at IS NULL AND expires_at > now()`;

@@ -22,7 +22,7 @@ export async function listSharedCustomers(
   options: { search?: unknown; page?: unknown } = {},
 ) {
   const resellerId = await assertActiveReseller(actor);
-  if (!isUuid(unverifiedProviderId)) throw notFound("The provider");
+  if (!isUuid(unverifiedProviderId)) throw notFound("provider");
   const relationships = await db().providerResellerRelationship.findMany({
     where: { providerId: unverifiedProviderId, resellerId, reseller: { tenantId: actor.tenantId } },
     select: {
@@ -35,7 +35,7 @@ export async function listSharedCustomers(
     take: 1,
   });
   const relationship = relationships[0];
-  if (!relationship) throw notFound("The provider");
+  if (!relationship) throw notFound("provider");
   const providerId = relationship.provider.id;
 
   const search = escapeLike(searchText(options.search));

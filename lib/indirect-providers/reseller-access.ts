@@ -12,7 +12,7 @@ import { listActivePrograms } from "@/lib/partners/list-active-programs";
 export async function assertActiveReseller(actor: UserActor): Promise<string> {
   assertPermission(actor, "customers-view");
   const partnerId = actor.partnerId;
-  if (!partnerId || !(await listActivePrograms(actor)).includes("INDIRECT_RESELLER")) throw notFound("The page");
+  if (!partnerId || !(await listActivePrograms(actor)).includes("INDIRECT_RESELLER")) throw notFound("page");
   return partnerId;
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { timingSafeEqual } from "node:crypto";
 import { z } from "zod";
+import { normalizeLineBreaks, stripControlCharacters } from "@/lib/text";
 import type { UserActor } from "@/lib/auth/actor";
 import { assertPermission } from "@/lib/authz/assert-permission";
 import { can, type Permission } from "@/lib/authz/permissions";
@@ -30,17 +31,12 @@ export const INVITATION_TEXT_MAX = 4000;
 export const invitationTextField = z
   .string({ error: "partnerships.invitation.textInvalid" })
   .max(INVITATION_TEXT_MAX, "partnerships.invitation.textTooLong")
-  .transform((text) =>
-    text
-      .replace(/\r\n?/g, "\n")
-      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")
-      .trim(),
-  );
+  .transform((text) => stripControlCharacters(normalizeLineBreaks(text), { multiline: true }).trim());
 
 /** Before any read: a partner user who may handle at least one kind of invitation; else NOT_FOUND. */
 export function assertMayHandleInvitations(actor: UserActor): void {
   if (actor?.kind !== "user" || !(can(actor, "reseller-invite") || can(actor, "customer-request")))
-    throw notFound("The invitation");
+    throw notFound("invitation");
 }
 
 export type LockedInvitation = {
@@ -73,7 +69,7 @@ export async function lockOwnInvitation(
   unverifiedInvitationId: unknown,
   kinds: readonly InvitationKind[],
 ): Promise<LockedInvitation> {
-  if (!isUuid(unverifiedInvitationId) || !actor.partnerId) throw notFound("The invitation");
+  if (!isUuid(unverifiedInvitationId) || !actor.partnerId) throw notFound("invitation");
   const [row] = await tx.$queryRaw<LockedInvitation[]>`
     SELECT id, kind, status, inviter_id AS "inviterId", co_inviter_id AS "coInviterId", intended_email AS "intendedEmail",
            message, locale, token_hash AS "tokenHash", expires_at AS "expiresAt", created_at AS "createdAt",
@@ -81,11 +77,11 @@ export async function lockOwnInvitation(
     FROM invitations
     WHERE id = ${unverifiedInvitationId}::uuid AND inviter_id = ${actor.partnerId}::uuid
     FOR UPDATE`;
-  if (!row || !kinds.includes(row.kind)) throw notFound("The invitation");
+  if (!row || !kinds.includes(row.kind)) throw notFound("invitation");
   try {
     assertPermission(actor, PERMISSION_BY_KIND[row.kind]);
   } catch {
-    throw notFound("The invitation");
+    throw notFound("invitation");
   }
   return row;
 }

@@ -43,7 +43,7 @@ export async function resendInvitation(
 ): Promise<ResendInvitationResult> {
   assertMayHandleInvitations(actor);
   const parsed = resendInvitationSchema.safeParse(unverifiedInput);
-  if (!parsed.success) throw notFound("The invitation");
+  if (!parsed.success) throw notFound("invitation");
   const { token, tokenHash } = newToken();
   const result = await db().$transaction(async (tx) => {
     const invitation = await lockOwnInvitation(tx, actor, parsed.data.unverifiedInvitationId, kinds);

@@ -24,7 +24,7 @@ export async function revokeInvitation(
 ): Promise<{ invitationId: string; intendedEmail: string | null }> {
   assertMayHandleInvitations(actor);
   const parsed = revokeInvitationSchema.safeParse(unverifiedInput);
-  if (!parsed.success) throw notFound("The invitation");
+  if (!parsed.success) throw notFound("invitation");
   return db().$transaction(async (tx) => {
     const invitation = await lockOwnInvitation(tx, actor, parsed.data.unverifiedInvitationId, kinds);
     assertPending(invitation, { allowExpired: true });
@@ -32,7 +32,7 @@ export async function revokeInvitation(
       UPDATE invitations SET status = 'REVOKED', revoked_at = now(), updated_at = now()
       WHERE id = ${invitation.id}::uuid AND status = 'PENDING'
       RETURNING id`;
-    if (!revoked) throw notFound("The invitation"); // unreachable under the row lock; never a silent no-op
+    if (!revoked) throw notFound("invitation"); // unreachable under the row lock; never a silent no-op
     await recordAuditEvent(tx, {
       actor,
       tenantId: actor.tenantId,

@@ -63,13 +63,13 @@ export async function sendInvitationEmail(
   const parsed = sendInvitationEmailSchema.safeParse(unverifiedInput);
   if (!parsed.success) throw validationError(fieldErrorsFrom(parsed.error));
   const input = parsed.data;
-  if (!isWellFormedToken(input.token)) throw notFound("The invitation");
+  if (!isWellFormedToken(input.token)) throw notFound("invitation");
   try {
     const result = await db().$transaction(async (tx) => {
       // The inviter's row lock first, as the create paths take it: serializes the address checks below with new invitations.
       await tx.$queryRaw`SELECT id FROM partner_organizations WHERE id = ${actor.partnerId}::uuid AND tenant_id = ${actor.tenantId}::uuid FOR NO KEY UPDATE`;
       const invitation = await lockOwnInvitation(tx, actor, input.unverifiedInvitationId, kinds);
-      if (!tokenMatches(invitation.tokenHash, input.token)) throw notFound("The invitation");
+      if (!tokenMatches(invitation.tokenHash, input.token)) throw notFound("invitation");
       assertPending(invitation, { allowExpired: false });
       const to = recipientOf(invitation, input.to || undefined);
       // A double submit: the first Send (same row lock) already queued the email.

@@ -1,6 +1,6 @@
 import "server-only";
 import type { OperatorActor } from "@/lib/auth/actor";
-import { assertOperator } from "@/lib/audit/assert-operator";
+import { assertOperator } from "@/lib/authz/assert-operator";
 import { db } from "@/lib/db/client";
 
 /** Counts for the operator console's front page (operators see every organization; nobody else does). */

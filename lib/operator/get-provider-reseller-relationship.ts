@@ -1,6 +1,6 @@
 import "server-only";
 import type { OperatorActor } from "@/lib/auth/actor";
-import { assertOperator } from "@/lib/audit/assert-operator";
+import { assertOperator } from "@/lib/authz/assert-operator";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import { isUuid } from "@/lib/text";
@@ -12,7 +12,7 @@ const PARTNER = {
 /** Operator console → one provider–reseller relationship (R15): both partners, its dates, who ended it and why, and the support requests about it. Operators only. */
 export async function getProviderResellerRelationship(operator: OperatorActor, unverifiedId: unknown) {
   assertOperator(operator);
-  if (!isUuid(unverifiedId)) throw notFound("The relationship");
+  if (!isUuid(unverifiedId)) throw notFound("relationship");
   const relationship = await db().providerResellerRelationship.findUnique({
     where: { id: unverifiedId },
     select: {
@@ -31,6 +31,6 @@ export async function getProviderResellerRelationship(operator: OperatorActor, u
       },
     },
   });
-  if (!relationship) throw notFound("The relationship");
+  if (!relationship) throw notFound("relationship");
   return relationship;
 }

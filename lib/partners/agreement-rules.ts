@@ -8,7 +8,7 @@ import { notFound } from "@/lib/errors";
 
 /** Partner sessions only: an operator or system actor (types can be cast) is "not found" like a missing permission. */
 export function assertPartnerUser(actor: UserActor): void {
-  if (actor?.kind !== "user" || !actor.userId) throw notFound("The page or item");
+  if (actor?.kind !== "user" || !actor.userId) throw notFound();
 }
 
 /**
@@ -20,11 +20,11 @@ export async function lockOrganizationForAgreement(tx: Tx, actor: UserActor) {
     where: { id: actor.userId, tenantId: actor.tenantId, status: "ACTIVE" },
     select: { agentRole: true, adminRole: true },
   });
-  if (!user) throw notFound("The page or item");
+  if (!user) throw notFound();
   assertPermission({ ...user, partnerId: actor.partnerId }, "profile-edit");
   const [partner] = await tx.$queryRaw<{ id: string; legal_name: string }[]>`
     SELECT id, legal_name FROM partner_organizations
     WHERE id = ${actor.partnerId}::uuid AND tenant_id = ${actor.tenantId}::uuid FOR NO KEY UPDATE`;
-  if (!partner) throw notFound("The organization");
+  if (!partner) throw notFound("organization");
   return { id: partner.id, legalName: partner.legal_name };
 }

@@ -13,7 +13,7 @@ import { notFound } from "@/lib/errors";
  */
 export async function getAgreementSteps(actor: UserActor) {
   assertPermission(actor, "profile-view");
-  if (!actor.partnerId) throw notFound("The organization");
+  if (!actor.partnerId) throw notFound("organization");
   const partner = await db().partnerOrganization.findFirst({
     where: { id: actor.partnerId, tenantId: actor.tenantId },
     select: {
@@ -38,7 +38,7 @@ export async function getAgreementSteps(actor: UserActor) {
       },
     },
   });
-  if (!partner) throw notFound("The organization");
+  if (!partner) throw notFound("organization");
   const transitionAcceptance = partner.agreementAcceptances[0] ?? null;
   const approvedMove = partner.enrollments.some(
     (e) => e.program === "INDIRECT_RESELLER" && e.viaTransition && e.status === "APPROVED",

@@ -14,7 +14,7 @@ export const CURRENT_PARTNER_AGREEMENT_VERSION = process.env.PARTNER_AGREEMENT_V
 export async function getOrganizationOverview(actor: UserActor) {
   assertPermission(actor, "profile-view");
   const partnerId = actor.partnerId;
-  if (!partnerId) throw notFound("The organization"); // assertPermission already requires it; this narrows the type
+  if (!partnerId) throw notFound("organization"); // assertPermission already requires it; this narrows the type
   const partner = await db().partnerOrganization.findFirst({
     where: { id: partnerId, tenantId: actor.tenantId },
     select: {
@@ -35,7 +35,7 @@ export async function getOrganizationOverview(actor: UserActor) {
       },
     },
   });
-  if (!partner) throw notFound("The organization");
+  if (!partner) throw notFound("organization");
   const { tenant, agreementAcceptances, ...profile } = partner;
   const agreement = agreementAcceptances[0] ?? null;
   return {

@@ -62,7 +62,7 @@ export function programTimeline(enrollment: {
 export async function getPartnerProfile(actor: UserActor) {
   assertPermission(actor, "profile-view");
   const partnerId = actor.partnerId;
-  if (!partnerId) throw notFound("The partner profile"); // assertPermission already requires it; this narrows the type
+  if (!partnerId) throw notFound("partnerProfile"); // assertPermission already requires it; this narrows the type
   const partner = await db().partnerOrganization.findFirst({
     where: { id: partnerId, tenantId: actor.tenantId },
     select: {
@@ -86,7 +86,7 @@ export async function getPartnerProfile(actor: UserActor) {
       },
     },
   });
-  if (!partner) throw notFound("The partner profile");
+  if (!partner) throw notFound("partnerProfile");
   const { tenant, enrollments, agreementAcceptances, ...profile } = partner;
   return {
     profile,

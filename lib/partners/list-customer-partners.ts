@@ -37,7 +37,7 @@ export async function listCustomerPartners(actor: UserActor) {
       },
     },
   });
-  if (!tenant) throw notFound("The organization");
+  if (!tenant) throw notFound("organization");
   return tenant.customerRelationships.map((relationship) => ({
     id: relationship.id,
     partnerName: relationship.partner.legalName,

@@ -39,13 +39,13 @@ type DirectField = (typeof DIRECT_FIELDS)[number];
  */
 async function lockForProfileChange(tx: Tx, requestActor: UserActor) {
   const partnerId = requestActor.partnerId;
-  if (!partnerId) throw notFound("The partner profile");
+  if (!partnerId) throw notFound("partnerProfile");
   const locked = await tx.$queryRaw<{ id: string }[]>`
     SELECT id FROM partner_organizations WHERE id = ${partnerId}::uuid AND tenant_id = ${requestActor.tenantId}::uuid FOR NO KEY UPDATE`;
-  if (locked.length === 0) throw notFound("The partner profile");
+  if (locked.length === 0) throw notFound("partnerProfile");
   const actor = await reloadActor(tx, requestActor);
   assertPermission(actor, "profile-edit");
-  if (actor.partnerId !== partnerId) throw notFound("The partner profile");
+  if (actor.partnerId !== partnerId) throw notFound("partnerProfile");
   return { actor, partnerId };
 }
 
@@ -90,7 +90,7 @@ export async function updatePartnerProfile(
         tenant: { select: { countryCode: true } },
       },
     });
-    if (!current) throw notFound("The partner profile");
+    if (!current) throw notFound("partnerProfile");
 
     // R13: the legal country may only be the tenant's (a profile already elsewhere may keep its value).
     if (input.countryCode !== current.countryCode && input.countryCode !== current.tenant.countryCode) {

@@ -36,12 +36,12 @@ export async function authorizeIndirectProvider(
   actor: UserActor,
   input: { token: unknown },
 ): Promise<AuthorizedProvider> {
-  if (actor?.kind !== "user" || !actor.userId) throw notFound("The invitation");
+  if (actor?.kind !== "user" || !actor.userId) throw notFound("invitation");
   let outcome: Outcome;
   try {
     outcome = await db().$transaction(async (tx): Promise<Outcome> => {
       const invitation = await findProviderInvitation(tx, input.token);
-      if (!invitation) throw notFound("The invitation");
+      if (!invitation) throw notFound("invitation");
       const stateRefusal = invitationStateRefusal(invitation);
       if (stateRefusal) throw stateRefusal;
       // Roles, status and the session (version, revocation) re-read from the database.
@@ -72,7 +72,7 @@ export async function authorizeIndirectProvider(
       if (!accepted) {
         // Accepted, revoked or resent (a new token) since the lookup: say what the link is now.
         const now = await findProviderInvitation(tx, input.token);
-        throw (now && invitationStateRefusal(now)) ?? notFound("The invitation");
+        throw (now && invitationStateRefusal(now)) ?? notFound("invitation");
       }
       const relationship = await tx.providerResellerRelationship.create({
         data: { providerId: provider.id, resellerId: reseller.id, invitationId: invitation.id },

@@ -1,7 +1,7 @@
 import "server-only";
 import type { OperatorActor } from "@/lib/auth/actor";
 import { appUrl } from "@/lib/app-url";
-import { assertOperator } from "@/lib/audit/assert-operator";
+import { assertOperator } from "@/lib/authz/assert-operator";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db, type Tx } from "@/lib/db/client";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
@@ -62,7 +62,7 @@ export async function endProviderResellerRelationship(operator: OperatorActor, u
         where: { id: supportRequestId, relationshipId, category: "END_PROVIDER_RESELLER_RELATIONSHIP" },
         select: { id: true },
       });
-      if (!request) throw notFound("The support request");
+      if (!request) throw notFound("supportRequest");
     }
     const [ended] = await tx.providerResellerRelationship.updateManyAndReturn({
       where: { id: relationshipId, status: "ACTIVE" },
@@ -74,7 +74,7 @@ export async function endProviderResellerRelationship(operator: OperatorActor, u
         where: { id: relationshipId },
         select: { endedAt: true },
       });
-      if (!current) throw notFound("The relationship");
+      if (!current) throw notFound("relationship");
       const date = (current.endedAt ?? new Date()).toISOString().slice(0, 10);
       throw new DomainError("CONFLICT", `R15: this relationship already ended on ${date}.`, {
         rule: "R15",

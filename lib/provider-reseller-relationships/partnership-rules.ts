@@ -24,7 +24,7 @@ export const partnerForRulesSelect = {
  * for providers only); anything else answers NOT_FOUND like a missing page.
  */
 export async function loadActiveProvider(client: Client, actor: UserActor): Promise<PartnerForRules> {
-  if (!actor.partnerId) throw notFound("The page or item");
+  if (!actor.partnerId) throw notFound();
   const provider = await client.partnerOrganization.findFirst({
     where: {
       id: actor.partnerId,
@@ -33,7 +33,7 @@ export async function loadActiveProvider(client: Client, actor: UserActor): Prom
     },
     select: partnerForRulesSelect,
   });
-  if (!provider) throw notFound("The page or item");
+  if (!provider) throw notFound();
   return provider;
 }
 

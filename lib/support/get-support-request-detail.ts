@@ -1,6 +1,6 @@
 import "server-only";
 import type { OperatorActor } from "@/lib/auth/actor";
-import { assertOperator } from "@/lib/audit/assert-operator";
+import { assertOperator } from "@/lib/authz/assert-operator";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import { isUuid } from "@/lib/text";
@@ -9,7 +9,7 @@ import { SUPPORT_REQUEST_DETAIL_SELECT } from "./support-request-select";
 /** Operator console → one support request: the organization, the requester, the conversation and the relationship it is about. Operators only. */
 export async function getSupportRequestDetail(operator: OperatorActor, unverifiedRequestId: unknown) {
   assertOperator(operator);
-  if (!isUuid(unverifiedRequestId)) throw notFound("The support request");
+  if (!isUuid(unverifiedRequestId)) throw notFound("supportRequest");
   const request = await db().supportRequest.findUnique({
     where: { id: unverifiedRequestId },
     select: {
@@ -17,6 +17,6 @@ export async function getSupportRequestDetail(operator: OperatorActor, unverifie
       partner: { select: { id: true, legalName: true, pnId: true, contactEmail: true } },
     },
   });
-  if (!request) throw notFound("The support request");
+  if (!request) throw notFound("supportRequest");
   return request;
 }

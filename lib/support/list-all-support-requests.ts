@@ -1,6 +1,6 @@
 import "server-only";
 import type { OperatorActor } from "@/lib/auth/actor";
-import { assertOperator } from "@/lib/audit/assert-operator";
+import { assertOperator } from "@/lib/authz/assert-operator";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { SupportCategory, SupportStatus } from "@/lib/generated/prisma/enums";

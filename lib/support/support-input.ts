@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { SupportCategory, SupportStatus } from "@/lib/generated/prisma/enums";
-import { noControlCharacters, isUuid } from "@/lib/text";
+import { noControlCharacters, isUuid, noControlCharactersInLines, normalizeLineBreaks } from "@/lib/text";
 
 // Shared zod schemas for support requests (field messages are i18n keys, lib/i18n/messages/support-*.ts).
 
@@ -10,21 +10,12 @@ export const SUBJECT_MAX = 200;
 export const BODY_MAX = 10_000;
 export const END_REASON_MAX = 2000;
 
-/** Control characters other than line breaks and tabs (a description may have several lines). */
-const FORBIDDEN_IN_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-
 /** Multi-line text: CRLF → LF, trimmed, required, at most `max` characters, no control characters. */
 export const longText = (required: string, tooLong: string, invalid: string, max: number) =>
   z
     .string({ error: required })
-    .transform((text) => text.replace(/\r\n?/g, "\n").trim())
-    .pipe(
-      z
-        .string()
-        .min(1, required)
-        .max(max, tooLong)
-        .refine((text) => !FORBIDDEN_IN_TEXT.test(text), invalid),
-    );
+    .transform((text) => normalizeLineBreaks(text).trim())
+    .pipe(z.string().min(1, required).max(max, tooLong).refine(noControlCharactersInLines, invalid));
 
 /** An optional id from a select or hidden field: "" means none; anything else must be a uuid (never a database error). */
 const optionalId = (invalid: string) =>

@@ -30,7 +30,7 @@ export async function unsafeClaimSupportRequest(tx: Tx, requestId: string, to: S
   const [locked] = await tx.$queryRaw<
     { status: SupportStatus }[]
   >`SELECT status FROM support_requests WHERE id = ${requestId}::uuid FOR UPDATE`;
-  if (!locked) throw notFound("The support request");
+  if (!locked) throw notFound("supportRequest");
   if (locked.status === "CLOSED")
     throw new DomainError("CONFLICT", "This support request is already closed.", {
       messageKey: "support.alreadyClosed",

@@ -25,7 +25,7 @@ export async function changePassword(actor: UserActor, input: ChangePasswordInpu
       tempPasswordExpiresAt: true,
     },
   });
-  if (!user) throw notFound("The user");
+  if (!user) throw notFound("user");
   if (user.mustChangePassword && user.tempPasswordExpiresAt && user.tempPasswordExpiresAt <= new Date()) {
     throw validationError({ currentPassword: "signIn.tempExpired" });
   }

@@ -38,7 +38,7 @@ export async function lockForUserChange<A extends UserActor>(tx: Tx, actor: A): 
 
 /** The target, in the actor's tenant only; anything else (or a malformed id) is "not found". */
 export async function loadTargetUser(tx: Tx, actor: UserActor, unverifiedUserId: string) {
-  if (!isUuid(unverifiedUserId)) throw notFound("The user");
+  if (!isUuid(unverifiedUserId)) throw notFound("user");
   const target = await tx.user.findFirst({
     where: { id: unverifiedUserId, tenantId: actor.tenantId },
     select: {
@@ -51,7 +51,7 @@ export async function loadTargetUser(tx: Tx, actor: UserActor, unverifiedUserId:
       mustChangePassword: true,
     },
   });
-  if (!target) throw notFound("The user");
+  if (!target) throw notFound("user");
   return target;
 }
 

@@ -10,6 +10,7 @@ import { supportDe } from "./support-de";
 import { invitesDe } from "./invites-de";
 import { customersDe } from "./customers-de";
 import { rulesDe } from "./rules-de";
+import { errorsDe } from "./errors-de";
 
 // German UI strings; TypeScript refuses a missing key.
 export const de: Record<MessageKey, string> = {
@@ -152,4 +153,5 @@ export const de: Record<MessageKey, string> = {
   ...invitesDe,
   ...customersDe,
   ...rulesDe,
+  ...errorsDe,
 };

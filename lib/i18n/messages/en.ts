@@ -10,6 +10,7 @@ import { supportEn } from "./support-en";
 import { invitesEn } from "./invites-en";
 import { customersEn } from "./customers-en";
 import { rulesEn } from "./rules-en";
+import { errorsEn } from "./errors-en";
 
 export const en = {
   "app.name": "Partner Center",
@@ -147,6 +148,7 @@ export const en = {
   ...invitesEn,
   ...customersEn,
   ...rulesEn,
+  ...errorsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

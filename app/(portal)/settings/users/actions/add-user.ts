@@ -1,8 +1,6 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import { requireUser } from "@/lib/auth/current-user";
-import { errorState, parseForm, type FormState } from "@/lib/forms";
-import { getLocale, getT } from "@/lib/i18n/server";
+import { userAction } from "@/lib/actions/define-action";
+import type { FormState } from "@/lib/forms";
 import { addUser } from "@/lib/users/add-user";
 import { addUserSchema } from "@/lib/users/user-input";
 
@@ -11,24 +9,10 @@ export type AddUserState = FormState & {
 };
 
 /** "Add" on the Add user page: the temporary password comes back once, in this response only. */
-export async function addUserAction(_previous: AddUserState, formData: FormData): Promise<AddUserState> {
-  const user = await requireUser();
-  const [t, locale] = [await getT(), await getLocale()];
-  const parsed = parseForm(addUserSchema, formData, t);
-  if (!parsed.ok) return parsed.state;
-  try {
-    const result = await addUser(user, parsed.data, locale);
-    revalidatePath("/settings/users");
-    return {
-      status: "ok",
-      created: {
-        name: result.user.name,
-        email: result.user.email,
-        temporaryPassword: result.temporaryPassword,
-        expiresInHours: result.expiresInHours,
-      },
-    };
-  } catch (error) {
-    return errorState(error, parsed.values, t);
-  }
-}
+export const addUserAction = userAction<typeof addUserSchema, AddUserState>(
+  { schema: addUserSchema, revalidate: ["/settings/users"] },
+  async (input, { actor, locale }) => {
+    const { user, temporaryPassword, expiresInHours } = await addUser(actor, input, locale);
+    return { status: "ok", created: { name: user.name, email: user.email, temporaryPassword, expiresInHours } };
+  },
+);
