@@ -161,7 +161,25 @@ function printTail(file: string, lines = 40) {
   );
 }
 
+/** ESLint and Prettier's check side by side (one core each); any finding fails the run before the suites. */
+async function lint() {
+  const [eslint, prettier] = await Promise.all([
+    run(node, [bin("eslint/bin/eslint.js"), "--max-warnings=0", "."], baseEnv),
+    run(node, [bin("prettier/bin/prettier.cjs"), "--check", "--log-level=warn", "."], baseEnv),
+  ]);
+  const failures = [
+    eslint !== 0 && "ESLint found problems",
+    prettier !== 0 && "Prettier: files not formatted (npm run format)",
+  ];
+  const note = failures.filter(Boolean).join("; ");
+  return note ? ({ status: "failed", failed: 1, note } as const) : ({ status: "ok" } as const);
+}
+
 async function main() {
+  banner("Lint and format");
+  const linted = await timed("lint", lint);
+  if (linted.status === "failed") return;
+
   banner("Prisma client");
   const generated = await timed("generate", async () => {
     const code = await run(node, [bin("tsx/dist/cli.mjs"), "scripts/generate.ts"], baseEnv);
