@@ -31,8 +31,11 @@ export type ActionOptions<S extends z.ZodType> = {
   schema: S;
   /** Fields never echoed back (passwords and other secrets). */
   omitValues?: string[];
-  /** Paths to revalidate after a successful run. */
-  revalidate?: string[];
+  /**
+   * Paths to revalidate after a successful run; `["/operator", "layout"]` revalidates everything
+   * under a layout. A run that ends in redirect() skips this: it revalidates before redirecting.
+   */
+  revalidate?: (string | [path: string, type: "layout" | "page"])[];
 };
 
 type Run<S extends z.ZodType, A, R extends FormState> = (input: z.output<S>, ctx: ActionContext<A>) => Promise<R>;
@@ -47,7 +50,9 @@ function actionClient<A>(getActor: () => Promise<A>) {
       if (!parsed.ok) return parsed.state as R;
       try {
         const result = await run(parsed.data, { actor, t, locale, ip, values: parsed.values, formData });
-        for (const path of options.revalidate ?? []) revalidatePath(path);
+        for (const target of options.revalidate ?? [])
+          if (typeof target === "string") revalidatePath(target);
+          else revalidatePath(...target);
         return result;
       } catch (error) {
         unstable_rethrow(error); // redirect() and notFound() are Next's control flow, not failures
