@@ -1,5 +1,6 @@
 import { createElement, type ReactElement } from "react";
 import type { Locale } from "@/lib/i18n/locales";
+import { toHeaderLine } from "@/lib/text";
 import { EmailLayout, formatText, type EmailContent } from "./layout";
 
 /** One email's words in every language, computed from its props. */
@@ -15,10 +16,7 @@ const SUBJECT_MAX = 250;
 
 /** Header injection: a subject is one line, so control characters (CR, LF, …) become spaces. */
 export function sanitizeSubject(subject: string): string {
-  const line = subject
-    .replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g, " ")
-    .replace(/ {2,}/g, " ")
-    .trim();
+  const line = toHeaderLine(subject).replace(/ {2,}/g, " ").trim();
   return line.length > SUBJECT_MAX ? `${line.slice(0, SUBJECT_MAX - 1)}…` : line;
 }
 

@@ -18,6 +18,12 @@ export const hasControlCharacters = (text: string, kind: TextKind = {}) => setOf
 export const stripControlCharacters = (text: string, kind: TextKind & { replacement?: string } = {}) =>
   text.replace(new RegExp(setOf(kind).source, "g"), kind.replacement ?? "");
 
+/** The control characters plus Unicode's own line breaks (NEL, LS, PS): none may reach a mail header. */
+const HEADER_BREAKS = /[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g;
+
+/** A mail header's value (an email subject) is one line: each run of control characters or line breaks becomes a space. */
+export const toHeaderLine = (text: string) => text.replace(HEADER_BREAKS, " ");
+
 /** Multi-line text as typed in a textarea: CRLF and CR become LF. */
 export const normalizeLineBreaks = (text: string) => text.replace(/\r\n?/g, "\n");
 
