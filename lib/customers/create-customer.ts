@@ -5,12 +5,11 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { assertPermission } from "@/lib/authz/assert-permission";
 import { reloadActor } from "@/lib/authz/reload-actor";
 import { appUrl } from "@/lib/app-url";
-import { db, type Tx } from "@/lib/db/client";
+import { db, type DbClient } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { wakeEmailWorker } from "@/lib/email/worker";
-import { validationError } from "@/lib/errors";
-import { fieldErrorsFrom } from "@/lib/forms";
+import { validationError, validationErrorFrom } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { getTransactReadiness } from "@/lib/partners/get-transact-readiness";
 import { activeEnrollmentWhere } from "@/lib/partners/list-active-programs";
@@ -21,7 +20,7 @@ import { createCustomerSchema, type CreateCustomerInput } from "./customer-input
 import { creationModes, mayCreateCustomers, r5Refusal, r9Refusal } from "./customer-creation";
 
 /** R9 reads the programs as the database has them (not the per-request cache the pages use). */
-async function activeProgramsOf(client: Tx | ReturnType<typeof db>, partnerId: string) {
+async function activeProgramsOf(client: DbClient, partnerId: string) {
   const rows = await client.programEnrollment.findMany({
     where: { ...activeEnrollmentWhere, partnerId },
     select: { program: true },
@@ -48,7 +47,7 @@ export async function createCustomer(
   // R9 first: a reseller posting the action learns the rule, not field messages.
   if (!mayCreateCustomers(await activeProgramsOf(db(), requestActor.partnerId!))) throw r9Refusal();
   const parsed = createCustomerSchema.safeParse(unverifiedInput);
-  if (!parsed.success) throw validationError(fieldErrorsFrom(parsed.error));
+  if (!parsed.success) throw validationErrorFrom(parsed.error);
   const input = parsed.data;
   if (webmailDomainOf(input.domain)) throw validationError({ domain: "customers.create.domainWebmail" });
 

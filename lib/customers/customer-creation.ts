@@ -24,29 +24,14 @@ export const mayCreateCustomers = (activePrograms: readonly Program[]) => {
   return modes.forReseller || modes.directBill;
 };
 
-export const r9Refusal = () =>
-  ruleViolation(
-    "R9",
-    "indirect resellers don't create customer tenants. Your indirect provider creates the tenant and names you as the reseller, or ask the customer for a reseller relationship.",
-    undefined,
-    { messageKey: "customers.rules.R9" },
-  );
+export const r9Refusal = () => ruleViolation("R9", "customers.rules.R9");
 
 /** R5 refused for a named reseller, with each missing step (in the order the reseller takes them). */
 export function r5Refusal(reseller: string, missing: readonly TransactStep[]) {
-  const english: Record<TransactStep, string> = {
-    account: "an account with an active Global admin",
-    approved_reseller_enrollment: "an approved indirect reseller enrollment",
-    partner_agreement: "the current Partner Agreement accepted",
-  };
+  // Each step is a message key (`customers.readiness.*`), shown translated in the sentence.
   const steps = Object.fromEntries(missing.map((step, index) => [`step${index + 1}`, `customers.readiness.${step}`]));
   const key = (["customers.rules.R5.one", "customers.rules.R5.two", "customers.rules.R5.three"] as const)[
     Math.min(missing.length, 3) - 1
   ];
-  return ruleViolation(
-    "R5",
-    `${reseller} can't transact new business yet. Missing: ${missing.map((step) => english[step]).join("; ")}.`,
-    { resellerId: "customers.create.resellerNotReady" },
-    { messageKey: key, vars: { reseller, ...steps } },
-  );
+  return ruleViolation("R5", key, { reseller, ...steps }, { resellerId: "customers.create.resellerNotReady" });
 }

@@ -1,10 +1,8 @@
 import "server-only";
 import type { UserActor } from "@/lib/auth/actor";
-import type { db, Tx } from "@/lib/db/client";
+import type { DbClient } from "@/lib/db/client";
 import { notFound, ruleViolation } from "@/lib/errors";
 import { isUuid } from "@/lib/text";
-
-type Client = Tx | ReturnType<typeof db>;
 
 /**
  * R7: the actor's partner's own ACTIVE reseller relationship with a customer tenant, with the
@@ -12,7 +10,7 @@ type Client = Tx | ReturnType<typeof db>;
  * customers of a linked provider or reseller), a partner tenant, a malformed id — the answer is
  * "not found", exactly like a customer that doesn't exist. One statement.
  */
-export async function loadOwnRelationship(client: Client, actor: UserActor, unverifiedCustomerId: string) {
+export async function loadOwnRelationship(client: DbClient, actor: UserActor, unverifiedCustomerId: string) {
   if (!actor.partnerId || !isUuid(unverifiedCustomerId)) throw notFound("customer");
   const relationship = await client.customerRelationship.findFirst({
     where: {
@@ -43,13 +41,4 @@ export function assertDirectBill(relationship: OwnRelationship): void {
   if (relationship.channel !== "DIRECT_BILL") throw r10Refusal(relationship.customer.name);
 }
 
-export const r10Refusal = (customer: string) =>
-  ruleViolation(
-    "R10",
-    `${customer} was acquired as an indirect reseller customer; direct-bill purchasing isn't available for it.`,
-    undefined,
-    {
-      messageKey: "customers.rules.R10",
-      vars: { customer },
-    },
-  );
+export const r10Refusal = (customer: string) => ruleViolation("R10", "customers.rules.R10", { customer });

@@ -4,8 +4,7 @@ import type { UserActor } from "@/lib/auth/actor";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { assertPermission } from "@/lib/authz/assert-permission";
 import { db } from "@/lib/db/client";
-import { ruleViolation, validationError } from "@/lib/errors";
-import { fieldErrorsFrom } from "@/lib/forms";
+import { ruleViolation, validationError, validationErrorFrom } from "@/lib/errors";
 import { assertPartnerUser, lockOrganizationForAgreement } from "./agreement-rules";
 
 export const CURRENT_INDIRECT_RESELLER_AGREEMENT_VERSION = process.env.INDIRECT_RESELLER_AGREEMENT_VERSION ?? "2026-01";
@@ -29,23 +28,14 @@ export async function acceptIndirectResellerAgreement(
   assertPartnerUser(actor);
   assertPermission(actor, "profile-edit");
   const parsed = acceptIndirectResellerAgreementSchema.safeParse(unverifiedInput);
-  if (!parsed.success) throw validationError(fieldErrorsFrom(parsed.error));
+  if (!parsed.success) throw validationErrorFrom(parsed.error);
   return db().$transaction(async (tx) => {
     const partner = await lockOrganizationForAgreement(tx, actor);
     const transition = await tx.programEnrollment.findFirst({
       where: { partnerId: partner.id, program: "INDIRECT_RESELLER", viaTransition: true, status: "APPROVED" },
       select: { id: true },
     });
-    if (!transition) {
-      throw ruleViolation(
-        "R14",
-        "there is no approved move to indirect reseller waiting for the indirect reseller agreement.",
-        undefined,
-        {
-          messageKey: "transition.notPending",
-        },
-      );
-    }
+    if (!transition) throw ruleViolation("R14", "transition.notPending");
     const select = { id: true, version: true, signerName: true, acceptedAt: true } as const;
     const existing = await tx.agreementAcceptance.findFirst({
       where: { partnerId: partner.id, kind: "INDIRECT_RESELLER_AGREEMENT" },

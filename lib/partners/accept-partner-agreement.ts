@@ -4,8 +4,7 @@ import type { UserActor } from "@/lib/auth/actor";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { assertPermission } from "@/lib/authz/assert-permission";
 import { db } from "@/lib/db/client";
-import { DomainError, validationError } from "@/lib/errors";
-import { fieldErrorsFrom } from "@/lib/forms";
+import { DomainError, validationErrorFrom } from "@/lib/errors";
 import { noControlCharacters } from "@/lib/text";
 import { assertPartnerUser, lockOrganizationForAgreement } from "./agreement-rules";
 import { CURRENT_PARTNER_AGREEMENT_VERSION } from "./get-organization-overview";
@@ -37,19 +36,11 @@ export async function acceptPartnerAgreement(actor: UserActor, unverifiedInput: 
   assertPartnerUser(actor);
   assertPermission(actor, "profile-edit");
   const parsed = acceptPartnerAgreementSchema.safeParse(unverifiedInput);
-  if (!parsed.success) throw validationError(fieldErrorsFrom(parsed.error));
+  if (!parsed.success) throw validationErrorFrom(parsed.error);
   const input = parsed.data;
   const version = CURRENT_PARTNER_AGREEMENT_VERSION;
   if (input.version !== version) {
-    throw new DomainError(
-      "CONFLICT",
-      `R5: the Partner Agreement is now version ${version}. Review it and accept again.`,
-      {
-        rule: "R5",
-        messageKey: "agreement.versionChanged",
-        vars: { version },
-      },
-    );
+    throw new DomainError("CONFLICT", "agreement.versionChanged", { rule: "R5", vars: { version } });
   }
   return db().$transaction(async (tx) => {
     const partner = await lockOrganizationForAgreement(tx, actor);

@@ -3,6 +3,7 @@ import type { UserActor } from "@/lib/auth/actor";
 import { assertPermission } from "@/lib/authz/assert-permission";
 import type { Tx } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
+import { lockPartnerRow } from "./lock-partner-row";
 
 // Shared by accept-partner-agreement.ts and accept-indirect-reseller-agreement.ts.
 
@@ -22,9 +23,9 @@ export async function lockOrganizationForAgreement(tx: Tx, actor: UserActor) {
   });
   if (!user) throw notFound();
   assertPermission({ ...user, partnerId: actor.partnerId }, "profile-edit");
-  const [partner] = await tx.$queryRaw<{ id: string; legal_name: string }[]>`
-    SELECT id, legal_name FROM partner_organizations
-    WHERE id = ${actor.partnerId}::uuid AND tenant_id = ${actor.tenantId}::uuid FOR NO KEY UPDATE`;
-  if (!partner) throw notFound("organization");
-  return { id: partner.id, legalName: partner.legal_name };
+  if (!actor.partnerId || !(await lockPartnerRow(tx, actor.partnerId, actor.tenantId))) throw notFound("organization");
+  return tx.partnerOrganization.findUniqueOrThrow({
+    where: { id: actor.partnerId },
+    select: { id: true, legalName: true },
+  });
 }

@@ -9,10 +9,10 @@ import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { wakeEmailWorker } from "@/lib/email/worker";
 import { sendContactVerification } from "@/lib/enrollment/send-contact-verification";
 import { isWebmail } from "@/lib/enrollment/webmail";
-import { notFound, ruleViolation, validationError } from "@/lib/errors";
-import { fieldErrorsFrom } from "@/lib/forms";
+import { notFound, ruleViolation, validationErrorFrom } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/locales";
+import { lockPartnerRow } from "./lock-partner-row";
 import { partnerProfileSchema, PROFILE_FIELDS, type PartnerProfileInput } from "./partner-profile-input";
 
 export type ProfileUpdateResult = {
@@ -40,9 +40,7 @@ type DirectField = (typeof DIRECT_FIELDS)[number];
 async function lockForProfileChange(tx: Tx, requestActor: UserActor) {
   const partnerId = requestActor.partnerId;
   if (!partnerId) throw notFound("partnerProfile");
-  const locked = await tx.$queryRaw<{ id: string }[]>`
-    SELECT id FROM partner_organizations WHERE id = ${partnerId}::uuid AND tenant_id = ${requestActor.tenantId}::uuid FOR NO KEY UPDATE`;
-  if (locked.length === 0) throw notFound("partnerProfile");
+  if (!(await lockPartnerRow(tx, partnerId, requestActor.tenantId))) throw notFound("partnerProfile");
   const actor = await reloadActor(tx, requestActor);
   assertPermission(actor, "profile-edit");
   if (actor.partnerId !== partnerId) throw notFound("partnerProfile");
@@ -65,7 +63,7 @@ export async function updatePartnerProfile(
   assertPermission(requestActor, "profile-edit");
   // The action parsed it already; parsing again (idempotent) protects other callers.
   const parsed = partnerProfileSchema.safeParse(unverifiedInput);
-  if (!parsed.success) throw validationError(fieldErrorsFrom(parsed.error));
+  if (!parsed.success) throw validationErrorFrom(parsed.error);
   const input = parsed.data;
 
   const result = await db().$transaction(async (tx) => {
@@ -96,9 +94,9 @@ export async function updatePartnerProfile(
     if (input.countryCode !== current.countryCode && input.countryCode !== current.tenant.countryCode) {
       throw ruleViolation(
         "R13",
-        `the legal country must be your tenant's country (${current.tenant.countryCode}). Contact support to move your organization to another country.`,
+        "profile.r13.countryLocked",
+        { country: current.tenant.countryCode },
         { countryCode: "profile.error.countryLocked" },
-        { messageKey: "profile.r13.countryLocked", vars: { country: current.tenant.countryCode } },
       );
     }
 
@@ -115,12 +113,7 @@ export async function updatePartnerProfile(
     // A different primary-contact email: R12 first, then it waits for verification.
     const newEmail = input.contactEmail !== current.contactEmail ? input.contactEmail : null;
     if (newEmail && isWebmail(newEmail)) {
-      throw ruleViolation(
-        "R12",
-        "the primary contact email must not be a web-based mail service (such as Gmail or Outlook.com). Use an address at your organization's domain.",
-        { contactEmail: "profile.error.webmail" },
-        { messageKey: "profile.r12.webmail" },
-      );
+      throw ruleViolation("R12", "profile.r12.webmail", undefined, { contactEmail: "profile.error.webmail" });
     }
     const pendingChanged = newEmail !== null && newEmail !== current.pendingContactEmail;
     if (pendingChanged) {

@@ -143,10 +143,10 @@ export async function refusalOf(call: Promise<unknown>) {
     return error as {
       code: string;
       message: string;
+      messageKey?: string;
       details: {
         rule?: string;
         fieldErrors?: Record<string, string>;
-        messageKey?: string;
         vars?: Record<string, unknown>;
       };
     };

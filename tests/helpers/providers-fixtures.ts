@@ -19,7 +19,8 @@ export const ROLE_COMBOS = AGENTS.flatMap((agentRole) => ADMINS.map((adminRole) 
 export type Refusal = {
   code: string;
   message: string;
-  details: { rule?: string; messageKey?: string; fieldErrors?: Record<string, string> };
+  messageKey?: string;
+  details: { rule?: string; fieldErrors?: Record<string, string> };
 };
 
 /** Awaits a domain call that must be refused and returns the DomainError. */

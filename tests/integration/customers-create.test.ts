@@ -173,9 +173,9 @@ describe("Create a customer (R9)", () => {
     expect(error.message).toBe(
       `R5: ${reseller.partner.legalName} can't transact new business yet. Missing: the current Partner Agreement accepted.`,
     );
-    expect(error.details).toMatchObject({
+    expect(error).toMatchObject({
       messageKey: "customers.rules.R5.one",
-      vars: { step1: "customers.readiness.partner_agreement" },
+      details: { vars: { step1: "customers.readiness.partner_agreement" } },
     });
     expect(await customersSnapshot(scopeOf(input, [provider, reseller]))).toEqual(before);
   });
