@@ -1,14 +1,34 @@
 "use client";
 import Link from "next/link";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { TemporaryPasswordPanel, type TemporaryPasswordLabels } from "@/components/users/temporary-password-panel";
-import type { CreateCustomerState } from "@/app/(portal)/customers/new/actions/create-customer";
+import type { FormState } from "@/lib/forms";
 
 type Option = { value: string; label: string };
+
+/** The action's answer: on success, the new customer and its Global admin's temporary password (R18). */
+export type CreateCustomerState = FormState & {
+  created?: {
+    id: string;
+    name: string;
+    reseller: string | null;
+    adminEmail: string;
+    temporaryPassword: string;
+    expiresInHours: number;
+  };
+};
+
+type CreateCustomerProps = {
+  action: (state: CreateCustomerState, data: FormData) => Promise<CreateCustomerState>;
+  countries: Option[];
+  /** Null: no reseller field (a direct-bill partner that isn't a provider). */
+  resellers: Option[] | null;
+  labels: CreateCustomerLabels;
+};
 export type CreateCustomerLabels = TemporaryPasswordLabels &
   Record<
     | "companySection"
@@ -35,13 +55,16 @@ export type CreateCustomerLabels = TemporaryPasswordLabels &
   >;
 
 /** Create a customer → the confirmation with the Global admin's temporary password, shown once (R18). */
-export function CreateCustomerForm(props: {
-  action: (state: CreateCustomerState, data: FormData) => Promise<CreateCustomerState>;
-  countries: Option[];
-  /** Null: no reseller field (a direct-bill partner that isn't a provider). */
-  resellers: Option[] | null;
-  labels: CreateCustomerLabels;
-}) {
+export function CreateCustomerForm(props: CreateCustomerProps) {
+  // "Create another customer" starts a new round: a fresh form and action state (no page reload),
+  // with the focus on its first field.
+  const [round, setRound] = useState(0);
+  return (
+    <CreateCustomerRound key={round} {...props} again={round > 0} onAnother={() => setRound((value) => value + 1)} />
+  );
+}
+
+function CreateCustomerRound(props: CreateCustomerProps & { again: boolean; onAnother: () => void }) {
   const [state, formAction] = useActionState(props.action, { status: "idle" } as CreateCustomerState);
   const { labels } = props;
   if (state.created) {
@@ -68,9 +91,9 @@ export function CreateCustomerForm(props: {
           <Link href="/customers" className="font-medium text-brand-700 underline">
             {labels.backToList}
           </Link>
-          <a href="/customers/new" className="font-medium text-brand-700 underline">
+          <button type="button" onClick={props.onAnother} className="font-medium text-brand-700 underline">
             {labels.another}
-          </a>
+          </button>
         </div>
       </section>
     );
@@ -87,6 +110,7 @@ export function CreateCustomerForm(props: {
         <TextField
           label={labels.companyName}
           name="companyName"
+          autoFocus={props.again}
           required
           maxLength={200}
           autoComplete="off"

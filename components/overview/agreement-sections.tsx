@@ -1,11 +1,11 @@
-import { acceptIndirectResellerAgreementAction } from "@/app/(portal)/overview/actions/accept-indirect-reseller-agreement";
-import { acceptPartnerAgreementAction } from "@/app/(portal)/overview/actions/accept-partner-agreement";
 import { Alert } from "@/components/ui/alert";
+import type { FormState } from "@/lib/forms";
 import type { Translate } from "@/lib/i18n/translate";
 import { PartnerAgreementForm } from "./partner-agreement-form";
 import { TransitionAgreementForm } from "./transition-agreement-form";
 
 type Accepted = { version: string; signerName: string; acceptedAt: Date } | null;
+type FormAction = (state: FormState, data: FormData) => Promise<FormState>;
 
 /** R5: the Partner Agreement, accepted (who, when, which version) or, for a Global admin, the form to accept it. */
 export function PartnerAgreementSection(props: {
@@ -16,6 +16,8 @@ export function PartnerAgreementSection(props: {
   organizationName: string;
   canAccept: boolean;
   signerName: string;
+  /** The page's server action that accepts the agreement. */
+  action: FormAction;
 }) {
   const { t, accepted, currentVersion, organizationName } = props;
   const current = accepted?.version === currentVersion;
@@ -39,7 +41,7 @@ export function PartnerAgreementSection(props: {
         <div className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
           <h3 className="font-semibold">{t("agreement.formTitle")}</h3>
           <PartnerAgreementForm
-            action={acceptPartnerAgreementAction}
+            action={props.action}
             version={currentVersion}
             defaultSignerName={props.signerName}
             labels={{
@@ -63,6 +65,8 @@ export function TransitionSection(props: {
   accepted: { signerName: string; acceptedAt: Date } | null;
   organizationName: string;
   canAccept: boolean;
+  /** The page's server action that accepts the indirect reseller agreement. */
+  action: FormAction;
 }) {
   const { t } = props;
   return (
@@ -81,7 +85,7 @@ export function TransitionSection(props: {
           <Alert tone="warning">{t("transition.noRollback")}</Alert>
           {props.canAccept && (
             <TransitionAgreementForm
-              action={acceptIndirectResellerAgreementAction}
+              action={props.action}
               labels={{
                 confirm: t("transition.confirmLabel", { name: props.organizationName }),
                 accept: t("transition.accept"),

@@ -14,6 +14,8 @@ import { getOrganizationOverview } from "@/lib/partners/get-organization-overvie
 import { listActivePrograms } from "@/lib/partners/list-active-programs";
 import { listCustomerPartners } from "@/lib/partners/list-customer-partners";
 import { countryName, regionOf } from "@/lib/regions";
+import { acceptIndirectResellerAgreementAction } from "./actions/accept-indirect-reseller-agreement";
+import { acceptPartnerAgreementAction } from "./actions/accept-partner-agreement";
 
 export const metadata: Metadata = { title: "Overview" };
 
@@ -128,6 +130,7 @@ export default async function OverviewPage() {
           accepted={steps.transitionAcceptance}
           organizationName={steps.organizationName}
           canAccept={canAccept}
+          action={acceptIndirectResellerAgreementAction}
         />
       )}
       <PartnerAgreementSection
@@ -138,6 +141,7 @@ export default async function OverviewPage() {
         organizationName={org.partner.legalName}
         canAccept={canAccept}
         signerName={user.name}
+        action={acceptPartnerAgreementAction}
       />
     </div>
   );

@@ -1,48 +1,28 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import { requireUser } from "@/lib/auth/current-user";
+import { userAction } from "@/lib/actions/define-action";
 import { createCustomer } from "@/lib/customers/create-customer";
-import { echoValues, errorState, type FormState } from "@/lib/forms";
-import { getLocale, getT } from "@/lib/i18n/server";
-
-export type CreateCustomerState = FormState & {
-  created?: {
-    id: string;
-    name: string;
-    reseller: string | null;
-    adminEmail: string;
-    temporaryPassword: string;
-    expiresInHours: number;
-  };
-};
+import type { CreateCustomerState } from "@/components/customers/create-customer-form";
+import { createCustomerSchema } from "@/lib/customers/customer-input";
 
 /**
- * "Create customer" (R9): the domain function parses the form itself, after R9, so an indirect
- * reseller posting this action learns the rule rather than field messages. The temporary password
- * comes back once, in this response only (R18).
+ * "Create customer" (R9): the form is parsed here and again, after R9, by the domain function
+ * (it gets the submitted text). The temporary password comes back once, in this response only (R18).
  */
-export async function createCustomerAction(
-  _previous: CreateCustomerState,
-  formData: FormData,
-): Promise<CreateCustomerState> {
-  const user = await requireUser();
-  const [t, locale] = [await getT(), await getLocale()];
-  const values = echoValues(formData);
-  try {
-    const result = await createCustomer(user, values, locale);
-    revalidatePath("/customers");
+export const createCustomerAction = userAction<typeof createCustomerSchema, CreateCustomerState>(
+  { schema: createCustomerSchema, revalidate: ["/customers"] },
+  async (_input, { actor, locale, values }) => {
+    const result = await createCustomer(actor, values, locale);
+    const { customer, admin, reseller, temporaryPassword, expiresInHours } = result;
     return {
       status: "ok",
       created: {
-        id: result.customer.id,
-        name: result.customer.name,
-        reseller: result.reseller,
-        adminEmail: result.admin.email,
-        temporaryPassword: result.temporaryPassword,
-        expiresInHours: result.expiresInHours,
+        id: customer.id,
+        name: customer.name,
+        reseller,
+        adminEmail: admin.email,
+        temporaryPassword,
+        expiresInHours,
       },
     };
-  } catch (error) {
-    return errorState(error, values, t);
-  }
-}
+  },
+);
