@@ -59,7 +59,7 @@ export default async function CustomersPage({
                 href="/customers/new"
                 className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
               >
-                {t("customers.create")}
+                {t("customers.createCustomer")}
               </Link>
             )}
             <Link href="/customers/request" className={link}>

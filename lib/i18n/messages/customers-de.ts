@@ -9,7 +9,7 @@ export const customersDe: Record<CustomersMessageKey, string> = {
     "Die Kunden, mit denen Sie eine Reseller-Beziehung haben. Klappen Sie einen Kunden mit dem Pfeil auf, um seine Beziehungen und Ihre Möglichkeiten zu sehen.",
   "customers.request": "Reseller-Beziehung anfordern",
   "customers.sentRequests": "Gesendete Anfragen",
-  "customers.create": "Kunden erstellen",
+  "customers.createCustomer": "Kunden erstellen",
   "customers.backToList": "Zurück zu Kunden",
   "customers.notFound": "Der Kunde wurde nicht gefunden.",
 
@@ -79,7 +79,7 @@ export const customersDe: Record<CustomersMessageKey, string> = {
   "customers.products.viewTitle": "Produkte von {name}",
   "customers.products.product": "Produkt",
   "customers.products.sku": "SKU",
-  "customers.products.unit": "Einheit",
+  "customers.products.unitColumn": "Einheit",
   "customers.products.unit.SEAT": "pro Benutzer",
   "customers.products.unit.LICENCE": "pro Lizenz",
   "customers.products.quantity": "Menge",

@@ -8,7 +8,7 @@ export const customersEn = {
     "The customers you have a reseller relationship with. Expand a customer with the arrow to see its relationships and what you can do for it.",
   "customers.request": "Request a reseller relationship",
   "customers.sentRequests": "Sent requests",
-  "customers.create": "Create a customer",
+  "customers.createCustomer": "Create a customer",
   "customers.backToList": "Back to Customers",
   "customers.notFound": "The customer was not found.",
 
@@ -78,7 +78,7 @@ export const customersEn = {
   "customers.products.viewTitle": "Products of {name}",
   "customers.products.product": "Product",
   "customers.products.sku": "SKU",
-  "customers.products.unit": "Unit",
+  "customers.products.unitColumn": "Unit",
   "customers.products.unit.SEAT": "per user",
   "customers.products.unit.LICENCE": "per licence",
   "customers.products.quantity": "Quantity",

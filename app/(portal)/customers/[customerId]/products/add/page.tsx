@@ -49,7 +49,7 @@ export default async function AddProductsPage({ params }: { params: Promise<{ cu
         labels={{
           product: t("customers.products.product"),
           sku: t("customers.products.sku"),
-          unit: t("customers.products.unit"),
+          unit: t("customers.products.unitColumn"),
           quantity: t("customers.products.quantity"),
           hint: t("customers.products.quantityHint"),
           submit: t("customers.products.submit"),
