@@ -40,9 +40,16 @@ export type ActionOptions<S extends z.ZodType> = {
 
 type Run<S extends z.ZodType, A, R extends FormState> = (input: z.output<S>, ctx: ActionContext<A>) => Promise<R>;
 
-/** An action client: `getActor` decides who may act at all (it redirects to sign-in otherwise). */
+/**
+ * An action client: `getActor` decides who may act at all (it redirects to sign-in otherwise).
+ * The state type is FormState unless given (`userAction<typeof schema, AddUserState>`): it is
+ * never inferred from `run`, whose literal result would be too narrow for useActionState.
+ */
 function actionClient<A>(getActor: () => Promise<A>) {
-  return <S extends z.ZodType, R extends FormState = FormState>(options: ActionOptions<S>, run: Run<S, A, R>) =>
+  return <S extends z.ZodType, R extends FormState = FormState>(
+      options: ActionOptions<S>,
+      run: Run<S, A, NoInfer<R>>,
+    ) =>
     async (_previous: R, formData: FormData): Promise<R> => {
       const actor = await getActor();
       const [t, locale, ip] = [await getT(), await getLocale(), clientIpFrom(await headers())];
