@@ -20,8 +20,7 @@ const EMAIL_PATTERN =
 /** Trims and lower-cases one address; refuses lists, display names and anything else. */
 function normalizeEmailAddress(address: string): string {
   const normalized = address.trim().toLowerCase();
-  if (normalized.length > 254 || !EMAIL_PATTERN.test(normalized))
-    throw validationError({ to: "Enter a valid email address." });
+  if (normalized.length > 254 || !EMAIL_PATTERN.test(normalized)) throw validationError({ to: "email.addressInvalid" });
   return normalized;
 }
 

@@ -11,6 +11,7 @@ export type DeadEmailScope = { tenantId: string } | { allTenants: true };
 
 export type RequeuedEmail = { id: string; toAddress: string };
 
+/** Not (or no longer) a DEAD email in the scope: one answer for missing, foreign and already retried. */
 const notFound = () => new DomainError("NOT_FOUND", "deadEmails.notFound");
 
 /**

@@ -6,8 +6,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db, type Tx } from "@/lib/db/client";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { wakeEmailWorker } from "@/lib/email/worker";
-import { DomainError, notFound, validationError } from "@/lib/errors";
-import { fieldErrorsFrom } from "@/lib/forms";
+import { DomainError, notFound, validationErrorFrom } from "@/lib/errors";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translate";
 import { endRelationshipSchema, type EndRelationshipInput } from "@/lib/support/support-input";
@@ -53,7 +52,7 @@ async function contactLocale(tx: Tx, tenantId: string, email: string): Promise<L
 export async function endProviderResellerRelationship(operator: OperatorActor, unverifiedInput: EndRelationshipInput) {
   assertOperator(operator);
   const parsed = endRelationshipSchema.safeParse(unverifiedInput);
-  if (!parsed.success) throw validationError(fieldErrorsFrom(parsed.error));
+  if (!parsed.success) throw validationErrorFrom(parsed.error);
   const { relationshipId, reason, supportRequestId } = parsed.data;
 
   const result = await db().$transaction(async (tx) => {
@@ -76,11 +75,7 @@ export async function endProviderResellerRelationship(operator: OperatorActor, u
       });
       if (!current) throw notFound("relationship");
       const date = (current.endedAt ?? new Date()).toISOString().slice(0, 10);
-      throw new DomainError("CONFLICT", `R15: this relationship already ended on ${date}.`, {
-        rule: "R15",
-        messageKey: "endRelationship.alreadyEnded",
-        vars: { date },
-      });
+      throw new DomainError("CONFLICT", "endRelationship.alreadyEnded", { rule: "R15", vars: { date } });
     }
     const [provider, reseller] = await Promise.all([
       tx.partnerOrganization.findUniqueOrThrow({ where: { id: ended.providerId }, select: PARTNER_SELECT }),

@@ -2,8 +2,7 @@ import "server-only";
 import type { OperatorActor } from "@/lib/auth/actor";
 import { assertOperator } from "@/lib/authz/assert-operator";
 import { db } from "@/lib/db/client";
-import { validationError } from "@/lib/errors";
-import { fieldErrorsFrom } from "@/lib/forms";
+import { validationErrorFrom } from "@/lib/errors";
 import { closeSupportRequestSchema } from "./support-input";
 import { unsafeClaimSupportRequest, unsafeRecordClose } from "./support-request-steps";
 
@@ -11,7 +10,7 @@ import { unsafeClaimSupportRequest, unsafeRecordClose } from "./support-request-
 export async function closeSupportRequest(operator: OperatorActor, unverifiedInput: { requestId: string }) {
   assertOperator(operator);
   const parsed = closeSupportRequestSchema.safeParse(unverifiedInput);
-  if (!parsed.success) throw validationError(fieldErrorsFrom(parsed.error));
+  if (!parsed.success) throw validationErrorFrom(parsed.error);
   return db().$transaction(async (tx) => {
     const { request, previousStatus } = await unsafeClaimSupportRequest(tx, parsed.data.requestId, "CLOSED");
     await unsafeRecordClose(tx, operator, request, previousStatus);

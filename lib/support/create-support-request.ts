@@ -3,8 +3,7 @@ import type { UserActor } from "@/lib/auth/actor";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { assertPermission } from "@/lib/authz/assert-permission";
 import { db } from "@/lib/db/client";
-import { validationError } from "@/lib/errors";
-import { fieldErrorsFrom } from "@/lib/forms";
+import { validationError, validationErrorFrom } from "@/lib/errors";
 import { isUuid } from "@/lib/text";
 import { createSupportRequestSchema, type CreateSupportRequestInput } from "./support-input";
 
@@ -22,7 +21,7 @@ export async function createSupportRequest(actor: UserActor, unverifiedInput: Cr
   assertPermission(actor, "support-request");
   const partnerId = actor.partnerId!; // assertPermission requires a partner organization
   const parsed = createSupportRequestSchema.safeParse(unverifiedInput);
-  if (!parsed.success) throw validationError(fieldErrorsFrom(parsed.error));
+  if (!parsed.success) throw validationErrorFrom(parsed.error);
   const input = parsed.data;
   const endRequest = input.category === "END_PROVIDER_RESELLER_RELATIONSHIP";
   if (endRequest && !input.relationshipId) throw validationError({ relationshipId: "support.relationshipRequired" });

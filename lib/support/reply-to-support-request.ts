@@ -3,8 +3,7 @@ import type { OperatorActor } from "@/lib/auth/actor";
 import { assertOperator } from "@/lib/authz/assert-operator";
 import { db } from "@/lib/db/client";
 import { wakeEmailWorker } from "@/lib/email/worker";
-import { validationError } from "@/lib/errors";
-import { fieldErrorsFrom } from "@/lib/forms";
+import { validationErrorFrom } from "@/lib/errors";
 import { replySupportRequestSchema, type ReplySupportRequestInput } from "./support-input";
 import { unsafeClaimSupportRequest, unsafeRecordReply } from "./support-request-steps";
 
@@ -17,7 +16,7 @@ import { unsafeClaimSupportRequest, unsafeRecordReply } from "./support-request-
 export async function replyToSupportRequest(operator: OperatorActor, unverifiedInput: ReplySupportRequestInput) {
   assertOperator(operator);
   const parsed = replySupportRequestSchema.safeParse(unverifiedInput);
-  if (!parsed.success) throw validationError(fieldErrorsFrom(parsed.error));
+  if (!parsed.success) throw validationErrorFrom(parsed.error);
   const { requestId, body } = parsed.data;
   const result = await db().$transaction(async (tx) => {
     const { request, previousStatus } = await unsafeClaimSupportRequest(tx, requestId, "ANSWERED");

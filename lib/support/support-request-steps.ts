@@ -31,10 +31,7 @@ export async function unsafeClaimSupportRequest(tx: Tx, requestId: string, to: S
     { status: SupportStatus }[]
   >`SELECT status FROM support_requests WHERE id = ${requestId}::uuid FOR UPDATE`;
   if (!locked) throw notFound("supportRequest");
-  if (locked.status === "CLOSED")
-    throw new DomainError("CONFLICT", "This support request is already closed.", {
-      messageKey: "support.alreadyClosed",
-    });
+  if (locked.status === "CLOSED") throw new DomainError("CONFLICT", "support.alreadyClosed");
   const request = await tx.supportRequest.update({
     where: { id: requestId },
     data: { status: to },

@@ -141,7 +141,7 @@ describe("M7 undeliverable emails in Settings → Audit log (P-audit-view)", () 
     for (const id of [theirs.id, platform.id, pendingId, "not-a-uuid", "", `${theirs.id}' OR '1'='1`]) {
       await expect(retryDeadEmail(actors.globalAdmin!, id)).rejects.toMatchObject({
         code: "NOT_FOUND",
-        message: "deadEmails.notFound",
+        messageKey: "deadEmails.notFound",
       });
     }
     expect(await outboxRow(theirs.id)).toEqual(theirs);

@@ -129,4 +129,5 @@ export const auditDe: Record<AuditMessageKey, string> = {
   "deadEmails.limited": "Die {count} neuesten werden angezeigt.",
   "deadEmails.notice": "Einige E-Mails konnten nicht zugestellt werden.",
   "deadEmails.noticeLink": "Unzustellbare E-Mails ansehen",
+  "email.addressInvalid": "Geben Sie eine gültige E-Mail-Adresse ein.",
 };

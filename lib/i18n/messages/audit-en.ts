@@ -125,6 +125,7 @@ export const auditEn = {
   "deadEmails.limited": "Showing the {count} most recent.",
   "deadEmails.notice": "Some emails could not be delivered.",
   "deadEmails.noticeLink": "Review undeliverable emails",
+  "email.addressInvalid": "Enter a valid email address.",
 } as const;
 
 export type AuditMessageKey = keyof typeof auditEn;
