@@ -4,6 +4,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { assertPermission } from "@/lib/authz/assert-permission";
 import { db } from "@/lib/db/client";
 import { validationError, validationErrorFrom } from "@/lib/errors";
+import { lockPartnerRow } from "@/lib/partners/lock-partner-row";
 import { isUuid } from "@/lib/text";
 import { createSupportRequestSchema, type CreateSupportRequestInput } from "./support-input";
 
@@ -29,7 +30,7 @@ export async function createSupportRequest(actor: UserActor, unverifiedInput: Cr
     throw validationError({ relationshipId: "support.relationshipInvalid" });
 
   return db().$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT 1 FROM partner_organizations WHERE id = ${partnerId}::uuid FOR NO KEY UPDATE`;
+    await lockPartnerRow(tx, partnerId);
     const duplicate = await tx.supportRequest.findFirst({
       where: {
         partnerId,
