@@ -6,7 +6,7 @@ import { requireOperator } from "@/lib/auth/current-user";
 import { listAllDeadEmails } from "@/lib/email/list-all-dead-emails";
 import { DEAD_EMAILS_LIMIT } from "@/lib/email/list-dead-emails";
 import { getLocale, getT } from "@/lib/i18n/server";
-import { retryAnyDeadEmailAction } from "./actions/retry-dead-email";
+import { retryAnyDeadEmailAction } from "./actions/retry-any-dead-email";
 
 export const metadata: Metadata = { title: "Undeliverable emails: all organizations" };
 

@@ -1,19 +1,13 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import { requireUser } from "@/lib/auth/current-user";
+import { userAction } from "@/lib/actions/define-action";
+import { retryDeadEmailSchema } from "@/lib/email/dead-email-input";
 import { retryDeadEmail } from "@/lib/email/retry-dead-email";
-import { errorState, type FormState } from "@/lib/forms";
-import { getT } from "@/lib/i18n/server";
 
 /** "Retry" on an undeliverable email of the user's organization (P-audit-view, checked by retryDeadEmail). */
-export async function retryDeadEmailAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireUser();
-  const t = await getT();
-  try {
-    const email = await retryDeadEmail(user, String(formData.get("emailId") ?? ""));
-    revalidatePath("/settings/audit-log");
+export const retryDeadEmailAction = userAction(
+  { schema: retryDeadEmailSchema, revalidate: ["/settings/audit-log"] },
+  async ({ emailId }, { actor, t }) => {
+    const email = await retryDeadEmail(actor, emailId);
     return { status: "ok", message: t("deadEmails.retried", { to: email.toAddress }) };
-  } catch (error) {
-    return errorState(error, {}, t);
-  }
-}
+  },
+);
