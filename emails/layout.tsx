@@ -74,6 +74,7 @@ export function EmailLayout({ locale, content }: { locale: Locale; content: Emai
   const vendor = vendorName();
   return (
     <html lang={locale}>
+      {/* eslint-disable-next-line @next/next/no-head-element -- an email's own HTML document, not a Next page */}
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

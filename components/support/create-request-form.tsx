@@ -1,5 +1,5 @@
 "use client";
-import { useActionState, useRef, useState } from "react";
+import { useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -20,6 +20,8 @@ export type CreateRequestLabels = {
 };
 
 type Option = { value: string; label: string };
+/** The action's latest state and how many results came before it. */
+type Result = { state: FormState; count: number };
 const END = "END_PROVIDER_RESELLER_RELATIONSHIP";
 
 /**
@@ -36,12 +38,17 @@ export function CreateRequestForm(props: {
   initialCategory?: string;
 }) {
   const { labels } = props;
-  const [state, formAction] = useActionState(props.action, { status: "idle" } as FormState);
+  // React resets a form after its action; the fields are mounted afresh for each result (keyed on
+  // its number) so they take their defaults from the submitted values (a select that stayed
+  // mounted would fall back to its first default).
+  const [{ state, count }, formAction] = useActionState(
+    async (previous: Result, data: FormData): Promise<Result> => ({
+      state: await props.action(previous.state, data),
+      count: previous.count + 1,
+    }),
+    { state: { status: "idle" }, count: 0 },
+  );
   const [category, setCategory] = useState(props.initialCategory ?? "");
-  // React resets a form after its action; fields mounted afresh for each result take their
-  // defaults from the submitted values (a select that stayed mounted would fall back to its first default).
-  const result = useRef({ state, count: 0 });
-  if (result.current.state !== state) result.current = { state, count: result.current.count + 1 };
   const values = state.values ?? {};
   const errors = state.fieldErrors ?? {};
   const descriptionDescribedBy = ["field-description-hint", errors.description && "field-description-error"]
@@ -54,7 +61,7 @@ export function CreateRequestForm(props: {
       noValidate
     >
       {state.message && <Alert tone={state.status === "error" ? "error" : "success"}>{state.message}</Alert>}
-      <div key={result.current.count} className="space-y-4">
+      <div key={count} className="space-y-4">
         <SelectField
           label={labels.category}
           name="category"

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { AuditLogView } from "@/components/audit/audit-log-view";
 import { deadEmailLabels, deadEmailRows } from "@/components/audit/dead-email-rows";
 import { DeadEmailsTable } from "@/components/audit/dead-emails-table";
@@ -9,8 +8,8 @@ import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { parseAuditFilter } from "@/lib/audit/parse-audit-filter";
 import { requirePermission } from "@/lib/auth/current-user";
 import { DEAD_EMAILS_LIMIT, listDeadEmails } from "@/lib/email/list-dead-emails";
-import { isDomainError } from "@/lib/errors";
 import { getLocale, getT } from "@/lib/i18n/server";
+import { orNotFound } from "@/lib/pages/or-not-found";
 import { retryDeadEmailAction } from "./actions/retry-dead-email";
 
 export const metadata: Metadata = { title: "Audit log" };
@@ -21,54 +20,51 @@ type Search = Record<string, string | string[] | undefined>;
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Search> }) {
   const user = await requirePermission("audit-view");
   const [t, locale, parsed] = [await getT(), await getLocale(), parseAuditFilter(await searchParams)];
-  try {
-    // The domain functions check P-audit-view again and scope to the session's tenant.
-    const [actions, page, deadEmails] = await Promise.all([
+  // The domain functions check P-audit-view again and scope to the session's tenant.
+  const [actions, page, deadEmails] = await orNotFound(
+    Promise.all([
       listAuditActions(user),
       parsed.ok ? listAuditEvents(user, parsed.filter) : null,
       listDeadEmails(user),
-    ]);
-    const notice =
-      deadEmails.length > 0 ? (
-        <Alert tone="warning" title={t("deadEmails.notice")}>
-          <a href="#undeliverable-emails" className="underline">
-            {t("deadEmails.noticeLink")}
-          </a>
-        </Alert>
-      ) : null;
-    return (
-      <div className="max-w-7xl space-y-10">
-        <AuditLogView
-          t={t}
-          locale={locale}
-          title={t("audit.title")}
-          intro={t("audit.intro")}
-          basePath="/settings/audit-log"
-          parsed={parsed}
-          actions={actions}
-          page={page}
-          notice={notice}
+    ]),
+  );
+  const notice =
+    deadEmails.length > 0 ? (
+      <Alert tone="warning" title={t("deadEmails.notice")}>
+        <a href="#undeliverable-emails" className="underline">
+          {t("deadEmails.noticeLink")}
+        </a>
+      </Alert>
+    ) : null;
+  return (
+    <div className="max-w-7xl space-y-10">
+      <AuditLogView
+        t={t}
+        locale={locale}
+        title={t("audit.title")}
+        intro={t("audit.intro")}
+        basePath="/settings/audit-log"
+        parsed={parsed}
+        actions={actions}
+        page={page}
+        notice={notice}
+      />
+      <section id="undeliverable-emails" aria-labelledby="undeliverable-emails-heading" className="space-y-3">
+        <div>
+          <h2 id="undeliverable-emails-heading" className="text-lg font-semibold">
+            {t("deadEmails.title")}
+          </h2>
+          <p className="mt-1 max-w-3xl text-sm text-slate-700">{t("deadEmails.intro")}</p>
+          {deadEmails.length >= DEAD_EMAILS_LIMIT && (
+            <p className="mt-1 text-sm text-slate-700">{t("deadEmails.limited", { count: DEAD_EMAILS_LIMIT })}</p>
+          )}
+        </div>
+        <DeadEmailsTable
+          rows={deadEmailRows(deadEmails, t, locale)}
+          labels={deadEmailLabels(t)}
+          action={retryDeadEmailAction}
         />
-        <section id="undeliverable-emails" aria-labelledby="undeliverable-emails-heading" className="space-y-3">
-          <div>
-            <h2 id="undeliverable-emails-heading" className="text-lg font-semibold">
-              {t("deadEmails.title")}
-            </h2>
-            <p className="mt-1 max-w-3xl text-sm text-slate-700">{t("deadEmails.intro")}</p>
-            {deadEmails.length >= DEAD_EMAILS_LIMIT && (
-              <p className="mt-1 text-sm text-slate-700">{t("deadEmails.limited", { count: DEAD_EMAILS_LIMIT })}</p>
-            )}
-          </div>
-          <DeadEmailsTable
-            rows={deadEmailRows(deadEmails, t, locale)}
-            labels={deadEmailLabels(t)}
-            action={retryDeadEmailAction}
-          />
-        </section>
-      </div>
-    );
-  } catch (error) {
-    if (isDomainError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
+      </section>
+    </div>
+  );
 }
