@@ -39,8 +39,8 @@ export default async function SupportPage({ searchParams }: { searchParams: Prom
           caption={t("support.title")}
           headers={[
             t("support.subject"),
-            t("support.category"),
-            t("support.status"),
+            t("support.categoryLabel"),
+            t("support.statusLabel"),
             t("support.createdBy"),
             t("support.createdAt"),
             t("support.updatedAt"),

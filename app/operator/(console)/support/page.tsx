@@ -43,8 +43,8 @@ export default async function OperatorSupportPage({ searchParams }: { searchPara
           headers={[
             t("support.subject"),
             t("support.organization"),
-            t("support.category"),
-            t("support.status"),
+            t("support.categoryLabel"),
+            t("support.statusLabel"),
             t("support.createdAt"),
           ]}
         >

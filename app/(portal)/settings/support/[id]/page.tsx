@@ -37,8 +37,8 @@ export default async function SupportRequestPage({
         id="request-facts"
         title={t("support.details")}
         facts={[
-          [t("support.category"), t(`support.category.${request.category}`)],
-          [t("support.status"), t(`support.status.${request.status}`)],
+          [t("support.categoryLabel"), t(`support.category.${request.category}`)],
+          [t("support.statusLabel"), t(`support.status.${request.status}`)],
           [t("support.createdBy"), request.createdBy?.name ?? t("support.formerUser")],
           [t("support.createdAt"), formatDate(request.createdAt)],
           ...relationshipFacts(request.relationship, t, formatDate),

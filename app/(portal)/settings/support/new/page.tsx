@@ -49,7 +49,7 @@ export default async function NewSupportRequestPage({
         subjectMax={SUBJECT_MAX}
         descriptionMax={BODY_MAX}
         labels={{
-          category: t("support.category"),
+          category: t("support.categoryLabel"),
           chooseCategory: t("support.chooseCategory"),
           relationship: t("support.relationship"),
           chooseRelationship: t("support.chooseRelationship"),

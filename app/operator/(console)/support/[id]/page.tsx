@@ -42,8 +42,8 @@ export default async function OperatorSupportRequestPage({ params }: { params: P
             t("support.requester"),
             request.createdBy ? `${request.createdBy.name} <${request.createdBy.email}>` : request.partner.contactEmail,
           ],
-          [t("support.category"), t(`support.category.${request.category}`)],
-          [t("support.status"), t(`support.status.${request.status}`)],
+          [t("support.categoryLabel"), t(`support.category.${request.category}`)],
+          [t("support.statusLabel"), t(`support.status.${request.status}`)],
           [t("support.createdAt"), formatDate(request.createdAt)],
           ...relationshipFacts(request.relationship, t, formatDate),
         ]}
