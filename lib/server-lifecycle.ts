@@ -1,6 +1,6 @@
 import "server-only";
 import { startEmailWorker, stopEmailWorker } from "@/lib/email/worker";
-import { notifyExpiredInvitations } from "@/lib/customer-invitations/notify-expired-invitations";
+import { notifyExpiredInvitations } from "@/lib/invitations/notify-expired-invitations";
 import { purgeExpired } from "@/lib/housekeeping/purge-expired";
 
 export const HOUSEKEEPING_INTERVAL_MS = 10 * 60_000;

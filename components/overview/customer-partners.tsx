@@ -26,8 +26,8 @@ export function CustomerPartners({
           caption={t("overview.customerPartners")}
           headers={[
             t("invites.accept.partners.partner"),
-            t("invites.accept.partners.channel"),
-            t("invites.accept.partners.role"),
+            t("invites.accept.partners.channelColumn"),
+            t("invites.accept.partners.roleColumn"),
             t("invites.accept.partners.since"),
           ]}
         >

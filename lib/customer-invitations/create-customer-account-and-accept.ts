@@ -13,10 +13,19 @@ import {
 import { DomainError, notFound, validationError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { listCustomerRuleViolations } from "@/lib/customers/customer-relationship-rules";
-import { claimCustomerInvitation } from "./claim-customer-invitation";
-import { findCustomerInvitation, findIntendedTenant, partnerIdsOf, stateRefusal } from "./customer-invitation-access";
-import { establishCustomerRelationships, RuleRefusal } from "./establish-customer-relationships";
-import { recordInvitationRefusal } from "./record-invitation-refusal";
+import {
+  changedMeanwhileRefusal,
+  claimInvitation,
+  findInvitationByToken,
+  invitationStateRefusal,
+} from "@/lib/invitations/find-invitation";
+import { partnerIdsOf } from "@/lib/invitations/invitation-kinds";
+import { recordInvitationRefusal } from "@/lib/invitations/record-invitation-refusal";
+import { findIntendedTenant } from "./customer-invitation-access";
+import { CUSTOMER_INVITATION_KINDS } from "./customer-invitation-kinds";
+import { asCustomerInvitation, establishCustomerRelationships, RuleRefusal } from "./establish-customer-relationships";
+
+const KINDS = CUSTOMER_INVITATION_KINDS.kinds;
 
 /**
  * "Create a customer account" on the landing page of a customer invitation, for a customer
@@ -37,23 +46,18 @@ export async function createCustomerAccountAndAccept(
   meta: { locale: Locale; ip: string },
 ) {
   const token = typeof unverifiedToken === "string" ? unverifiedToken : "";
-  const invitation = await findCustomerInvitation(db(), token);
-  const stale = stateRefusal(invitation);
-  if (stale || !invitation) throw stale ?? notFound("invitation");
+  const row = await findInvitationByToken(db(), token, KINDS);
+  if (!row) throw notFound("invitation");
+  const stale = invitationStateRefusal(row);
+  if (stale) throw stale;
+  const invitation = asCustomerInvitation(row);
 
   const input = parseWorkAccountInput(unverifiedInput);
 
   // R16 personalized: a request sent to a known tenant's address is that tenant's to accept, never a
   // new tenant's; to an unknown address, the new tenant's primary domain is the address's domain.
   if (await findIntendedTenant(db(), invitation.intendedEmail)) {
-    throw new DomainError(
-      "FORBIDDEN",
-      "R16: this request was sent to an organization that already has a work account. Sign in with it to accept.",
-      {
-        rule: "R16",
-        messageKey: "invites.account.intendedTenantExists",
-      },
-    );
+    throw new DomainError("FORBIDDEN", "invites.account.intendedTenantExists", { rule: "R16" });
   }
   const intendedDomain = invitation.intendedEmail?.trim().toLowerCase().split("@")[1];
   if (intendedDomain && !webmailDomainOf(intendedDomain) && input.domain !== intendedDomain) {
@@ -93,14 +97,10 @@ export async function createCustomerAccountAndAccept(
           auditAfter: { kind: "CUSTOMER", invitationId: invitation.id },
         },
       );
-      const claimed = await claimCustomerInvitation(tx, invitation.id, token, { userId: user.id, tenantId: tenant.id });
-      if (!claimed)
-        throw (
-          stateRefusal(await findCustomerInvitation(tx, unverifiedToken)) ??
-          new DomainError("CONFLICT", "R16: this request changed meanwhile.", { rule: "R16" })
-        );
+      const claimed = await claimInvitation(tx, invitation.id, token, { userId: user.id, tenantId: tenant.id });
+      if (!claimed) throw await changedMeanwhileRefusal(tx, unverifiedToken, KINDS);
       const { relationshipIds } = await establishCustomerRelationships(tx, {
-        invitation: claimed,
+        invitation: asCustomerInvitation(claimed),
         customer: { tenantId: tenant.id, name: tenant.name },
         actor,
       });

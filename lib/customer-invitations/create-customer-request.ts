@@ -1,10 +1,9 @@
 import "server-only";
 import type { UserActor } from "@/lib/auth/actor";
 import { assertPermission } from "@/lib/authz/assert-permission";
-import { validationError } from "@/lib/errors";
-import { fieldErrorsFrom } from "@/lib/forms";
+import { validationErrorFrom } from "@/lib/errors";
 import { customerRequestSchema, type CustomerRequestInput } from "./customer-invitation-input";
-import { saveCustomerInvitation, type SavedCustomerInvitation } from "./save-customer-invitation";
+import { createCustomerInvitation, type CreatedCustomerInvitation } from "./customer-invitation-kinds";
 
 /**
  * "Request a reseller relationship" (P-customer-request; Helpdesk agents can't): creates a
@@ -16,9 +15,9 @@ import { saveCustomerInvitation, type SavedCustomerInvitation } from "./save-cus
 export async function createCustomerRequest(
   actor: UserActor,
   unverifiedInput: CustomerRequestInput,
-): Promise<SavedCustomerInvitation> {
+): Promise<CreatedCustomerInvitation> {
   assertPermission(actor, "customer-request");
   const parsed = customerRequestSchema.safeParse(unverifiedInput);
-  if (!parsed.success) throw validationError(fieldErrorsFrom(parsed.error));
-  return saveCustomerInvitation(actor, { kind: "CUSTOMER_RELATIONSHIP" }, parsed.data);
+  if (!parsed.success) throw validationErrorFrom(parsed.error);
+  return createCustomerInvitation(actor, { kind: "CUSTOMER_RELATIONSHIP" }, parsed.data);
 }

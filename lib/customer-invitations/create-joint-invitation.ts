@@ -1,10 +1,9 @@
 import "server-only";
 import type { UserActor } from "@/lib/auth/actor";
 import { assertPermission } from "@/lib/authz/assert-permission";
-import { validationError } from "@/lib/errors";
-import { fieldErrorsFrom } from "@/lib/forms";
+import { validationErrorFrom } from "@/lib/errors";
 import { jointInvitationSchema, type JointInvitationInput } from "./customer-invitation-input";
-import { saveCustomerInvitation, type SavedCustomerInvitation } from "./save-customer-invitation";
+import { createCustomerInvitation, type CreatedCustomerInvitation } from "./customer-invitation-kinds";
 
 /**
  * "Invite new customers" (P-customer-request), the reseller's joint invitation with one of its
@@ -16,10 +15,10 @@ import { saveCustomerInvitation, type SavedCustomerInvitation } from "./save-cus
 export async function createJointInvitation(
   actor: UserActor,
   unverifiedInput: JointInvitationInput,
-): Promise<SavedCustomerInvitation> {
+): Promise<CreatedCustomerInvitation> {
   assertPermission(actor, "customer-request");
   const parsed = jointInvitationSchema.safeParse(unverifiedInput);
-  if (!parsed.success) throw validationError(fieldErrorsFrom(parsed.error));
+  if (!parsed.success) throw validationErrorFrom(parsed.error);
   const { unverifiedProviderId, ...input } = parsed.data;
-  return saveCustomerInvitation(actor, { kind: "CUSTOMER_JOINT", unverifiedProviderId }, input);
+  return createCustomerInvitation(actor, { kind: "CUSTOMER_JOINT", unverifiedProviderId }, input);
 }

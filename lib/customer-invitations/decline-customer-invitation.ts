@@ -6,16 +6,19 @@ import { db } from "@/lib/db/client";
 import { wakeEmailWorker } from "@/lib/email/worker";
 import { DomainError, notFound } from "@/lib/errors";
 import {
-  assertIntendedTenant,
-  findCustomerInvitation,
-  listGlobalAdmins,
-  notGlobalAdminRefusal,
-  partnerIdsOf,
-  reloadAccepter,
-  stateRefusal,
-} from "./customer-invitation-access";
-import { notifyInvitationSender } from "./notify-invitation-sender";
+  changedMeanwhileRefusal,
+  findInvitationByToken,
+  invitationStateRefusal,
+} from "@/lib/invitations/find-invitation";
+import { partnerIdsOf } from "@/lib/invitations/invitation-kinds";
+import { notGlobalAdminRefusal } from "@/lib/invitations/invitation-refusals";
+import { notifyInvitationSender } from "@/lib/invitations/notify-invitation-sender";
 import { hashToken } from "@/lib/tokens";
+import { assertIntendedTenant, reloadAccepter } from "./customer-invitation-access";
+import { CUSTOMER_INVITATION_KINDS } from "./customer-invitation-kinds";
+import { asCustomerInvitation } from "./establish-customer-relationships";
+
+const KINDS = CUSTOMER_INVITATION_KINDS.kinds;
 
 export const declineCustomerInvitationSchema = z.strictObject({ token: z.string().max(100) });
 export type DeclineCustomerInvitationInput = z.input<typeof declineCustomerInvitationSchema>;
@@ -35,26 +38,20 @@ export async function declineCustomerInvitation(
   if (actor?.kind !== "user") throw notFound("invitation");
   const parsed = declineCustomerInvitationSchema.safeParse(unverifiedInput);
   const token = parsed.success ? parsed.data.token : "";
-  const invitation = await findCustomerInvitation(db(), token);
-  const stale = stateRefusal(invitation, actor.tenantId);
-  if (stale || !invitation) throw stale ?? notFound("invitation");
+  const row = await findInvitationByToken(db(), token, KINDS);
+  if (!row) throw notFound("invitation");
+  const stale = invitationStateRefusal(row, actor.tenantId);
+  if (stale) throw stale;
+  const invitation = asCustomerInvitation(row);
 
   const declined = await db().$transaction(async (tx) => {
     const user = await reloadAccepter(tx, actor);
     // R16 personalized: an address of a known tenant binds the request to that tenant.
-    await assertIntendedTenant(tx, invitation.intendedEmail, user.tenant);
-    if (user.tenant.kind !== "CUSTOMER") {
-      throw new DomainError(
-        "FORBIDDEN",
-        "R3: only a Global admin of a customer organization can decline this request; a partner tenant is never a customer.",
-        {
-          rule: "R3",
-          messageKey: "invites.decline.partnerTenant",
-        },
-      );
-    }
+    await assertIntendedTenant(tx, invitation, user.tenant);
+    if (user.tenant.kind !== "CUSTOMER")
+      throw new DomainError("FORBIDDEN", "invites.decline.partnerTenant", { rule: "R3" });
     if (user.adminRole !== "GLOBAL_ADMIN")
-      throw notGlobalAdminRefusal(await listGlobalAdmins(tx, user.tenant.id), "decline");
+      throw await notGlobalAdminRefusal(tx, invitation.kind, user.tenant.id, "decline");
     const [row] = await tx.$queryRaw<{ id: string }[]>`
       UPDATE invitations SET status = 'DECLINED', declined_at = now(), updated_at = now()
       WHERE id = ${invitation.id}::uuid AND token_hash = ${hashToken(token)} AND status = 'PENDING' AND expires_at > now()
@@ -77,12 +74,7 @@ export async function declineCustomerInvitation(
     await notifyInvitationSender(tx, { invitation, update: "DECLINED", inviteeName: user.tenant.name });
     return { invitationId: row.id };
   });
-  if (!declined) {
-    throw (
-      stateRefusal(await findCustomerInvitation(db(), token), actor.tenantId) ??
-      new DomainError("CONFLICT", "R16: this request changed meanwhile.", { rule: "R16" })
-    );
-  }
+  if (!declined) throw await changedMeanwhileRefusal(db(), token, KINDS, actor.tenantId);
   wakeEmailWorker();
   return declined;
 }

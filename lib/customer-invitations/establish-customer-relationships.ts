@@ -6,11 +6,21 @@ import { isUniqueViolation } from "@/lib/db/errors";
 import { DomainError, isDomainError, ruleViolation } from "@/lib/errors";
 import type { Channel } from "@/lib/generated/prisma/enums";
 import type { MessageKey } from "@/lib/i18n/messages/en";
+import type { InvitationRow } from "@/lib/invitations/find-invitation";
+import { partnerIdsOf } from "@/lib/invitations/invitation-kinds";
+import { notifyInvitationSender } from "@/lib/invitations/notify-invitation-sender";
 import { getTransactReadiness, type TransactStep } from "@/lib/partners/get-transact-readiness";
 import { activeEnrollmentWhere } from "@/lib/partners/list-active-programs";
 import { assertCustomerRules } from "@/lib/customers/customer-relationship-rules";
-import { partnerIdsOf, type CustomerInvitationRow } from "./customer-invitation-access";
-import { notifyInvitationSender } from "./notify-invitation-sender";
+
+/** A customer invitation as its link opens it (lib/invitations' row, narrowed to the customer kinds). */
+export type CustomerInvitation = InvitationRow & { kind: "CUSTOMER_RELATIONSHIP" | "CUSTOMER_JOINT" };
+
+/** The row of a customer kind (the callers found it with CUSTOMER_INVITATION_KINDS). */
+export function asCustomerInvitation(row: InvitationRow): CustomerInvitation {
+  if (row.kind === "RESELLER_PARTNERSHIP") throw new Error(`invitation ${row.id} is not a customer invitation`);
+  return row as CustomerInvitation;
+}
 
 /** A rule refused the acceptance: the transaction rolls back, then the caller records the refusal (R16). */
 export class RuleRefusal extends Error {
@@ -33,11 +43,6 @@ const STEP_KEYS: Record<TransactStep, MessageKey> = {
   account: "invites.accept.step.account",
   approved_reseller_enrollment: "invites.accept.step.approved_reseller_enrollment",
   partner_agreement: "invites.accept.step.partner_agreement",
-};
-const STEP_TEXT: Record<TransactStep, string> = {
-  account: "an active Global admin account",
-  approved_reseller_enrollment: "an approved indirect reseller enrollment",
-  partner_agreement: "the current Partner Agreement accepted",
 };
 const NOT_READY_KEYS: MessageKey[] = [
   "invites.accept.R5notReady1",
@@ -63,29 +68,15 @@ async function assertJointPartnersMayTransact(tx: Tx, resellerId: string, provid
     FOR SHARE`;
   const names = { reseller: reseller.legalName, provider: provider.legalName };
   if (!link) {
-    throw ruleViolation(
-      "R5",
-      `${names.provider} and ${names.reseller} no longer have an active provider–reseller relationship, so they can't take on new customers together.`,
-      undefined,
-      {
-        messageKey: "invites.accept.R5noRelationship",
-        vars: names,
-      },
-    );
+    throw ruleViolation("R5", "invites.accept.R5noRelationship", names);
   }
   const readiness = await getTransactReadiness(resellerId, tx);
   if (!readiness.ready) {
     const steps = readiness.missing;
-    const english = steps.map((step) => STEP_TEXT[step]).join(", ");
-    throw ruleViolation(
-      "R5",
-      `${names.reseller} isn't ready to transact new business with ${names.provider} yet; missing: ${english}.`,
-      undefined,
-      {
-        messageKey: NOT_READY_KEYS[steps.length - 1],
-        vars: { ...names, ...Object.fromEntries(steps.map((step, index) => [`step${index + 1}`, STEP_KEYS[step]])) },
-      },
-    );
+    throw ruleViolation("R5", NOT_READY_KEYS[steps.length - 1], {
+      ...names,
+      ...Object.fromEntries(steps.map((step, index) => [`step${index + 1}`, STEP_KEYS[step]])),
+    });
   }
 }
 
@@ -108,7 +99,7 @@ async function channelOf(tx: Tx, partnerId: string): Promise<Channel> {
  */
 export async function establishCustomerRelationships(
   tx: Tx,
-  input: { invitation: CustomerInvitationRow; customer: { tenantId: string; name: string }; actor: UserActor },
+  input: { invitation: CustomerInvitation; customer: { tenantId: string; name: string }; actor: UserActor },
 ): Promise<{ relationshipIds: string[] }> {
   const { invitation, customer, actor } = input;
   const partnerIds = partnerIdsOf(invitation);
@@ -145,13 +136,10 @@ export async function establishCustomerRelationships(
       // A relationship that appeared meanwhile (another invitation accepted at the same time): the unique index decides.
       if (!isUniqueViolation(error)) throw error;
       const name = partnerOf(row.partnerId).legalName;
-      throw new RuleRefusal(
-        new DomainError("CONFLICT", `${customer.name} already has a reseller relationship with ${name}.`, {
-          messageKey: "rules.existingRelationship",
-          vars: { customer: customer.name, partner: name },
-        }),
-        "EXISTING",
-      );
+      const refusal = new DomainError("CONFLICT", "rules.existingRelationship", {
+        vars: { customer: customer.name, partner: name },
+      });
+      throw new RuleRefusal(refusal, "EXISTING");
     }
   }
 

@@ -4,12 +4,12 @@ import type { DomainError } from "@/lib/errors";
 import { activeEnrollmentWhere } from "@/lib/partners/list-active-programs";
 import { regionOf, type Region } from "@/lib/regions";
 import { listCustomerRuleViolations } from "@/lib/customers/customer-relationship-rules";
-import {
-  findCustomerInvitation,
-  findIntendedTenant,
-  listGlobalAdmins,
-  partnerIdsOf,
-} from "./customer-invitation-access";
+import { findInvitationByToken } from "@/lib/invitations/find-invitation";
+import { partnerIdsOf } from "@/lib/invitations/invitation-kinds";
+import { listGlobalAdminNames } from "@/lib/invitations/invitation-refusals";
+import { findIntendedTenant } from "./customer-invitation-access";
+import { CUSTOMER_INVITATION_KINDS } from "./customer-invitation-kinds";
+import { asCustomerInvitation } from "./establish-customer-relationships";
 
 export type LandingParty = { name: string; countryCode: string; region: Region; pnId: string; supportEmail: string };
 
@@ -70,8 +70,9 @@ const partyOf = (row: {
  * would say it), ask a Global admin (named), or accept/decline.
  */
 export async function getCustomerInvitationLanding(token: unknown, viewer: Viewer): Promise<CustomerInvitationLanding> {
-  const row = await findCustomerInvitation(db(), token);
-  if (!row) return { state: "INVALID" };
+  const found = await findInvitationByToken(db(), token, CUSTOMER_INVITATION_KINDS.kinds);
+  if (!found) return { state: "INVALID" };
+  const row = asCustomerInvitation(found);
   const [partner, provider, directBill] = await Promise.all([
     db().partnerOrganization.findUniqueOrThrow({ where: { id: row.inviterId }, select: partySelect }),
     row.coInviterId
@@ -118,7 +119,7 @@ export async function getCustomerInvitationLanding(token: unknown, viewer: Viewe
       viewer: {
         kind: "NOT_GLOBAL_ADMIN",
         tenantName: viewer.tenantName,
-        globalAdmins: await listGlobalAdmins(db(), viewer.tenantId),
+        globalAdmins: await listGlobalAdminNames(db(), row.kind, viewer.tenantId),
       },
     };
   }

@@ -1,15 +1,15 @@
 import "server-only";
 import type { UserActor } from "@/lib/auth/actor";
 import { assertPermission } from "@/lib/authz/assert-permission";
-import { db, type Tx } from "@/lib/db/client";
-import { DomainError, notFound, ruleViolation, validationError } from "@/lib/errors";
-import { fieldErrorsFrom } from "@/lib/forms";
+import { db, type DbClient, type Tx } from "@/lib/db/client";
+import { DomainError, fieldErrorsFrom, notFound, ruleViolation, validationError } from "@/lib/errors";
 import type { Channel } from "@/lib/generated/prisma/enums";
-import { getTransactReadiness, type TransactStep } from "@/lib/partners/get-transact-readiness";
+import { partnerIdsOf } from "@/lib/invitations/invitation-kinds";
+import { getTransactReadiness } from "@/lib/partners/get-transact-readiness";
 import { activeEnrollmentWhere } from "@/lib/partners/list-active-programs";
 import { listCustomerRuleViolations } from "@/lib/customers/customer-relationship-rules";
 import { isUuid } from "@/lib/text";
-import { findIntendedTenant, partnerIdsOf } from "./customer-invitation-access";
+import { findIntendedTenant } from "./customer-invitation-access";
 import { optionalCustomerEmail } from "./customer-invitation-input";
 
 /** A single request (one partner asks) or the joint invitation with one of the reseller's providers (R8). */
@@ -25,12 +25,6 @@ export type CustomerInvitationPreflight = {
   channel: Channel;
   inviter: PartnerRef;
   provider: PartnerRef | null;
-};
-
-const R5_SENTENCES: Record<TransactStep, (reseller: string) => string> = {
-  account: (reseller) => `${reseller} has no account yet: it needs an active Global admin.`,
-  approved_reseller_enrollment: (reseller) => `${reseller} has no approved indirect reseller enrollment.`,
-  partner_agreement: (reseller) => `${reseller} hasn't accepted the current Partner Agreement.`,
 };
 
 /**
@@ -72,23 +66,11 @@ export async function preflightCustomerInvitation(
   if (provider) {
     const readiness = await getTransactReadiness(inviter.id, tx);
     for (const step of readiness.missing) {
-      violations.push(
-        ruleViolation("R5", R5_SENTENCES[step](inviter.legalName), undefined, {
-          messageKey: `invites.preflight.R5.${step}`,
-          vars: { reseller: inviter.legalName },
-        }),
-      );
+      violations.push(ruleViolation("R5", `invites.preflight.R5.${step}`, { reseller: inviter.legalName }));
     }
   } else if (inviter.enrollments.length === 0) {
     violations.push(
-      new DomainError(
-        "FORBIDDEN",
-        `${inviter.legalName} isn't active in a partner program yet, so it can't have customers.`,
-        {
-          messageKey: "invites.preflight.noProgram",
-          vars: { partner: inviter.legalName },
-        },
-      ),
+      new DomainError("FORBIDDEN", "invites.preflight.noProgram", { vars: { partner: inviter.legalName } }),
     );
   }
 
@@ -110,20 +92,6 @@ export async function preflightCustomerInvitation(
     inviter: { id: inviter.id, legalName: inviter.legalName, tenantId: inviter.tenantId },
     provider,
   };
-}
-
-type Client = Tx | ReturnType<typeof db>;
-
-/** Send refused because of the new recipient: every broken rule, the first one as the error itself (field `to`). */
-export class RecipientRefusedError extends DomainError {
-  constructor(readonly violations: DomainError[]) {
-    const [first] = violations;
-    super(first.code, first.message, {
-      ...first.details,
-      fieldErrors: { to: first.details.messageKey ?? first.message },
-    });
-    this.name = "RecipientRefusedError";
-  }
 }
 
 /**
@@ -152,7 +120,11 @@ export async function preflightInvitationRecipient(
 }
 
 /** The reseller's provider by an id from the URL: only with an ACTIVE relationship; anything else is NOT_FOUND. */
-async function activeProviderOf(client: Client, resellerId: string, unverifiedProviderId: string): Promise<PartnerRef> {
+async function activeProviderOf(
+  client: DbClient,
+  resellerId: string,
+  unverifiedProviderId: string,
+): Promise<PartnerRef> {
   if (!isUuid(unverifiedProviderId)) throw notFound("indirectProvider");
   const relationship = await client.providerResellerRelationship.findFirst({
     where: { providerId: unverifiedProviderId, resellerId, status: "ACTIVE" },
@@ -164,7 +136,7 @@ async function activeProviderOf(client: Client, resellerId: string, unverifiedPr
 
 /** R16: one pending customer invitation per inviter and address (requests and joint invitations alike; `exceptId` is the one being sent); an expired one is still open until resent or revoked. */
 async function duplicateViolations(
-  client: Client,
+  client: DbClient,
   inviterId: string,
   email: string,
   exceptId: string | null,
@@ -177,24 +149,12 @@ async function duplicateViolations(
     ORDER BY expired ASC LIMIT 1`;
   if (!pending) return [];
   return [
-    pending.expired
-      ? ruleViolation(
-          "R16",
-          `your invitation to ${email} has expired but is still open. Resend or revoke it under Sent requests.`,
-          undefined,
-          {
-            messageKey: "invites.preflight.duplicateExpired",
-            vars: { email },
-          },
-        )
-      : ruleViolation(
-          "R16",
-          `a pending invitation to ${email} already exists. Resend or revoke it under Sent requests.`,
-          undefined,
-          {
-            messageKey: "invites.preflight.duplicatePending",
-            vars: { email },
-          },
-        ),
+    ruleViolation(
+      "R16",
+      pending.expired ? "invites.preflight.duplicateExpired" : "invites.preflight.duplicatePending",
+      {
+        email,
+      },
+    ),
   ];
 }

@@ -1,11 +1,8 @@
 import "server-only";
-import type { db, Tx } from "@/lib/db/client";
-import { DomainError, ruleViolation } from "@/lib/errors";
-import { en } from "@/lib/i18n/messages/en";
-import { type Region, regionOf } from "@/lib/regions";
+import type { DbClient } from "@/lib/db/client";
+import { DomainError, notFound, ruleViolation } from "@/lib/errors";
+import { regionOf } from "@/lib/regions";
 import { isUuid } from "@/lib/text";
-
-type Client = Tx | ReturnType<typeof db>;
 
 /** Who would become the customer: a tenant that exists, or one about to be created (R9, a new work account). */
 export type CustomerCandidate = { tenantId: string } | { countryCode: string };
@@ -20,7 +17,7 @@ export type CustomerCandidate = { tenantId: string } | { countryCode: string };
  * transaction when it decides inside one.
  */
 export async function listCustomerRuleViolations(
-  client: Client,
+  client: DbClient,
   input: { partnerIds: string[]; customer: CustomerCandidate },
 ): Promise<DomainError[]> {
   const partners = await client.partnerOrganization.findMany({
@@ -52,7 +49,7 @@ export async function listCustomerRuleViolations(
           },
         })
       : null;
-  if ("tenantId" in input.customer && !existing) return [new DomainError("NOT_FOUND", "The customer was not found.")];
+  if ("tenantId" in input.customer && !existing) return [notFound("customer")];
   const countryCode = existing ? existing.countryCode : (input.customer as { countryCode: string }).countryCode;
   const name = (id: string) => partners.find((partner) => partner.id === id)?.legalName ?? "";
   const violations: DomainError[] = [];
@@ -61,21 +58,8 @@ export async function listCustomerRuleViolations(
     const provider = existing.partner?.resellerOf[0]?.providerId;
     violations.push(
       provider
-        ? ruleViolation(
-            "R4",
-            `${existing.name} is an indirect reseller of ${name(provider)} and can't also be its customer.`,
-            undefined,
-            {
-              messageKey: "rules.R4",
-              vars: { reseller: existing.name, provider: name(provider) },
-            },
-          )
-        : ruleViolation(
-            "R3",
-            `${existing.name} is a partner tenant. A partner tenant can never be a customer: partners don't resell to themselves, to their affiliates or to another partner's program tenant. To buy for your own use, create a separate customer tenant and accept with its global admin.`,
-            undefined,
-            { messageKey: "rules.R3", vars: { name: existing.name } },
-          ),
+        ? ruleViolation("R4", "rules.R4", { reseller: existing.name, provider: name(provider) })
+        : ruleViolation("R3", "rules.R3", { name: existing.name }),
     );
     return violations; // R1 and duplicates say nothing more about a tenant that can't be a customer
   }
@@ -85,32 +69,19 @@ export async function listCustomerRuleViolations(
     const partnerRegion = regionOf(partner.countryCode);
     if (partnerRegion !== customerRegion) {
       violations.push(
-        ruleViolation(
-          "R1",
-          `the customer is in ${label(customerRegion)}; ${partner.legalName} is in ${label(partnerRegion)}.`,
-          undefined,
-          {
-            messageKey: "rules.R1",
-            vars: {
-              customerRegion: `region.${customerRegion}`,
-              partner: partner.legalName,
-              partnerRegion: `region.${partnerRegion}`,
-            },
-          },
-        ),
+        ruleViolation("R1", "rules.R1", {
+          customerRegion: `region.${customerRegion}`,
+          partner: partner.legalName,
+          partnerRegion: `region.${partnerRegion}`,
+        }),
       );
     }
   }
   for (const relationship of existing?.customerRelationships ?? []) {
     violations.push(
-      new DomainError(
-        "CONFLICT",
-        `${existing!.name} already has a reseller relationship with ${name(relationship.partnerId)}.`,
-        {
-          messageKey: "rules.existingRelationship",
-          vars: { customer: existing!.name, partner: name(relationship.partnerId) },
-        },
-      ),
+      new DomainError("CONFLICT", "rules.existingRelationship", {
+        vars: { customer: existing!.name, partner: name(relationship.partnerId) },
+      }),
     );
   }
   return violations;
@@ -118,11 +89,9 @@ export async function listCustomerRuleViolations(
 
 /** Throws the first violation: for acceptance and creation, which stop at the first broken rule. */
 export async function assertCustomerRules(
-  client: Client,
+  client: DbClient,
   input: { partnerIds: string[]; customer: CustomerCandidate },
 ): Promise<void> {
   const [first] = await listCustomerRuleViolations(client, input);
   if (first) throw first;
 }
-
-const label = (region: Region) => en[`region.${region}`];

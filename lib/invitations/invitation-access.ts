@@ -4,25 +4,15 @@ import { z } from "zod";
 import { normalizeLineBreaks, stripControlCharacters } from "@/lib/text";
 import type { UserActor } from "@/lib/auth/actor";
 import { assertPermission } from "@/lib/authz/assert-permission";
-import { can, type Permission } from "@/lib/authz/permissions";
+import { can } from "@/lib/authz/permissions";
 import type { Tx } from "@/lib/db/client";
 import { DomainError, notFound, ruleViolation } from "@/lib/errors";
 import type { InvitationKind, InvitationStatus } from "@/lib/generated/prisma/enums";
 import { isUuid } from "@/lib/text";
 import { hashToken } from "@/lib/tokens";
+import { INVITATION_KINDS } from "./invitation-kinds";
 
 // Shared by send-invitation-email.ts, resend-invitation.ts and revoke-invitation.ts (R16).
-
-/** Who may send, resend and revoke an invitation, by its kind (SPEC §2). */
-export const PERMISSION_BY_KIND: Record<InvitationKind, Permission> = {
-  RESELLER_PARTNERSHIP: "reseller-invite",
-  CUSTOMER_RELATIONSHIP: "customer-request",
-  CUSTOMER_JOINT: "customer-request",
-};
-
-/** The kinds each page's actions handle: an action passes its own, so a page can't send, resend or revoke another page's invitations. */
-export const RESELLER_INVITATION_KINDS: readonly InvitationKind[] = ["RESELLER_PARTNERSHIP"];
-export const CUSTOMER_INVITATION_KINDS: readonly InvitationKind[] = ["CUSTOMER_RELATIONSHIP", "CUSTOMER_JOINT"];
 
 /** The partner's edited email text: at most this many characters (the column holds 5000). */
 export const INVITATION_TEXT_MAX = 4000;
@@ -35,7 +25,7 @@ export const invitationTextField = z
 
 /** Before any read: a partner user who may handle at least one kind of invitation; else NOT_FOUND. */
 export function assertMayHandleInvitations(actor: UserActor): void {
-  if (actor?.kind !== "user" || !(can(actor, "reseller-invite") || can(actor, "customer-request")))
+  if (actor?.kind !== "user" || !Object.values(INVITATION_KINDS).some((spec) => can(actor, spec.permission)))
     throw notFound("invitation");
 }
 
@@ -79,7 +69,7 @@ export async function lockOwnInvitation(
     FOR UPDATE`;
   if (!row || !kinds.includes(row.kind)) throw notFound("invitation");
   try {
-    assertPermission(actor, PERMISSION_BY_KIND[row.kind]);
+    assertPermission(actor, INVITATION_KINDS[row.kind].permission);
   } catch {
     throw notFound("invitation");
   }
@@ -96,16 +86,10 @@ export function tokenMatches(tokenHash: string, token: string): boolean {
 /** R16: only a PENDING invitation can be sent, resent or revoked; `allowExpired` for resend and revoke. */
 export function assertPending(invitation: LockedInvitation, options: { allowExpired: boolean }): void {
   if (invitation.status !== "PENDING") {
-    const state = invitation.status.toLowerCase();
-    throw new DomainError("CONFLICT", `R16: this invitation is ${state}; only a pending invitation can be changed.`, {
+    throw new DomainError("CONFLICT", "partnerships.invitation.notPending", {
       rule: "R16",
-      messageKey: "partnerships.invitation.notPending",
       vars: { state: `partnerships.state.${invitation.status}` },
     });
   }
-  if (invitation.expired && !options.allowExpired) {
-    throw ruleViolation("R16", "this invitation has expired. Resend it to get a new link.", undefined, {
-      messageKey: "partnerships.invitation.expired",
-    });
-  }
+  if (invitation.expired && !options.allowExpired) throw ruleViolation("R16", "partnerships.invitation.expired");
 }

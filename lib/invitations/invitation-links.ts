@@ -1,6 +1,7 @@
 import "server-only";
 import { appUrl } from "@/lib/app-url";
 import type { InvitationKind, InvitationStatus } from "@/lib/generated/prisma/enums";
+import { INVITATION_KINDS } from "./invitation-kinds";
 
 // R16: invitation links, their lifetime and the state the sender and the landing page show.
 
@@ -15,8 +16,7 @@ export function invitationState(row: { status: InvitationStatus; expired: boolea
   return row.status === "PENDING" && row.expired ? "EXPIRED" : row.status;
 }
 
-/** The landing page of an invitation: providers' invitations to resellers, and customer invitations. */
+/** The personal link: the kind's landing page with the raw token. */
 export function invitationUrl(kind: InvitationKind, token: string): string {
-  const page = kind === "RESELLER_PARTNERSHIP" ? "/invitations/provider" : "/invitations/customer";
-  return `${appUrl(page)}?token=${token}`;
+  return `${appUrl(INVITATION_KINDS[kind].landingPath)}?token=${token}`;
 }

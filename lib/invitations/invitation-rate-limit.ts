@@ -27,13 +27,6 @@ export async function countInvitationEmail(tx: Tx, partnerId: string): Promise<v
   });
   if (wait > 0) {
     const minutes = Math.max(1, Math.ceil(wait / 60));
-    throw new DomainError(
-      "RATE_LIMITED",
-      `Too many invitations sent from your organization in the last hour. Try again in ${minutes} min.`,
-      {
-        messageKey: "partnerships.invitation.rateLimited",
-        vars: { minutes },
-      },
-    );
+    throw new DomainError("RATE_LIMITED", "partnerships.invitation.rateLimited", { vars: { minutes } });
   }
 }

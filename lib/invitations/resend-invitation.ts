@@ -6,9 +6,9 @@ import { db } from "@/lib/db/client";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { wakeEmailWorker } from "@/lib/email/worker";
 import { notFound } from "@/lib/errors";
-import type { InvitationKind } from "@/lib/generated/prisma/enums";
 import { newToken } from "@/lib/tokens";
 import { buildInvitationEmail } from "./build-invitation-email";
+import type { InvitationKindRules } from "./invitation-kinds";
 import { assertMayHandleInvitations, assertPending, lockOwnInvitation } from "./invitation-access";
 import { countInvitationEmail } from "./invitation-rate-limit";
 import { INVITATION_DEFAULT_DAYS, INVITATION_MAX_DAYS, INVITATION_MIN_DAYS, invitationUrl } from "./invitation-links";
@@ -31,7 +31,7 @@ const DAY_MS = 24 * 3600 * 1000;
  * expiry from the database clock (as many days as the invitation's last lifetime, 1–90, else the
  * default), `resentAt`, audit `invitation.resent`, and the email again when the invitation has an
  * address — one transaction. Only the actor's own partner's PENDING invitations (expired ones
- * too); the permission follows the kind, and `kinds` limits the kinds the calling page handles
+ * too); the permission follows the kind, and `page` limits the kinds to the calling page's
  * (others: NOT_FOUND). Counts one invitation email against the partner's hourly limit
  * (RATE_LIMITED). Returns the new link for the page (a customer request without an address is
  * copied by the partner).
@@ -39,14 +39,14 @@ const DAY_MS = 24 * 3600 * 1000;
 export async function resendInvitation(
   actor: UserActor,
   unverifiedInput: ResendInvitationInput,
-  kinds: readonly InvitationKind[],
+  page: InvitationKindRules,
 ): Promise<ResendInvitationResult> {
   assertMayHandleInvitations(actor);
   const parsed = resendInvitationSchema.safeParse(unverifiedInput);
   if (!parsed.success) throw notFound("invitation");
   const { token, tokenHash } = newToken();
   const result = await db().$transaction(async (tx) => {
-    const invitation = await lockOwnInvitation(tx, actor, parsed.data.unverifiedInvitationId, kinds);
+    const invitation = await lockOwnInvitation(tx, actor, parsed.data.unverifiedInvitationId, page.kinds);
     assertPending(invitation, { allowExpired: true });
     await countInvitationEmail(tx, invitation.inviterId);
     const lifetime = Math.round(

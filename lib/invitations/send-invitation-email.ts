@@ -3,16 +3,11 @@ import { z } from "zod";
 import type { UserActor } from "@/lib/auth/actor";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db/client";
-import { isUniqueViolation } from "@/lib/db/errors";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { wakeEmailWorker } from "@/lib/email/worker";
 import { notFound, validationError } from "@/lib/errors";
-import type { InvitationKind } from "@/lib/generated/prisma/enums";
-import {
-  preflightInvitationRecipient,
-  RecipientRefusedError,
-} from "@/lib/customer-invitations/preflight-customer-invitation";
-import { fieldErrorsFrom } from "@/lib/forms";
+import { fieldErrorsFrom } from "@/lib/errors";
+import { lockPartnerRow } from "@/lib/partners/lock-partner-row";
 import { isWellFormedToken } from "@/lib/tokens";
 import { buildInvitationEmail } from "./build-invitation-email";
 import {
@@ -21,8 +16,12 @@ import {
   invitationTextField,
   lockOwnInvitation,
   tokenMatches,
+  type LockedInvitation,
 } from "./invitation-access";
+import { isOnePendingViolation } from "./create-invitation";
+import { INVITATION_KINDS, type InvitationKindRules } from "./invitation-kinds";
 import { countInvitationEmail } from "./invitation-rate-limit";
+import { RecipientRefusedError } from "./recipient-refused-error";
 
 export const sendInvitationEmailSchema = z.strictObject({
   unverifiedInvitationId: z.string().max(100),
@@ -45,19 +44,19 @@ export type SendInvitationEmailResult = { invitationId: string; to: string; alre
  * must hash to the invitation's token_hash. The invitation must be the actor's own partner's
  * (as inviter), PENDING and unexpired; the permission follows its kind (reseller → P-reseller-invite,
  * customer → P-customer-request). Stores the edited text and the recipient, then writes the audit
- * event `invitation.sent` and the outbox email in one transaction. The recipient is required:
- * a reseller invitation keeps the address its pre-flight checked (a different `to` is refused);
- * a customer invitation may get or change its address here, and then the new address passes the
- * customer pre-flight's address rules (R1/R3/R4, existing relationship, duplicate pending — R16)
- * for the row's own inviter and co-inviter under the inviter's row lock (RecipientRefusedError,
- * field `to`). `kinds` limits the kinds the calling page handles (others: NOT_FOUND). Counts one
+ * event `invitation.sent` and the outbox email in one transaction. The recipient is required: a
+ * kind whose recipient is fixed (reseller invitations) keeps the address its pre-flight checked (a
+ * different `to` is refused); otherwise the invitation may get or change its address here, and
+ * the new address passes the page's `checkRecipient` (the customer pre-flight's address rules) for
+ * the row's own inviter and co-inviter under the inviter's row lock (RecipientRefusedError, field
+ * `to`). `page` limits the kinds to the calling page's (others: NOT_FOUND). Counts one
  * invitation email against the partner's hourly limit (RATE_LIMITED). Sending twice (double
  * submit) sends once.
  */
 export async function sendInvitationEmail(
   actor: UserActor,
   unverifiedInput: SendInvitationEmailInput,
-  kinds: readonly InvitationKind[],
+  page: InvitationKindRules,
 ): Promise<SendInvitationEmailResult> {
   assertMayHandleInvitations(actor);
   const parsed = sendInvitationEmailSchema.safeParse(unverifiedInput);
@@ -67,16 +66,17 @@ export async function sendInvitationEmail(
   try {
     const result = await db().$transaction(async (tx) => {
       // The inviter's row lock first, as the create paths take it: serializes the address checks below with new invitations.
-      await tx.$queryRaw`SELECT id FROM partner_organizations WHERE id = ${actor.partnerId}::uuid AND tenant_id = ${actor.tenantId}::uuid FOR NO KEY UPDATE`;
-      const invitation = await lockOwnInvitation(tx, actor, input.unverifiedInvitationId, kinds);
+      if (!actor.partnerId || !(await lockPartnerRow(tx, actor.partnerId, actor.tenantId)))
+        throw notFound("invitation");
+      const invitation = await lockOwnInvitation(tx, actor, input.unverifiedInvitationId, page.kinds);
       if (!tokenMatches(invitation.tokenHash, input.token)) throw notFound("invitation");
       assertPending(invitation, { allowExpired: false });
       const to = recipientOf(invitation, input.to || undefined);
       // A double submit: the first Send (same row lock) already queued the email.
       if (invitation.sentAt)
         return { invitationId: invitation.id, to: invitation.intendedEmail ?? to, alreadySent: true };
-      if (invitation.kind !== "RESELLER_PARTNERSHIP" && to !== invitation.intendedEmail) {
-        const violations = await preflightInvitationRecipient(tx, invitation, to);
+      if (to !== invitation.intendedEmail && page.checkRecipient) {
+        const violations = await page.checkRecipient(tx, invitation, to);
         if (violations.length > 0) throw new RecipientRefusedError(violations);
       }
       await countInvitationEmail(tx, invitation.inviterId);
@@ -110,15 +110,13 @@ export async function sendInvitationEmail(
     return result;
   } catch (error) {
     // One pending invitation per inviter, kind and address (invitation_one_pending).
-    if (isUniqueViolation(error)) {
-      throw validationError({ to: "partnerships.invitation.duplicatePending" });
-    }
+    if (isOnePendingViolation(error)) throw validationError({ to: "partnerships.invitation.duplicatePending" });
     throw error;
   }
 }
 
-function recipientOf(invitation: { kind: string; intendedEmail: string | null }, to: string | undefined): string {
-  if (invitation.kind === "RESELLER_PARTNERSHIP") {
+function recipientOf(invitation: LockedInvitation, to: string | undefined): string {
+  if (INVITATION_KINDS[invitation.kind].recipientFixed) {
     // The pre-flight checked this address against the reseller's users; it can't change after the check.
     if (!invitation.intendedEmail) throw validationError({ to: "partnerships.invitation.emailRequired" });
     if (to && to !== invitation.intendedEmail) throw validationError({ to: "partnerships.invitation.recipientFixed" });

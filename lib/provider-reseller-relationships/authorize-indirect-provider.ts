@@ -2,35 +2,48 @@ import "server-only";
 import type { UserActor } from "@/lib/auth/actor";
 import { appUrl } from "@/lib/app-url";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { reloadActor } from "@/lib/authz/reload-actor";
 import { db, type Tx } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { wakeEmailWorker } from "@/lib/email/worker";
-import { reloadActor } from "@/lib/authz/reload-actor";
-import { DomainError, notFound } from "@/lib/errors";
+import { type DomainError, notFound } from "@/lib/errors";
 import { isLocale } from "@/lib/i18n/locales";
-import { hashToken } from "@/lib/tokens";
-import { findProviderInvitation, invitationStateRefusal, type ProviderInvitation } from "./find-provider-invitation";
-import { listPartnershipViolations, partnerForRulesSelect, type PartnerForRules } from "./partnership-rules";
-import { recordPartnershipRefusal } from "./record-partnership-refusal";
-import { notGlobalAdminRefusal, wrongTenantRefusal } from "./landing-refusals";
+import {
+  changedMeanwhileRefusal,
+  claimInvitation,
+  findInvitationByToken,
+  invitationStateRefusal,
+  type InvitationRow,
+} from "@/lib/invitations/find-invitation";
+import { notGlobalAdminRefusal, wrongTenantRefusal } from "@/lib/invitations/invitation-refusals";
+import { recordInvitationRefusal } from "@/lib/invitations/record-invitation-refusal";
+import {
+  alreadyLinked,
+  invitedResellerId,
+  listPartnershipViolations,
+  partnerForRulesSelect,
+  type PartnerForRules,
+} from "./partnership-rules";
+import { RESELLER_INVITATION_KINDS } from "./reseller-invitation-kinds";
 
 export type AuthorizedProvider = { relationshipId: string; providerName: string; resellerName: string };
 
-type Outcome =
-  | { ok: AuthorizedProvider }
-  | { refused: DomainError; invitation: ProviderInvitation; provider: PartnerForRules; reseller: PartnerForRules };
+type Outcome = { ok: AuthorizedProvider } | { refused: DomainError; invitation: InvitationRow; resellerName: string };
+
+const KINDS = RESELLER_INVITATION_KINDS.kinds;
 
 /**
- * "Authorize indirect provider" on the landing page (a POST by a signed-in user; R6, R2, R14, R16).
- * The invitation must be pending and unexpired (database clock); the user's organization must be
- * the invited reseller (a customer tenant or another partner is "the wrong tenant"); only its
- * Global admin authorizes (R6, P-provider-accept; roles re-read from the database); the pair must
- * still pass the partnership rules (enrolled reseller, R14, R2, no active relationship). One
- * transaction: the conditional UPDATE … WHERE status = 'PENDING' AND expires_at > now() RETURNING
- * (plus the provider_reseller_one_active index) makes concurrent clicks yield exactly one
- * relationship; the relationship row, audit events in both tenants and the provider's
- * PROVIDER_AUTHORIZED email commit with it. A rule refusal is stamped on the invitation afterwards.
+ * "Authorize indirect provider" on the landing page (a POST by a signed-in user; R6, R2, R14, R16):
+ * the acceptance of a RESELLER_PARTNERSHIP invitation. The invitation must be pending and
+ * unexpired (database clock); the user's organization must be the invited reseller (a customer
+ * tenant or another partner is "the wrong tenant"); only its Global admin authorizes (R6,
+ * P-provider-accept; roles re-read from the database); the pair must still pass the partnership
+ * rules (enrolled reseller, R14, R2, no active relationship). One transaction: lib/invitations'
+ * conditional claim (UPDATE … WHERE status = 'PENDING' AND expires_at > now()) plus the
+ * provider_reseller_one_active index make concurrent clicks yield exactly one relationship; the
+ * relationship row, audit events in both tenants and the provider's PROVIDER_AUTHORIZED email
+ * commit with it. A rule refusal is recorded for the provider afterwards (lib/invitations).
  */
 export async function authorizeIndirectProvider(
   actor: UserActor,
@@ -40,40 +53,32 @@ export async function authorizeIndirectProvider(
   let outcome: Outcome;
   try {
     outcome = await db().$transaction(async (tx): Promise<Outcome> => {
-      const invitation = await findProviderInvitation(tx, input.token);
+      const invitation = await findInvitationByToken(tx, input.token, KINDS);
       if (!invitation) throw notFound("invitation");
       const stateRefusal = invitationStateRefusal(invitation);
       if (stateRefusal) throw stateRefusal;
       // Roles, status and the session (version, revocation) re-read from the database.
       const user = await reloadActor(tx, actor);
-      if (!invitation.targetPartnerId || user.partnerId !== invitation.targetPartnerId) {
+      const resellerId = await invitedResellerId(tx, invitation);
+      if (!resellerId || user.partnerId !== resellerId) {
         const tenant = await tx.tenant.findUniqueOrThrow({ where: { id: user.tenantId }, select: { name: true } });
-        throw wrongTenantRefusal(tenant.name);
+        throw wrongTenantRefusal(invitation.kind, tenant.name);
       }
-      if (user.adminRole !== "GLOBAL_ADMIN") throw await notGlobalAdminRefusal(tx, user.tenantId);
+      if (user.adminRole !== "GLOBAL_ADMIN") throw await notGlobalAdminRefusal(tx, invitation.kind, user.tenantId);
       const [provider, reseller] = await Promise.all([
         tx.partnerOrganization.findUniqueOrThrow({
           where: { id: invitation.inviterId },
           select: { ...partnerForRulesSelect, contactEmail: true },
         }),
-        tx.partnerOrganization.findUniqueOrThrow({
-          where: { id: invitation.targetPartnerId },
-          select: partnerForRulesSelect,
-        }),
+        tx.partnerOrganization.findUniqueOrThrow({ where: { id: resellerId }, select: partnerForRulesSelect }),
       ]);
       const [violation] = await listPartnershipViolations(tx, provider, reseller);
-      if (violation) return { refused: violation, invitation, provider, reseller };
+      if (violation) return { refused: violation, invitation, resellerName: reseller.legalName };
 
-      const [accepted] = await tx.$queryRaw<{ id: string }[]>`
-        UPDATE invitations
-        SET status = 'ACCEPTED', accepted_at = now(), accepted_by_user_id = ${user.userId}::uuid, accepted_tenant_id = ${user.tenantId}::uuid, updated_at = now()
-        WHERE id = ${invitation.id}::uuid AND token_hash = ${hashToken(String(input.token))} AND status = 'PENDING' AND expires_at > now()
-        RETURNING id`;
-      if (!accepted) {
-        // Accepted, revoked or resent (a new token) since the lookup: say what the link is now.
-        const now = await findProviderInvitation(tx, input.token);
-        throw (now && invitationStateRefusal(now)) ?? notFound("invitation");
-      }
+      const by = { userId: user.userId, tenantId: user.tenantId };
+      const accepted = await claimInvitation(tx, invitation.id, String(input.token), by);
+      // Accepted, revoked or resent (a new token) since the lookup: say what the link is now.
+      if (!accepted) throw await changedMeanwhileRefusal(tx, input.token, KINDS);
       const relationship = await tx.providerResellerRelationship.create({
         data: { providerId: provider.id, resellerId: reseller.id, invitationId: invitation.id },
         select: { id: true, startedAt: true },
@@ -117,8 +122,10 @@ export async function authorizeIndirectProvider(
     throw error;
   }
   if ("refused" in outcome) {
-    await recordPartnershipRefusal(actor, outcome.invitation, outcome.refused, outcome.reseller);
-    throw outcome.refused;
+    const { refused, invitation, resellerName } = outcome;
+    const ruleId = refused.details.rule ?? refused.code;
+    await recordInvitationRefusal({ invitation, ruleId, refusal: refused, actor, inviteeName: resellerName });
+    throw refused;
   }
   wakeEmailWorker();
   return outcome.ok;
@@ -129,27 +136,21 @@ export async function authorizeIndirectProvider(
  * rule (R16: the pair already has an active relationship): names both partners, localized.
  */
 async function alreadyLinkedRefusal(token: unknown): Promise<DomainError> {
-  const invitation = await findProviderInvitation(db(), token);
+  const invitation = await findInvitationByToken(db(), token, KINDS);
+  const resellerId = invitation && (await invitedResellerId(db(), invitation));
   const [provider, reseller] = await Promise.all([
     invitation
       ? db().partnerOrganization.findUnique({ where: { id: invitation.inviterId }, select: { legalName: true } })
       : null,
-    invitation?.targetPartnerId
-      ? db().partnerOrganization.findUnique({ where: { id: invitation.targetPartnerId }, select: { legalName: true } })
-      : null,
+    resellerId ? db().partnerOrganization.findUnique({ where: { id: resellerId }, select: { legalName: true } }) : null,
   ]);
-  const vars = { provider: provider?.legalName ?? "—", reseller: reseller?.legalName ?? "—" };
-  return new DomainError("CONFLICT", `R16: ${vars.provider} is already an indirect provider of ${vars.reseller}.`, {
-    rule: "R16",
-    messageKey: "partnerships.rules.existing",
-    vars,
-  });
+  return alreadyLinked(provider?.legalName ?? "—", reseller?.legalName ?? "—", "R16");
 }
 
 /** PROVIDER_AUTHORIZED to the user who sent the invitation (while active), else to the provider's primary contact: one email. */
 async function notifyProvider(
   tx: Tx,
-  invitation: ProviderInvitation,
+  invitation: InvitationRow,
   provider: PartnerForRules & { contactEmail: string },
   reseller: PartnerForRules,
 ) {

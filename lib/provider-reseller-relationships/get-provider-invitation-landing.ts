@@ -3,9 +3,10 @@ import type { SessionUser } from "@/lib/auth/load-session-user";
 import { db } from "@/lib/db/client";
 import type { DomainError } from "@/lib/errors";
 import { type Region, regionOf } from "@/lib/regions";
-import { findProviderInvitation } from "./find-provider-invitation";
-import { listGlobalAdminNames } from "./landing-refusals";
-import { listPartnershipViolations, partnerForRulesSelect } from "./partnership-rules";
+import { findInvitationByToken } from "@/lib/invitations/find-invitation";
+import { listGlobalAdminNames } from "@/lib/invitations/invitation-refusals";
+import { invitedResellerId, listPartnershipViolations, partnerForRulesSelect } from "./partnership-rules";
+import { RESELLER_INVITATION_KINDS } from "./reseller-invitation-kinds";
 
 /** Who invites, as the landing page shows it. */
 export type LandingInvitation = {
@@ -37,8 +38,9 @@ export async function getProviderInvitationLanding(
   token: unknown,
   user: SessionUser | null,
 ): Promise<ProviderInvitationLanding> {
-  const invitation = await findProviderInvitation(db(), token);
+  const invitation = await findInvitationByToken(db(), token, RESELLER_INVITATION_KINDS.kinds);
   if (!invitation) return { state: "invalid" };
+  const resellerId = await invitedResellerId(db(), invitation);
   const provider = await db().partnerOrganization.findUniqueOrThrow({
     where: { id: invitation.inviterId },
     select: partnerForRulesSelect,
@@ -50,7 +52,7 @@ export async function getProviderInvitationLanding(
     providerRegion: regionOf(provider.countryCode),
     expiresAt: invitation.expiresAt,
   };
-  const own = Boolean(user && invitation.targetPartnerId && user.partnerId === invitation.targetPartnerId);
+  const own = Boolean(user && resellerId && user.partnerId === resellerId);
   if (invitation.status === "ACCEPTED") return { state: "accepted", invitation: shown, ownOrganization: own };
   if (invitation.status === "REVOKED") return { state: "revoked", invitation: shown };
   if (invitation.status === "DECLINED") return { state: "declined", invitation: shown };
@@ -62,10 +64,10 @@ export async function getProviderInvitationLanding(
     return {
       state: "notGlobalAdmin",
       invitation: shown,
-      globalAdmins: await listGlobalAdminNames(db(), user.tenantId),
+      globalAdmins: await listGlobalAdminNames(db(), "RESELLER_PARTNERSHIP", user.tenantId),
     };
   const reseller = await db().partnerOrganization.findUniqueOrThrow({
-    where: { id: invitation.targetPartnerId! },
+    where: { id: resellerId! },
     select: partnerForRulesSelect,
   });
   const violations = await listPartnershipViolations(db(), provider, reseller);

@@ -1,12 +1,9 @@
 import "server-only";
 import type { UserActor } from "@/lib/auth/actor";
-import type { db, Tx } from "@/lib/db/client";
+import type { DbClient } from "@/lib/db/client";
 import { DomainError, notFound, ruleViolation } from "@/lib/errors";
-import { en } from "@/lib/i18n/messages/en";
 import { activeEnrollmentWhere } from "@/lib/partners/list-active-programs";
-import { type Region, regionOf } from "@/lib/regions";
-
-export type Client = Tx | ReturnType<typeof db>;
+import { regionOf } from "@/lib/regions";
 
 /** A partner as the provider–reseller rules see it. */
 export type PartnerForRules = { id: string; tenantId: string; legalName: string; pnId: string; countryCode: string };
@@ -23,7 +20,7 @@ export const partnerForRulesSelect = {
  * The actor's own partner as an active indirect provider (P-reseller-invite's pages and calls are
  * for providers only); anything else answers NOT_FOUND like a missing page.
  */
-export async function loadActiveProvider(client: Client, actor: UserActor): Promise<PartnerForRules> {
+export async function loadActiveProvider(client: DbClient, actor: UserActor): Promise<PartnerForRules> {
   if (!actor.partnerId) throw notFound();
   const provider = await client.partnerOrganization.findFirst({
     where: {
@@ -47,14 +44,12 @@ export async function loadActiveProvider(client: Client, actor: UserActor): Prom
  * - no ACTIVE relationship between the two yet (one per pair; ended ones are history).
  */
 export async function listPartnershipViolations(
-  client: Client,
+  client: DbClient,
   provider: PartnerForRules,
   reseller: PartnerForRules,
 ): Promise<DomainError[]> {
   if (provider.id === reseller.id) {
-    return [
-      new DomainError("CONFLICT", "You can't invite your own organization.", { messageKey: "partnerships.rules.self" }),
-    ];
+    return [new DomainError("CONFLICT", "partnerships.rules.self")];
   }
   const states = await client.partnerOrganization.findMany({
     where: { id: { in: [provider.id, reseller.id] } },
@@ -77,62 +72,51 @@ export async function listPartnershipViolations(
   const violations: DomainError[] = [];
   if (!providerState?.enrollments.some((enrollment) => enrollment.program === "INDIRECT_PROVIDER")) {
     violations.push(
-      new DomainError("CONFLICT", `${provider.legalName} is not an active indirect provider.`, {
-        messageKey: "partnerships.rules.notProvider",
-        vars: { provider: provider.legalName },
-      }),
+      new DomainError("CONFLICT", "partnerships.rules.notProvider", { vars: { provider: provider.legalName } }),
     );
   }
   const approved = state.enrollments.find((enrollment) => enrollment.program === "INDIRECT_RESELLER");
   if (!approved) {
     violations.push(
-      new DomainError("CONFLICT", `${reseller.legalName} is not an enrolled indirect reseller.`, {
-        messageKey: "partnerships.rules.notReseller",
-        vars: { reseller: reseller.legalName },
-      }),
+      new DomainError("CONFLICT", "partnerships.rules.notReseller", { vars: { reseller: reseller.legalName } }),
     );
   } else if (approved.viaTransition && state.agreementAcceptances.length === 0) {
-    violations.push(
-      ruleViolation(
-        "R14",
-        `${reseller.legalName} moved to the indirect reseller program but hasn't chosen "Accept and continue" yet, so it is not an enrolled indirect reseller yet.`,
-        undefined,
-        {
-          messageKey: "partnerships.rules.R14",
-          vars: { reseller: reseller.legalName },
-        },
-      ),
-    );
+    violations.push(ruleViolation("R14", "partnerships.rules.R14", { reseller: reseller.legalName }));
   }
   const resellerRegion = regionOf(reseller.countryCode);
   const providerRegion = regionOf(provider.countryCode);
   if (resellerRegion !== providerRegion) {
     violations.push(
-      ruleViolation(
-        "R2",
-        `${reseller.legalName} is in ${label(resellerRegion)}; ${provider.legalName} is in ${label(providerRegion)}.`,
-        undefined,
-        {
-          messageKey: "partnerships.rules.R2",
-          vars: {
-            reseller: reseller.legalName,
-            resellerRegion: `region.${resellerRegion}`,
-            provider: provider.legalName,
-            providerRegion: `region.${providerRegion}`,
-          },
-        },
-      ),
+      ruleViolation("R2", "partnerships.rules.R2", {
+        reseller: reseller.legalName,
+        resellerRegion: `region.${resellerRegion}`,
+        provider: provider.legalName,
+        providerRegion: `region.${providerRegion}`,
+      }),
     );
   }
   if (state.resellerOf.length > 0) {
-    violations.push(
-      new DomainError("CONFLICT", `${provider.legalName} is already an indirect provider of ${reseller.legalName}.`, {
-        messageKey: "partnerships.rules.existing",
-        vars: { provider: provider.legalName, reseller: reseller.legalName },
-      }),
-    );
+    violations.push(alreadyLinked(provider.legalName, reseller.legalName));
   }
   return violations;
 }
 
-const label = (region: Region) => en[`region.${region}`];
+/** The pair already has an ACTIVE relationship (one per pair). */
+export const alreadyLinked = (provider: string, reseller: string, rule?: "R16") =>
+  new DomainError("CONFLICT", "partnerships.rules.existing", { rule, vars: { provider, reseller } });
+
+/**
+ * The reseller partner a reseller invitation is bound to: the one picked when it was created,
+ * else the partner whose tenant the invited address belongs to (null: none).
+ */
+export async function invitedResellerId(
+  client: DbClient,
+  invitation: { targetPartnerId: string | null; intendedEmail: string | null },
+): Promise<string | null> {
+  if (invitation.targetPartnerId || !invitation.intendedEmail) return invitation.targetPartnerId;
+  const user = await client.user.findUnique({
+    where: { email: invitation.intendedEmail },
+    select: { tenant: { select: { partner: { select: { id: true } } } } },
+  });
+  return user?.tenant.partner?.id ?? null;
+}

@@ -2,8 +2,7 @@ import "server-only";
 import type { UserActor } from "@/lib/auth/actor";
 import { assertPermission } from "@/lib/authz/assert-permission";
 import { db, type Tx } from "@/lib/db/client";
-import { DomainError, ruleViolation, validationError } from "@/lib/errors";
-import { fieldErrorsFrom } from "@/lib/forms";
+import { DomainError, ruleViolation, validationErrorFrom } from "@/lib/errors";
 import { activeEnrollmentWhere } from "@/lib/partners/list-active-programs";
 import { getTransactReadiness, type TransactReadiness } from "@/lib/partners/get-transact-readiness";
 import { isUuid } from "@/lib/text";
@@ -46,7 +45,7 @@ export async function preflightResellerInvitation(
 ): Promise<ResellerPreflight> {
   assertPermission(actor, "reseller-invite");
   const parsed = resellerInvitationSchema.safeParse(unverifiedInput);
-  if (!parsed.success) throw validationError(fieldErrorsFrom(parsed.error));
+  if (!parsed.success) throw validationErrorFrom(parsed.error);
   const { email, unverifiedResellerId } = parsed.data;
   const client = tx ?? db();
   const provider = await loadActiveProvider(client, actor);
@@ -71,27 +70,17 @@ export async function preflightResellerInvitation(
           select: partnerForRulesSelect,
         })
       : null;
-    if (!reseller)
-      return result(null, [
-        new DomainError("NOT_FOUND", "The reseller you picked was not found.", {
-          messageKey: "partnerships.rules.pickedNotFound",
-        }),
-      ]);
+    if (!reseller) return result(null, [new DomainError("NOT_FOUND", "partnerships.rules.pickedNotFound")]);
     const member = await client.user.findFirst({
       where: { email, tenantId: reseller.tenantId, status: "ACTIVE" },
       select: { id: true },
     });
     if (!member) {
       violations.push(
-        new DomainError(
-          "CONFLICT",
-          `${email} is not a user of ${reseller.legalName}. Enter the work email of one of its Global admins.`,
-          {
-            fieldErrors: { email: "partnerships.rules.emailNotInReseller" },
-            messageKey: "partnerships.rules.emailNotInReseller",
-            vars: { email, reseller: reseller.legalName },
-          },
-        ),
+        new DomainError("CONFLICT", "partnerships.rules.emailNotInReseller", {
+          fieldErrors: { email: "partnerships.rules.emailNotInReseller" },
+          vars: { email, reseller: reseller.legalName },
+        }),
       );
     }
   } else {
@@ -118,15 +107,10 @@ export async function preflightResellerInvitation(
     if (partner?.id === provider.id) return result(null, await listPartnershipViolations(client, provider, partner));
     if (!partner || partner.enrollments.length === 0) {
       return result(null, [
-        new DomainError(
-          "CONFLICT",
-          `No enrolled indirect reseller has a user with the email ${email}. Pick the reseller by name or PN ID, or check the address.`,
-          {
-            fieldErrors: { email: "partnerships.rules.noResellerForEmail" },
-            messageKey: "partnerships.rules.noResellerForEmail",
-            vars: { email },
-          },
-        ),
+        new DomainError("CONFLICT", "partnerships.rules.noResellerForEmail", {
+          fieldErrors: { email: "partnerships.rules.noResellerForEmail" },
+          vars: { email },
+        }),
       ]);
     }
     reseller = {
@@ -151,15 +135,10 @@ export async function preflightResellerInvitation(
     });
     if (pending) {
       violations.push(
-        ruleViolation(
-          "R16",
-          `an invitation to ${reseller.legalName} (${pending.intendedEmail}) is still pending. Resend or revoke it on the Indirect resellers page.`,
-          undefined,
-          {
-            messageKey: "partnerships.rules.pending",
-            vars: { reseller: reseller.legalName, email: pending.intendedEmail ?? email },
-          },
-        ),
+        ruleViolation("R16", "partnerships.rules.pending", {
+          reseller: reseller.legalName,
+          email: pending.intendedEmail ?? email,
+        }),
       );
     }
   }

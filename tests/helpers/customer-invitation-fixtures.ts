@@ -97,7 +97,7 @@ export const updateEmailsTo = (address: string) =>
 /** The error a promise is refused with (a DomainError: code, message, details), or a failure if it succeeds. */
 export async function refusalOf(
   promise: Promise<unknown>,
-): Promise<{ code?: string; message: string; details?: { rule?: string; messageKey?: string } }> {
+): Promise<{ code?: string; message: string; messageKey?: string; details?: { rule?: string } }> {
   try {
     await promise;
   } catch (error) {

@@ -9,7 +9,8 @@ import { createPartner, createProviderResellerRelationship, createUser } from ".
 export type Refusal = {
   code: string;
   message: string;
-  details: { rule?: string; messageKey?: string; fieldErrors?: Record<string, string> };
+  messageKey?: string;
+  details: { rule?: string; fieldErrors?: Record<string, string> };
 };
 
 /** Awaits a call that must be refused and returns the DomainError. */

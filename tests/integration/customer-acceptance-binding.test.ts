@@ -7,7 +7,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/load-session-user";
 import { acceptCustomerInvitation } from "@/lib/customer-invitations/accept-customer-invitation";
-import { claimCustomerInvitation } from "@/lib/customer-invitations/claim-customer-invitation";
+import { claimInvitation } from "@/lib/invitations/find-invitation";
 import { createCustomerAccountAndAccept } from "@/lib/customer-invitations/create-customer-account-and-accept";
 import { declineCustomerInvitation } from "@/lib/customer-invitations/decline-customer-invitation";
 import { getCustomerInvitationLanding } from "@/lib/customer-invitations/get-customer-invitation-landing";
@@ -104,15 +104,13 @@ describe("R16 only the current token acts", () => {
     const fresh = await resend(invitation.id); // between the request's lookup and its claim
     const by = { userId: customer.admin!.id, tenantId: customer.tenant.id };
 
-    expect(
-      await testDb().$transaction((tx) => claimCustomerInvitation(tx, invitation.id, invitation.token, by)),
-    ).toBeNull();
+    expect(await testDb().$transaction((tx) => claimInvitation(tx, invitation.id, invitation.token, by))).toBeNull();
     expect(await invitationRow(invitation.id)).toMatchObject({
       status: "PENDING",
       acceptedAt: null,
       acceptedTenantId: null,
     });
-    expect(await testDb().$transaction((tx) => claimCustomerInvitation(tx, invitation.id, fresh, by))).toMatchObject({
+    expect(await testDb().$transaction((tx) => claimInvitation(tx, invitation.id, fresh, by))).toMatchObject({
       id: invitation.id,
       status: "ACCEPTED",
     });
@@ -144,7 +142,8 @@ describe("R16 personalized per invitee", () => {
       expect(await refusalOf(attempt())).toMatchObject({
         code: "FORBIDDEN",
         message: `R16: you are signed in to ${other.tenant.name}, which is not the organization this request was sent to. Sign out and sign in with a work account of the invited organization.`,
-        details: { rule: "R16", messageKey: "invites.landing.wrongTenantBody" },
+        messageKey: "invites.landing.wrongTenantBody",
+        details: { rule: "R16" },
       });
     }
     expect(await traceOf(invitation.id, other.tenant.id)).toEqual(before);
@@ -175,7 +174,8 @@ describe("R16 personalized per invitee", () => {
     const input = account();
     expect(await refusalOf(createCustomerAccountAndAccept(invitation.token, input, meta()))).toMatchObject({
       code: "FORBIDDEN",
-      details: { rule: "R16", messageKey: "invites.account.intendedTenantExists" },
+      messageKey: "invites.account.intendedTenantExists",
+      details: { rule: "R16" },
     });
     expect(await testDb().tenant.count({ where: { primaryDomain: input.domain } })).toBe(0);
     expect(await invitationRow(invitation.id)).toMatchObject({ status: "PENDING", lastRefusedAt: null });
@@ -277,7 +277,8 @@ describe("R5 R15 a joint acceptance and the operator ending the partnership don'
       await operator.query("COMMIT");
       expect(await acceptance).toMatchObject({
         code: "RULE",
-        details: { rule: "R5", messageKey: "invites.accept.R5noRelationship" },
+        messageKey: "invites.accept.R5noRelationship",
+        details: { rule: "R5" },
       });
     } finally {
       operator.release();

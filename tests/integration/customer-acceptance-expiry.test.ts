@@ -3,7 +3,7 @@
 // event in the inviter's tenant and an EXPIRED email — also in batches and under concurrent runs.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { notifyExpiredInvitations } from "@/lib/customer-invitations/notify-expired-invitations";
+import { notifyExpiredInvitations } from "@/lib/invitations/notify-expired-invitations";
 import { runHousekeeping } from "@/lib/server-lifecycle";
 import { useOwnDatabase } from "@/tests/helpers/own-database";
 import {

@@ -3,7 +3,6 @@
 // back, then is recorded for the sender (lastRefusedAt / lastRefusalRule, audit, one email a day).
 import { describe, expect, it } from "vitest";
 import { acceptCustomerInvitation } from "@/lib/customer-invitations/accept-customer-invitation";
-import { describeViolations } from "@/lib/customer-invitations/invitation-form-state";
 import type { DomainError } from "@/lib/errors";
 import { refusalMessage } from "@/lib/forms";
 import { translator } from "@/lib/i18n/translate";
@@ -193,7 +192,7 @@ describe("rules refuse the acceptance with their exact sentence, and the refusal
       `R1: Der Kunde ist in der Region Nordamerika; ${provider.partner.legalName} ist in der Region Europa.`,
     );
     expect(german).not.toContain("region.EUROPE");
-    expect(describeViolations([refusal as DomainError], translator("de"))).toEqual([german]);
+    expect([refusal as DomainError].map((violation) => refusalMessage(violation, translator("de")))).toEqual([german]);
   });
 
   it("R3 a partner tenant's Global admin is refused with the explanation and the advice to use a separate customer tenant", async () => {

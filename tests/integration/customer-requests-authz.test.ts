@@ -47,7 +47,7 @@ const CALLS: Call[] = [
       // The inviter always comes from the session: another tenant's partner id in the input is refused.
       const input = where === "own" ? form() : { ...form(), inviterId: world.other.reseller.partner.id };
       const created = await createCustomerRequest(actor, input as never);
-      expect(created.partnerName).toBe(world.own.reseller.partner.legalName);
+      expect(created.inviterName).toBe(world.own.reseller.partner.legalName);
     },
   },
   {
@@ -55,7 +55,7 @@ const CALLS: Call[] = [
     run: async (actor, world, where) => {
       const provider = where === "own" ? world.own.provider : world.other.provider;
       const created = await createJointInvitation(actor, { ...form(), unverifiedProviderId: provider.partner.id });
-      expect(created.providerName).toBe(world.own.provider.partner.legalName);
+      expect(created.coInviterName).toBe(world.own.provider.partner.legalName);
     },
   },
   {

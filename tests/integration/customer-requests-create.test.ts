@@ -10,7 +10,8 @@ import { listCustomerInvitations } from "@/lib/customer-invitations/list-custome
 import { customerRequestSchema } from "@/lib/customer-invitations/customer-invitation-input";
 import { INVITATION_MAX_DAYS, INVITATION_MIN_DAYS } from "@/lib/invitations/invitation-links";
 import { sendInvitationEmail } from "@/lib/invitations/send-invitation-email";
-import { CUSTOMER_INVITATION_KINDS, RESELLER_INVITATION_KINDS } from "@/lib/invitations/invitation-access";
+import { CUSTOMER_INVITATION_KINDS } from "@/lib/customer-invitations/customer-invitation-kinds";
+import { RESELLER_INVITATION_KINDS } from "@/lib/provider-reseller-relationships/reseller-invitation-kinds";
 import { resendInvitation } from "@/lib/invitations/resend-invitation";
 import { sql, testDb } from "../helpers/db";
 import { createCustomer, createInvitation, createPartner, unique } from "../helpers/factories";
@@ -32,8 +33,8 @@ describe("creating a request", () => {
       email,
       locale: "de",
       channel: "DIRECT_BILL",
-      partnerName: partner.partner.legalName,
-      providerName: null,
+      inviterName: partner.partner.legalName,
+      coInviterName: null,
     });
     expect(created.url).toMatch(new RegExp(`/invitations/customer\\?token=${created.token}$`));
     const row = await testDb().invitation.findUniqueOrThrow({
@@ -125,8 +126,8 @@ describe("creating a joint invitation (R8)", () => {
     });
     expect(created).toMatchObject({
       channel: "INDIRECT",
-      partnerName: reseller.partner.legalName,
-      providerName: provider.partner.legalName,
+      inviterName: reseller.partner.legalName,
+      coInviterName: provider.partner.legalName,
     });
     const row = await testDb().invitation.findUniqueOrThrow({ where: { id: created.invitationId } });
     expect(row).toMatchObject({
@@ -230,11 +231,8 @@ describe("R16 pre-flight at Send (the address set or changed at Send is checked 
     );
     expect(refusal).toMatchObject({
       code: "RULE",
-      details: {
-        rule: "R16",
-        messageKey: "invites.preflight.duplicatePending",
-        fieldErrors: { to: "invites.preflight.duplicatePending" },
-      },
+      messageKey: "invites.preflight.duplicatePending",
+      details: { rule: "R16", fieldErrors: { to: "invites.preflight.duplicatePending" } },
     });
     expect(await snapshot(partners, tenants)).toEqual(before);
     expect(

@@ -9,7 +9,8 @@ import { createCustomerRequest } from "@/lib/customer-invitations/create-custome
 import type { DomainError } from "@/lib/errors";
 import { errorState } from "@/lib/forms";
 import { translator } from "@/lib/i18n/translate";
-import { CUSTOMER_INVITATION_KINDS, RESELLER_INVITATION_KINDS } from "@/lib/invitations/invitation-access";
+import { CUSTOMER_INVITATION_KINDS } from "@/lib/customer-invitations/customer-invitation-kinds";
+import { RESELLER_INVITATION_KINDS } from "@/lib/provider-reseller-relationships/reseller-invitation-kinds";
 import { resendInvitation } from "@/lib/invitations/resend-invitation";
 import { revokeInvitation } from "@/lib/invitations/revoke-invitation";
 import { sendInvitationEmail } from "@/lib/invitations/send-invitation-email";
@@ -362,7 +363,7 @@ describe("invitation emails per partner per hour (INVITATION_EMAILS_PER_HOUR)", 
       ).catch((error: unknown) => error as DomainError);
       expect(refusal).toMatchObject({
         code: "RATE_LIMITED",
-        details: { messageKey: "partnerships.invitation.rateLimited" },
+        messageKey: "partnerships.invitation.rateLimited",
       });
       const minutes = Number((refusal as DomainError).details.vars?.minutes);
       expect(minutes).toBeGreaterThanOrEqual(1);

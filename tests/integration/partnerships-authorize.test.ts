@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { authorizeIndirectProvider } from "@/lib/provider-reseller-relationships/authorize-indirect-provider";
 import { getProviderInvitationLanding } from "@/lib/provider-reseller-relationships/get-provider-invitation-landing";
-import { RESELLER_INVITATION_KINDS } from "@/lib/invitations/invitation-access";
+import { RESELLER_INVITATION_KINDS } from "@/lib/provider-reseller-relationships/reseller-invitation-kinds";
 import { resendInvitation } from "@/lib/invitations/resend-invitation";
 import { revokeInvitation } from "@/lib/invitations/revoke-invitation";
 import { signInAs } from "../helpers/actors";
@@ -137,7 +137,8 @@ describe("authorize (R6, R16)", () => {
       const refusal = await refusalOf(authorizeIndirectProvider(actor, { token: invitation.token }));
       expect(refusal).toMatchObject({
         code: "FORBIDDEN",
-        details: { rule: "R16", messageKey: "partnerships.landing.wrongTenant.body" },
+        messageKey: "partnerships.landing.wrongTenant.body",
+        details: { rule: "R16" },
       });
       expect(await getProviderInvitationLanding(invitation.token, actor)).toMatchObject({
         state: "wrongTenant",
@@ -154,7 +155,8 @@ describe("authorize (R6, R16)", () => {
     ]);
     let before = await snapshot();
     expect(await refusalOf(authorizeIndirectProvider(resellerAdmin, { token: invitation.token }))).toMatchObject({
-      details: { rule: "R16", messageKey: "partnerships.landing.expired.body" },
+      messageKey: "partnerships.landing.expired.body",
+      details: { rule: "R16" },
     });
     expect(await getProviderInvitationLanding(invitation.token, resellerAdmin)).toMatchObject({ state: "expired" });
     expect(await snapshot()).toEqual(before);
@@ -177,7 +179,8 @@ describe("authorize (R6, R16)", () => {
     );
     before = await snapshot();
     expect(await refusalOf(authorizeIndirectProvider(resellerAdmin, { token: resent.token }))).toMatchObject({
-      details: { rule: "R16", messageKey: "partnerships.landing.revoked.body" },
+      messageKey: "partnerships.landing.revoked.body",
+      details: { rule: "R16" },
     });
     expect(await getProviderInvitationLanding(resent.token, null)).toMatchObject({ state: "revoked" });
     expect(await snapshot()).toEqual(before);

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/load-session-user";
 import { hasPermission, type Permission } from "@/lib/authz/permissions";
 import type { AdminRole, AgentRole } from "@/lib/generated/prisma/enums";
-import { RESELLER_INVITATION_KINDS } from "@/lib/invitations/invitation-access";
+import { RESELLER_INVITATION_KINDS } from "@/lib/provider-reseller-relationships/reseller-invitation-kinds";
 import { resendInvitation } from "@/lib/invitations/resend-invitation";
 import { revokeInvitation } from "@/lib/invitations/revoke-invitation";
 import { sendInvitationEmail } from "@/lib/invitations/send-invitation-email";

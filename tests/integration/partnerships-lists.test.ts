@@ -6,7 +6,7 @@ import { getTransactReadiness } from "@/lib/partners/get-transact-readiness";
 import { listIndirectResellers } from "@/lib/provider-reseller-relationships/list-indirect-resellers";
 import { listResellerInvitations } from "@/lib/provider-reseller-relationships/list-reseller-invitations";
 import { signInAs } from "../helpers/actors";
-import { sql, testDb } from "../helpers/db";
+import { sql } from "../helpers/db";
 import {
   createInvitation,
   createPartner,

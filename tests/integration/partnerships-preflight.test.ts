@@ -61,7 +61,7 @@ describe("pre-flight (R16: the rules authorization will run, before anything is 
     });
     expect(picked.violations.map((v) => v.details.rule)).toEqual(["R14"]);
     const byEmail = await preflightResellerInvitation(provider.actor, { email: pending.admin!.email });
-    expect(byEmail.violations[0].details.messageKey).toBe("partnerships.rules.noResellerForEmail");
+    expect(byEmail.violations[0].messageKey).toBe("partnerships.rules.noResellerForEmail");
     expect(await searchEnrolledResellers(provider.actor, pending.partner.pnId)).toEqual([]);
 
     const done = await createMovedReseller({ acceptedAndContinued: true });
@@ -123,7 +123,7 @@ describe("pre-flight (R16: the rules authorization will run, before anything is 
       email: reseller.admin!.email,
       unverifiedResellerId: "00000000-0000-4000-8000-000000000000",
     });
-    expect(unknown.violations[0].details.messageKey).toBe("partnerships.rules.pickedNotFound");
+    expect(unknown.violations[0].messageKey).toBe("partnerships.rules.pickedNotFound");
   });
 
   it("inviting yourself is refused, by address and by pick", async () => {
@@ -167,7 +167,7 @@ describe("pre-flight (R16: the rules authorization will run, before anything is 
     });
     await testDb().partnerOrganization.update({ where: { id: reseller.partner.id }, data: { countryCode: "US" } });
     const result = await preflightResellerInvitation(provider.actor, { email: reseller.admin!.email });
-    expect(result.violations.map((v) => v.details.rule ?? v.details.messageKey)).toEqual([
+    expect(result.violations.map((v) => v.details.rule ?? v.messageKey)).toEqual([
       "R2",
       "partnerships.rules.existing",
       "R16",

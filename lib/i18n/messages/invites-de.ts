@@ -16,7 +16,7 @@ export const invitesDe: Record<InvitesMessageKey, string> = {
     "Die Adresse des globalen Administrators des Kunden. Ohne Adresse können Sie den Entwurf kopieren und selbst senden.",
   "invites.request.days": "Link gültig für (Tage)",
   "invites.request.daysHint": "1 bis 90 Tage.",
-  "invites.request.language": "Sprache der E-Mail",
+  "invites.request.languageLabel": "Sprache der E-Mail",
   "invites.request.language.en": "Englisch",
   "invites.request.language.de": "Deutsch",
   "invites.request.check": "Prüfen",
@@ -64,9 +64,9 @@ export const invitesDe: Record<InvitesMessageKey, string> = {
   "invites.draft.sent": "An {email} gesendet. Die E-Mail ist unterwegs.",
   "invites.draft.done": "Fertig",
   "invites.draft.defaultText.request":
-    "Guten Tag,\n\n{partner} möchte Ihr Partner für Dienste von {vendor} werden. Mit einer Reseller-Beziehung können wir Sie beraten, Dienste für Ihre Organisation kaufen und Sie unterstützen.\n\nBitte prüfen Sie die Anfrage über den persönlichen Link unten. Ein globaler Administrator Ihrer Organisation kann sie nach der Anmeldung annehmen.\n\nMit freundlichen Grüßen\n{sender}\n{partner}",
+    "Guten Tag,\n\n{inviter} möchte Ihr Partner für Dienste von {vendor} werden. Mit einer Reseller-Beziehung können wir Sie beraten, Dienste für Ihre Organisation kaufen und Sie unterstützen.\n\nBitte prüfen Sie die Anfrage über den persönlichen Link unten. Ein globaler Administrator Ihrer Organisation kann sie nach der Anmeldung annehmen.\n\nMit freundlichen Grüßen\n{sender}\n{inviter}",
   "invites.draft.defaultText.joint":
-    "Guten Tag,\n\n{partner} und der indirekte Anbieter {provider} möchten Ihre Partner für Dienste von {vendor} werden. {partner} berät und unterstützt Sie; {provider} stellt die Dienste bereit.\n\nBitte prüfen Sie die Anfrage über den persönlichen Link unten. Ein globaler Administrator Ihrer Organisation kann sie nach der Anmeldung annehmen.\n\nMit freundlichen Grüßen\n{sender}\n{partner}",
+    "Guten Tag,\n\n{inviter} und der indirekte Anbieter {coInviter} möchten Ihre Partner für Dienste von {vendor} werden. {inviter} berät und unterstützt Sie; {coInviter} stellt die Dienste bereit.\n\nBitte prüfen Sie die Anfrage über den persönlichen Link unten. Ein globaler Administrator Ihrer Organisation kann sie nach der Anmeldung annehmen.\n\nMit freundlichen Grüßen\n{sender}\n{inviter}",
   "invites.sent.title": "Gesendete Anfragen",
   "invites.sent.intro":
     "Anfragen für Reseller-Beziehungen und gemeinsame Einladungen von {partner}. „Erneut senden“ erstellt einen neuen Link (der alte funktioniert nicht mehr); „Widerrufen“ zieht eine Anfrage zurück.",

@@ -14,7 +14,7 @@ export const invitesEn = {
     "The address of the customer's global admin. Without one you can still copy the draft and send it yourself.",
   "invites.request.days": "Link valid for (days)",
   "invites.request.daysHint": "From 1 to 90 days.",
-  "invites.request.language": "Email language",
+  "invites.request.languageLabel": "Email language",
   "invites.request.language.en": "English",
   "invites.request.language.de": "German",
   "invites.request.check": "Check",
@@ -59,9 +59,9 @@ export const invitesEn = {
   "invites.draft.sent": "Sent to {email}. The email is on its way.",
   "invites.draft.done": "Done",
   "invites.draft.defaultText.request":
-    "Hello,\n\n{partner} would like to become your partner for {vendor} services. With a reseller relationship we can advise you, buy services for your organization and support you.\n\nPlease review the request with the personal link below. A global admin of your organization can accept it after signing in.\n\nKind regards,\n{sender}\n{partner}",
+    "Hello,\n\n{inviter} would like to become your partner for {vendor} services. With a reseller relationship we can advise you, buy services for your organization and support you.\n\nPlease review the request with the personal link below. A global admin of your organization can accept it after signing in.\n\nKind regards,\n{sender}\n{inviter}",
   "invites.draft.defaultText.joint":
-    "Hello,\n\n{partner} and its indirect provider {provider} would like to become your partners for {vendor} services. {partner} advises and supports you; {provider} provides the services.\n\nPlease review the request with the personal link below. A global admin of your organization can accept it after signing in.\n\nKind regards,\n{sender}\n{partner}",
+    "Hello,\n\n{inviter} and its indirect provider {coInviter} would like to become your partners for {vendor} services. {inviter} advises and supports you; {coInviter} provides the services.\n\nPlease review the request with the personal link below. A global admin of your organization can accept it after signing in.\n\nKind regards,\n{sender}\n{inviter}",
   "invites.sent.title": "Sent requests",
   "invites.sent.intro":
     "Reseller relationship requests and joint invitations of {partner}. Resend creates a new link (the old one stops working); Revoke withdraws a request.",

@@ -40,7 +40,7 @@ export const invitesLandingDe: Record<InvitesLandingMessageKey, string> = {
     "Nur ein globaler Administrator von {organization} kann diese Anfrage annehmen oder ablehnen. Bitten Sie eine dieser Personen, den Link zu öffnen: {names}.",
   "invites.landing.wrongTenantTitle": "Bei der falschen Organisation angemeldet",
   "invites.landing.wrongTenantBody":
-    "Sie sind bei {organization} angemeldet; an diese Organisation wurde die Anfrage nicht gesendet. Melden Sie sich ab und mit einem Geschäftskonto der eingeladenen Organisation an.",
+    "Sie sind bei {tenant} angemeldet; an diese Organisation wurde die Anfrage nicht gesendet. Melden Sie sich ab und mit einem Geschäftskonto der eingeladenen Organisation an.",
   "invites.landing.signOutSignIn": "Abmelden und erneut anmelden",
   "invites.landing.decideTitle": "Ihre Entscheidung",
   "invites.landing.decideBody": "Sie nehmen für {organization} an.",
@@ -65,8 +65,7 @@ export const invitesLandingDe: Record<InvitesLandingMessageKey, string> = {
   "invites.notice.toOverview": "Zur Übersicht",
 
   "invites.accept.submit": "Annehmen",
-  "invites.accept.alreadyAccepted":
-    "diese Anfrage wurde bereits angenommen; der Link kann nur einmal verwendet werden.",
+  "invites.accept.alreadyAccepted": "diese Anfrage wurde bereits angenommen.",
   "invites.accept.alreadyAcceptedByYou": "Ihre Organisation hat diese Anfrage bereits angenommen.",
   "invites.accept.revoked": "der Partner hat diese Anfrage zurückgezogen.",
   "invites.accept.declined": "diese Anfrage wurde abgelehnt.",
@@ -85,8 +84,8 @@ export const invitesLandingDe: Record<InvitesLandingMessageKey, string> = {
   "invites.accept.step.approved_reseller_enrollment": "eine genehmigte Registrierung als indirekter Reseller",
   "invites.accept.step.partner_agreement": "die Annahme der aktuellen Partnervereinbarung",
   "invites.accept.partners.partner": "Partner",
-  "invites.accept.partners.channel": "Kanal",
-  "invites.accept.partners.role": "Rolle",
+  "invites.accept.partners.channelColumn": "Kanal",
+  "invites.accept.partners.roleColumn": "Rolle",
   "invites.accept.partners.since": "Seit",
   "invites.accept.partners.channel.DIRECT_BILL": "Direct Bill",
   "invites.accept.partners.channel.INDIRECT": "Indirekt",

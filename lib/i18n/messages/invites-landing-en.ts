@@ -40,7 +40,7 @@ export const invitesLandingEn = {
     "Only a Global admin of {organization} can accept or decline this request. Ask one of them to open the link: {names}.",
   "invites.landing.wrongTenantTitle": "Signed in to the wrong organization",
   "invites.landing.wrongTenantBody":
-    "you are signed in to {organization}, which is not the organization this request was sent to. Sign out and sign in with a work account of the invited organization.",
+    "you are signed in to {tenant}, which is not the organization this request was sent to. Sign out and sign in with a work account of the invited organization.",
   "invites.landing.signOutSignIn": "Sign out and sign in again",
   "invites.landing.decideTitle": "Your decision",
   "invites.landing.decideBody": "You accept for {organization}.",
@@ -63,7 +63,7 @@ export const invitesLandingEn = {
   "invites.notice.toOverview": "Go to Overview",
 
   "invites.accept.submit": "Accept",
-  "invites.accept.alreadyAccepted": "this request was accepted already; the link can be used only once.",
+  "invites.accept.alreadyAccepted": "this request was accepted already.",
   "invites.accept.alreadyAcceptedByYou": "your organization accepted this request already.",
   "invites.accept.revoked": "the partner withdrew this request.",
   "invites.accept.declined": "this request was declined.",
@@ -81,8 +81,8 @@ export const invitesLandingEn = {
   "invites.accept.step.approved_reseller_enrollment": "an approved indirect reseller enrollment",
   "invites.accept.step.partner_agreement": "the current Partner Agreement accepted",
   "invites.accept.partners.partner": "Partner",
-  "invites.accept.partners.channel": "Channel",
-  "invites.accept.partners.role": "Role",
+  "invites.accept.partners.channelColumn": "Channel",
+  "invites.accept.partners.roleColumn": "Role",
   "invites.accept.partners.since": "Since",
   "invites.accept.partners.channel.DIRECT_BILL": "Direct bill",
   "invites.accept.partners.channel.INDIRECT": "Indirect",

@@ -15,6 +15,8 @@ export const partnershipsDe: Record<PartnershipsMessageKey, string> = {
     "Diese Einladung ist {state}; nur eine ausstehende Einladung kann geändert werden.",
   "partnerships.invitation.expired":
     "Diese Einladung ist abgelaufen. Senden Sie sie erneut, um einen neuen Link zu erhalten.",
+  "partnerships.invitation.changedMeanwhile":
+    "diese Einladung hat sich inzwischen geändert. Öffnen Sie den Link erneut.",
   "partnerships.state.PENDING": "ausstehend",
   "partnerships.state.ACCEPTED": "angenommen",
   "partnerships.state.EXPIRED": "abgelaufen",
@@ -40,7 +42,7 @@ export const partnershipsDe: Record<PartnershipsMessageKey, string> = {
   "partnerships.title": "Indirekte Reseller",
   "partnerships.intro":
     "Die Reseller, mit denen Sie als indirekter Anbieter zusammenarbeiten. Neue Geschäfte mit einem Reseller sind möglich, sobald er ein Konto, eine genehmigte Registrierung als indirekter Reseller und die aktuelle Partnervereinbarung akzeptiert hat (R5).",
-  "partnerships.invite": "Reseller einladen",
+  "partnerships.inviteButton": "Reseller einladen",
   "partnerships.search": "Reseller nach Name oder PN-ID suchen",
   "partnerships.searchButton": "Suchen",
   "partnerships.count": "{count} Reseller",
@@ -124,7 +126,7 @@ export const partnershipsDe: Record<PartnershipsMessageKey, string> = {
   "partnerships.draft.send": "Senden",
   "partnerships.draft.doneWithoutSending": "Fertig (selbst gesendet)",
   "partnerships.draft.defaultText":
-    "Guten Tag,\n\nwir möchten mit {reseller} als Ihr indirekter Anbieter im Partnerprogramm zusammenarbeiten. Bitte prüfen Sie die Einladung und autorisieren Sie uns mit einem Konto eines globalen Administrators Ihrer Organisation.\n\nMit freundlichen Grüßen\n{provider}",
+    "Guten Tag,\n\nwir möchten mit {target} als Ihr indirekter Anbieter im Partnerprogramm zusammenarbeiten. Bitte prüfen Sie die Einladung und autorisieren Sie uns mit einem Konto eines globalen Administrators Ihrer Organisation.\n\nMit freundlichen Grüßen\n{inviter}",
   "partnerships.done.title": "Einladung gesendet",
   "partnerships.done.body":
     "Die Einladung an {email} ist unterwegs. Sie erhalten eine E-Mail, sobald {reseller} Sie autorisiert; den Status der Einladung sehen Sie auf der Seite „Indirekte Reseller“.",

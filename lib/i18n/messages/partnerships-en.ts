@@ -12,6 +12,7 @@ export const partnershipsEn = {
   "partnerships.invitation.duplicatePending": "A pending invitation to this address already exists.",
   "partnerships.invitation.notPending": "this invitation is {state}; only a pending invitation can be changed.",
   "partnerships.invitation.expired": "this invitation has expired. Resend it to get a new link.",
+  "partnerships.invitation.changedMeanwhile": "this invitation changed meanwhile. Open the link again.",
   "partnerships.state.PENDING": "pending",
   "partnerships.state.ACCEPTED": "accepted",
   "partnerships.state.EXPIRED": "expired",
@@ -38,7 +39,7 @@ export const partnershipsEn = {
   "partnerships.title": "Indirect resellers",
   "partnerships.intro":
     "The resellers you work with as their indirect provider. You can transact new business with a reseller once it has an account, an approved indirect reseller enrollment and has accepted the current Partner Agreement (R5).",
-  "partnerships.invite": "Invite a reseller",
+  "partnerships.inviteButton": "Invite a reseller",
   "partnerships.search": "Search resellers by name or PN ID",
   "partnerships.searchButton": "Search",
   "partnerships.count": "{count} resellers",
@@ -122,7 +123,7 @@ export const partnershipsEn = {
   "partnerships.draft.send": "Send",
   "partnerships.draft.doneWithoutSending": "Done (I sent it myself)",
   "partnerships.draft.defaultText":
-    "Hello,\n\nwe would like to work with {reseller} as your indirect provider in the partner program. Please review the invitation and authorize us with a Global admin account of your organization.\n\nKind regards,\n{provider}",
+    "Hello,\n\nwe would like to work with {target} as your indirect provider in the partner program. Please review the invitation and authorize us with a Global admin account of your organization.\n\nKind regards,\n{inviter}",
   "partnerships.done.title": "Invitation sent",
   "partnerships.done.body":
     "The invitation to {email} is on its way. You'll get an email when {reseller} authorizes you; the invitation's state shows on the Indirect resellers page.",
