@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { db, type Tx } from "@/lib/db/client";
+import { db, type DbClient } from "@/lib/db/client";
 
 // Sign-in throttling (ENGINEERING §3). Each attempt is counted *before* the password is checked,
 // in one atomic statement, so parallel guesses can't slip past the limit. Buckets:
@@ -52,7 +52,7 @@ export async function clearSignInAttempts(buckets: Bucket[]) {
  * or rolled-back action doesn't count — and returns the seconds to wait when over `max`, else 0.
  */
 export async function countAttempt(
-  client: Tx | ReturnType<typeof db>,
+  client: DbClient,
   scope: string,
   id: string,
   limit: { max: number; windowSeconds: number },

@@ -21,11 +21,7 @@ export async function loadEligibleProfile(
   locale: Locale,
 ) {
   const draft = requireDraft(state);
-  if (!draft.membershipAccountId) {
-    throw new DomainError("CONFLICT", "Sign in to the membership directory again.", {
-      messageKey: "enroll.membership.signInAgain",
-    });
-  }
+  if (!draft.membershipAccountId) throw new DomainError("CONFLICT", "enroll.membership.signInAgain");
   if (!isUuid(unverifiedProfileId)) throw validationError({ profileId: "enroll.profiles.chooseOne" });
   const access = await tx.membershipAccess.findUnique({
     where: { accountId_profileId: { accountId: draft.membershipAccountId, profileId: unverifiedProfileId } },

@@ -37,19 +37,9 @@ export async function unsafeClaimDecision(tx: Tx, operator: OperatorActor, enrol
   const current = await tx.programEnrollment.findUnique({ where: { id: enrollmentId }, select: { status: true } });
   if (!current) throw notFound("enrollment");
   if (current.status === "AWAITING_EMAIL_VERIFICATION") {
-    throw new DomainError(
-      "CONFLICT",
-      "R12: review starts only after the primary contact has verified the email address.",
-      {
-        rule: "R12",
-        messageKey: "review.awaitingVerification",
-      },
-    );
+    throw new DomainError("CONFLICT", "review.awaitingVerification", { rule: "R12" });
   }
-  throw new DomainError("CONFLICT", `This enrollment was already decided (${current.status}).`, {
-    messageKey: "review.alreadyDecided",
-    vars: { status: `enrollment.${current.status}` },
-  });
+  throw new DomainError("CONFLICT", "review.alreadyDecided", { vars: { status: `enrollment.${current.status}` } });
 }
 
 /** The organization, its primary contact and the enrolling user (only if that user belongs to the organization's tenant). */

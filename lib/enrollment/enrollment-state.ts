@@ -80,41 +80,20 @@ export function isTransition(state: EnrollmentState, program: Program): boolean 
 /** Why this user can't enroll the organization in `program` now, or null. */
 export function enrollmentRefusal(state: EnrollmentState, program: Program): DomainError | null {
   if (state.tenant.kind !== "PARTNER") {
-    return new DomainError(
-      "FORBIDDEN",
-      "A customer organization's account can't enroll. Use a partner work account, or create one.",
-      {
-        messageKey: "enroll.refused.customerTenant",
-        vars: { organization: state.tenant.name },
-      },
-    );
+    return new DomainError("FORBIDDEN", "enroll.refused.customerTenant", { vars: { organization: state.tenant.name } });
   }
   if (state.user.adminRole !== "GLOBAL_ADMIN") {
-    return new DomainError(
-      "FORBIDDEN",
-      `Only a Global admin of ${state.tenant.name} can enroll it; ${state.user.email} isn't one.`,
-      {
-        messageKey: "enroll.refused.notGlobalAdmin",
-        vars: { organization: state.tenant.name, email: state.user.email },
-      },
-    );
+    return new DomainError("FORBIDDEN", "enroll.refused.notGlobalAdmin", {
+      vars: { organization: state.tenant.name, email: state.user.email },
+    });
   }
   if (state.enrollment) {
-    return new DomainError("CONFLICT", "Your organization has already enrolled in this program.", {
-      messageKey: "enroll.refused.alreadyEnrolled",
+    return new DomainError("CONFLICT", "enroll.refused.alreadyEnrolled", {
       vars: { program: `enroll.program.${program}` },
     });
   }
   if (isTransition(state, program) && !state.partner?.indirectMoveEligibleAt) {
-    return ruleViolation(
-      "R14",
-      `${state.partner!.legalName} is a direct-bill partner that isn't marked eligible for the move to indirect reseller.`,
-      undefined,
-      {
-        messageKey: "enroll.r14.notEligible",
-        vars: { organization: state.partner!.legalName },
-      },
-    );
+    return ruleViolation("R14", "enroll.r14.notEligible", { organization: state.partner!.legalName });
   }
   return null;
 }
@@ -126,10 +105,7 @@ export function assertMayEnroll(state: EnrollmentState, program: Program): void 
 
 /** The draft the steps after "Continue" on the account step work on. */
 export function requireDraft(state: EnrollmentState) {
-  if (!state.draft)
-    throw new DomainError("CONFLICT", "Start the enrollment from its Welcome page.", {
-      messageKey: "enroll.refused.noDraft",
-    });
+  if (!state.draft) throw new DomainError("CONFLICT", "enroll.refused.noDraft");
   return state.draft;
 }
 

@@ -4,6 +4,7 @@ import { assertOperator } from "@/lib/authz/assert-operator";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db/client";
 import { notFound, ruleViolation } from "@/lib/errors";
+import { lockPartnerRow } from "@/lib/partners/lock-partner-row";
 import { isUuid } from "@/lib/text";
 
 /**
@@ -20,27 +21,19 @@ export async function markIndirectMoveEligible(
   if (!isUuid(input.partnerId) || typeof input.eligible !== "boolean") throw notFound("partnerOrganization");
   return db().$transaction(async (tx) => {
     // The row lock makes concurrent mark/unmark clicks apply one after the other, each audited once.
-    const [partner] = await tx.$queryRaw<
-      { id: string; tenant_id: string; legal_name: string; eligible_at: Date | null }[]
-    >`
-      SELECT id, tenant_id, legal_name, indirect_move_eligible_at AS eligible_at
-      FROM partner_organizations WHERE id = ${input.partnerId}::uuid FOR NO KEY UPDATE`;
-    if (!partner) throw notFound("partnerOrganization");
+    if (!(await lockPartnerRow(tx, input.partnerId))) throw notFound("partnerOrganization");
+    const partner = await tx.partnerOrganization.findUniqueOrThrow({
+      where: { id: input.partnerId },
+      select: { id: true, tenantId: true, legalName: true, indirectMoveEligibleAt: true },
+    });
     const directBill = await tx.programEnrollment.count({
       where: { partnerId: partner.id, program: "DIRECT_BILL", status: "APPROVED" },
     });
     if (directBill === 0) {
-      throw ruleViolation(
-        "R14",
-        "only a direct-bill partner can be marked eligible for the move to indirect reseller.",
-        undefined,
-        {
-          messageKey: "review.partners.notDirectBill",
-        },
-      );
+      throw ruleViolation("R14", "review.partners.notDirectBill");
     }
-    const wasEligible = partner.eligible_at !== null;
-    if (wasEligible === input.eligible) return { changed: false, eligibleAt: partner.eligible_at };
+    const wasEligible = partner.indirectMoveEligibleAt !== null;
+    if (wasEligible === input.eligible) return { changed: false, eligibleAt: partner.indirectMoveEligibleAt };
     const updated = await tx.partnerOrganization.update({
       where: { id: partner.id },
       data: { indirectMoveEligibleAt: input.eligible ? new Date() : null },
@@ -48,9 +41,9 @@ export async function markIndirectMoveEligible(
     });
     await recordAuditEvent(tx, {
       actor: operator,
-      tenantId: partner.tenant_id,
+      tenantId: partner.tenantId,
       action: "partner.indirect_move_eligibility_changed",
-      target: { type: "partner", id: partner.id, label: partner.legal_name },
+      target: { type: "partner", id: partner.id, label: partner.legalName },
       before: { eligible: wasEligible },
       after: { eligible: input.eligible },
     });

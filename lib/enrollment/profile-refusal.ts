@@ -19,7 +19,10 @@ export function profileRefusalReason(
   return null;
 }
 
-/** The refusal as a typed error: "R13: inactive", "R13: in United States; your tenant is in Germany", … */
+/**
+ * The refusal as a typed error: "R13: inactive", "R13: in United States; your tenant is in Germany", …
+ * Country names are values, so they are named in `locale` (the reader's language).
+ */
 export function profileRefusal(
   reason: ProfileRefusalReason,
   profile: ProfileFacts,
@@ -27,14 +30,11 @@ export function profileRefusal(
   locale: Locale = "en",
 ) {
   if (reason === "country") {
-    const english = `in ${countryName(profile.countryCode, "en")}; your tenant is in ${countryName(tenantCountryCode, "en")}`;
-    const vars = {
+    return ruleViolation("R13", "enroll.r13.country", {
       pnId: profile.pnId,
       profileCountry: countryName(profile.countryCode, locale),
       tenantCountry: countryName(tenantCountryCode, locale),
-    };
-    return ruleViolation("R13", english, undefined, { messageKey: "enroll.r13.country", vars });
+    });
   }
-  const english = reason === "inactive" ? "inactive" : "already linked to another partner organization";
-  return ruleViolation("R13", english, undefined, { messageKey: `enroll.r13.${reason}`, vars: { pnId: profile.pnId } });
+  return ruleViolation("R13", `enroll.r13.${reason}`, { pnId: profile.pnId });
 }

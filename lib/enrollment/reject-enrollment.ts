@@ -8,8 +8,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db/client";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { wakeEmailWorker } from "@/lib/email/worker";
-import { validationError } from "@/lib/errors";
-import { fieldErrorsFrom } from "@/lib/forms";
+import { validationErrorFrom } from "@/lib/errors";
 import { enrollmentTarget, unsafeClaimDecision, unsafeLoadDecisionContext } from "./enrollment-decision";
 
 export const REJECTION_REASON_MAX = 1000;
@@ -38,7 +37,7 @@ export type RejectEnrollmentInput = z.input<typeof rejectEnrollmentSchema>;
 export async function rejectEnrollment(operator: OperatorActor, unverifiedInput: RejectEnrollmentInput) {
   assertOperator(operator);
   const parsed = rejectEnrollmentSchema.safeParse(unverifiedInput);
-  if (!parsed.success) throw validationError(fieldErrorsFrom(parsed.error));
+  if (!parsed.success) throw validationErrorFrom(parsed.error);
   const { enrollmentId, reason } = parsed.data;
   const result = await db().$transaction(async (tx) => {
     const enrollment = await unsafeClaimDecision(tx, operator, enrollmentId, { status: "REJECTED", reason });

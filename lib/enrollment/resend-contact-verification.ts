@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { wakeEmailWorker } from "@/lib/email/worker";
 import { DomainError, notFound } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
+import { lockPartnerRow } from "@/lib/partners/lock-partner-row";
 import { sendContactVerification } from "./send-contact-verification";
 
 const RESEND_INTERVAL_SECONDS = 60;
@@ -16,7 +17,7 @@ const RESEND_INTERVAL_SECONDS = 60;
 export async function resendContactVerification(actor: UserActor, locale: Locale): Promise<{ email: string }> {
   assertPermission(actor, "profile-edit");
   const email = await db().$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT id FROM partner_organizations WHERE id = ${actor.partnerId}::uuid FOR UPDATE`;
+    await lockPartnerRow(tx, actor.partnerId!, actor.tenantId);
     const partner = await tx.partnerOrganization.findFirst({
       where: { id: actor.partnerId!, tenantId: actor.tenantId },
       select: {
@@ -28,17 +29,12 @@ export async function resendContactVerification(actor: UserActor, locale: Locale
     });
     if (!partner) throw notFound("organization");
     if (partner.contactEmailVerifiedAt || partner.enrollments.length === 0) {
-      throw new DomainError("CONFLICT", "The primary contact's email address is verified already.", {
-        messageKey: "enroll.submitted.alreadyVerified",
-      });
+      throw new DomainError("CONFLICT", "enroll.submitted.alreadyVerified");
     }
     const [{ recent }] = await tx.$queryRaw<{ recent: bigint }[]>`
       SELECT count(*) AS recent FROM email_verifications
       WHERE partner_id = ${partner.id}::uuid AND created_at > now() - make_interval(secs => ${RESEND_INTERVAL_SECONDS})`;
-    if (recent > 0n)
-      throw new DomainError("RATE_LIMITED", "A link was sent a moment ago.", {
-        messageKey: "enroll.submitted.resendWait",
-      });
+    if (recent > 0n) throw new DomainError("RATE_LIMITED", "enroll.submitted.resendWait");
     await sendContactVerification(tx, { partnerId: partner.id, email: partner.contactEmail, locale });
     return partner.contactEmail;
   });

@@ -4,8 +4,7 @@ import { signInBuckets } from "@/lib/auth/authenticate";
 import { verifyAgainstDummy, verifyPassword } from "@/lib/auth/password";
 import { clearSignInAttempts, countSignInAttempt } from "@/lib/auth/rate-limit";
 import { db } from "@/lib/db/client";
-import { DomainError, validationError } from "@/lib/errors";
-import { fieldErrorsFrom } from "@/lib/forms";
+import { DomainError, validationErrorFrom } from "@/lib/errors";
 import type { Program } from "@/lib/generated/prisma/enums";
 import { membershipSignInSchema } from "./enrollment-input";
 import { assertMayEnroll, loadEnrollmentState, requireDraft } from "./enrollment-state";
@@ -23,33 +22,24 @@ export async function signInMembership(
   meta: { ip: string; deviceToken?: string },
 ) {
   const parsed = membershipSignInSchema.safeParse(unverifiedInput);
-  if (!parsed.success) throw validationError(fieldErrorsFrom(parsed.error));
+  if (!parsed.success) throw validationErrorFrom(parsed.error);
   const { email, password } = parsed.data;
 
   const state = await loadEnrollmentState(db(), actor, program);
   assertMayEnroll(state, program);
   const draft = requireDraft(state);
-  if (state.partner)
-    throw new DomainError("CONFLICT", "Your organization's PN ID is linked already.", {
-      messageKey: "enroll.membership.alreadyLinked",
-    });
+  if (state.partner) throw new DomainError("CONFLICT", "enroll.membership.alreadyLinked");
 
   const buckets = signInBuckets("membership", email, meta);
   const wait = await countSignInAttempt(buckets);
   if (wait > 0)
-    throw new DomainError("RATE_LIMITED", "Too many attempts.", {
-      messageKey: "enroll.membership.rateLimited",
-      vars: { minutes: Math.ceil(wait / 60) },
-    });
+    throw new DomainError("RATE_LIMITED", "enroll.membership.rateLimited", { vars: { minutes: Math.ceil(wait / 60) } });
   const account = await db().membershipAccount.findUnique({
     where: { email },
     select: { id: true, passwordHash: true },
   });
   const ok = account ? await verifyPassword(account.passwordHash, password) : await verifyAgainstDummy(password);
-  if (!account || !ok)
-    throw new DomainError("FORBIDDEN", "The membership email or password is incorrect.", {
-      messageKey: "enroll.membership.invalid",
-    });
+  if (!account || !ok) throw new DomainError("FORBIDDEN", "enroll.membership.invalid");
   await clearSignInAttempts(buckets);
 
   await db().enrollmentDraft.update({

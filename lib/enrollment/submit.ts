@@ -7,8 +7,7 @@ import { db, type Tx } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { wakeEmailWorker } from "@/lib/email/worker";
-import { ruleViolation, validationError } from "@/lib/errors";
-import { fieldErrorsFrom } from "@/lib/forms";
+import { fieldErrorsFrom, ruleViolation, validationError, validationErrorFrom } from "@/lib/errors";
 import type { EnrollmentStatus, Program } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/locales";
 import { countryName } from "@/lib/regions";
@@ -34,7 +33,7 @@ export type SubmitResult = {
 
 function parseDetails<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const parsed = schema.safeParse(input);
-  if (!parsed.success) throw validationError(fieldErrorsFrom(parsed.error));
+  if (!parsed.success) throw validationErrorFrom(parsed.error);
   return parsed.data;
 }
 
@@ -53,25 +52,15 @@ async function createPartner(tx: Tx, state: EnrollmentState, input: unknown, loc
   const details = parsed.data;
   const webmail = webmailDomainOf(details.contactEmail);
   if (webmail) {
-    throw ruleViolation(
-      "R12",
-      `${webmail} is a web-based mail service; use an address at your organization.`,
-      { contactEmail: "enroll.r12.webmailField" },
-      {
-        messageKey: "enroll.r12.webmail",
-        vars: { domain: webmail },
-      },
-    );
+    throw ruleViolation("R12", "enroll.r12.webmail", { domain: webmail }, { contactEmail: "enroll.r12.webmailField" });
   }
   if (details.countryCode !== state.tenant.countryCode) {
+    const country = countryName(state.tenant.countryCode, locale);
     throw ruleViolation(
       "R13",
-      `the legal address must be in ${countryName(state.tenant.countryCode, "en")}, the country of your work account and PN ID.`,
+      "enroll.r13.addressCountry",
+      { country },
       { countryCode: "enroll.r13.addressCountryField" },
-      {
-        messageKey: "enroll.r13.addressCountry",
-        vars: { country: countryName(state.tenant.countryCode, locale) },
-      },
     );
   }
   const profile = await loadEligibleProfile(tx, state, state.draft?.membershipProfileId ?? null, locale);

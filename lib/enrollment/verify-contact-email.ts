@@ -6,6 +6,7 @@ import { db } from "@/lib/db/client";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { wakeEmailWorker } from "@/lib/email/worker";
 import type { Locale } from "@/lib/i18n/locales";
+import { lockPartnerRow } from "@/lib/partners/lock-partner-row";
 import { hashToken } from "@/lib/tokens";
 
 export type VerificationOutcome =
@@ -47,7 +48,7 @@ export async function verifyContactEmail(
         WHERE token_hash = ${hashToken(token as string)} AND used_at IS NULL AND expires_at > now()
         RETURNING partner_id AS "partnerId", email`;
       if (!used) return null; // used or expired between the peek and now
-      await tx.$queryRaw`SELECT id FROM partner_organizations WHERE id = ${used.partnerId}::uuid FOR UPDATE`;
+      await lockPartnerRow(tx, used.partnerId);
       const partner = await tx.partnerOrganization.findUniqueOrThrow({
         where: { id: used.partnerId },
         select: {

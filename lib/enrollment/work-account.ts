@@ -5,8 +5,7 @@ import { countSignInAttempt } from "@/lib/auth/rate-limit";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Tx } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
-import { DomainError, validationError } from "@/lib/errors";
-import { fieldErrorsFrom } from "@/lib/forms";
+import { DomainError, validationError, validationErrorFrom } from "@/lib/errors";
 import type { AgentRole, TenantKind } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/locales";
 import { createWorkAccountSchema, type CreateWorkAccountInput } from "./enrollment-input";
@@ -18,7 +17,7 @@ import { webmailDomainOf } from "./webmail";
 /** Parses a new work account's form (organization, domain, country, admin, password): no web-mail domain, the admin password policy. */
 export function parseWorkAccountInput(unverifiedInput: unknown): CreateWorkAccountInput {
   const parsed = createWorkAccountSchema.safeParse(unverifiedInput);
-  if (!parsed.success) throw validationError(fieldErrorsFrom(parsed.error));
+  if (!parsed.success) throw validationErrorFrom(parsed.error);
   const input = parsed.data;
   // A work account's domain is the organization's own, never a web-mail service's.
   if (webmailDomainOf(input.domain)) throw validationError({ domain: "enroll.account.domainWebmail" });
@@ -31,10 +30,7 @@ export function parseWorkAccountInput(unverifiedInput: unknown): CreateWorkAccou
 export async function throttleAccountCreation(ip: string): Promise<void> {
   const wait = await countSignInAttempt([{ name: "ip", id: `create-account:${ip}` }]);
   if (wait > 0)
-    throw new DomainError("RATE_LIMITED", "Too many attempts.", {
-      messageKey: "enroll.account.rateLimited",
-      vars: { minutes: Math.ceil(wait / 60) },
-    });
+    throw new DomainError("RATE_LIMITED", "enroll.account.rateLimited", { vars: { minutes: Math.ceil(wait / 60) } });
 }
 
 /**

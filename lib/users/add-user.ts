@@ -7,8 +7,7 @@ import { appUrl } from "@/lib/app-url";
 import { db } from "@/lib/db/client";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { wakeEmailWorker } from "@/lib/email/worker";
-import { validationError } from "@/lib/errors";
-import { fieldErrorsFrom } from "@/lib/forms";
+import { validationError, validationErrorFrom } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { addUserSchema, type AddUserInput } from "./user-input";
@@ -22,7 +21,7 @@ export async function addUser(requestActor: UserActor, unverifiedInput: AddUserI
   assertPermission(requestActor, "users-manage");
   // The action parsed it already; parsing again (idempotent) keeps other callers from writing NUL or over-long text.
   const parsed = addUserSchema.safeParse(unverifiedInput);
-  if (!parsed.success) throw validationError(fieldErrorsFrom(parsed.error));
+  if (!parsed.success) throw validationErrorFrom(parsed.error);
   const input = parsed.data;
   assertGrantable(requestActor, input);
   const temporaryPassword = generateTemporaryPassword();

@@ -59,15 +59,7 @@ export async function loadTargetUser(tx: Tx, actor: UserActor, unverifiedUserId:
 export function assertGrantable(actor: RoleHolder, roles: RoleHolder, current?: RoleHolder) {
   const allowed = grantableRoles(actor);
   const refuse = (role: AgentRole | AdminRole, field: "agentRole" | "adminRole") =>
-    ruleViolation(
-      "R17",
-      `you can't grant the ${roleName(role)} role because you don't hold it.`,
-      { [field]: "users.cantGrant" },
-      {
-        messageKey: "users.r17.cantGrant",
-        vars: { role: `role.${role}` },
-      },
-    );
+    ruleViolation("R17", "users.r17.cantGrant", { role: `role.${role}` }, { [field]: "users.cantGrant" });
   if (roles.agentRole !== current?.agentRole && !allowed.agent.includes(roles.agentRole))
     throw refuse(roles.agentRole, "agentRole");
   if (roles.adminRole !== current?.adminRole && !allowed.admin.includes(roles.adminRole))
@@ -83,24 +75,14 @@ export function assertMayManage(actor: RoleHolder, target: RoleHolder) {
   if (mayManage(actor, target)) return;
   const allowed = grantableRoles(actor);
   const role = allowed.admin.includes(target.adminRole) ? target.agentRole : target.adminRole;
-  throw ruleViolation(
-    "R17",
-    `you can't change a user who holds the ${roleName(role)} role, because you can't grant that role.`,
-    undefined,
-    {
-      messageKey: "users.r17.cantManage",
-      vars: { role: `role.${role}` },
-    },
-  );
+  throw ruleViolation("R17", "users.r17.cantManage", { role: `role.${role}` });
 }
 
 /** R17: nobody raises their own roles; lowering them is fine. */
 export function assertNotRaisingOwnRoles(current: RoleHolder, requested: RoleHolder) {
   const before = permissionsOf(current);
   if ([...permissionsOf(requested)].some((permission) => !before.has(permission))) {
-    throw ruleViolation("R17", "you can't raise your own roles. Ask another Global admin.", undefined, {
-      messageKey: "users.r17.cantRaiseOwn",
-    });
+    throw ruleViolation("R17", "users.r17.cantRaiseOwn");
   }
 }
 
@@ -115,32 +97,19 @@ export async function assertKeepsGlobalAdmin(
     where: { tenantId, adminRole: "GLOBAL_ADMIN", status: "ACTIVE", id: { not: target.id } },
   });
   if (others === 0) {
-    throw ruleViolation("R17", "your organization must keep at least one active Global admin.", undefined, {
-      messageKey: "users.r17.keepGlobalAdmin",
-    });
+    throw ruleViolation("R17", "users.r17.keepGlobalAdmin");
   }
 }
 
-const SELF_ACTIONS = {
-  remove: { verb: "remove", messageKey: "users.selfRemove" },
-  reset: { verb: "reset the password of", messageKey: "users.selfReset" },
-  disable: { verb: "disable", messageKey: "users.selfDisable" },
-  enable: { verb: "enable", messageKey: "users.selfEnable" },
+const SELF_REFUSALS = {
+  remove: "users.selfRemove",
+  reset: "users.selfReset",
+  disable: "users.selfDisable",
+  enable: "users.selfEnable",
 } as const;
 
-export function assertNotSelf(actor: UserActor, targetId: string, what: keyof typeof SELF_ACTIONS) {
+/** Nobody removes, resets, disables or enables their own account: another administrator does. */
+export function assertNotSelf(actor: UserActor, targetId: string, what: keyof typeof SELF_REFUSALS) {
   if (actor.userId !== targetId) return;
-  const { verb, messageKey } = SELF_ACTIONS[what];
-  throw new DomainError("FORBIDDEN", `You can't ${verb} your own account. Ask another administrator.`, { messageKey });
+  throw new DomainError("FORBIDDEN", SELF_REFUSALS[what]);
 }
-
-const ROLE_NAMES: Record<AgentRole | AdminRole, string> = {
-  ADMIN_AGENT: "Admin agent",
-  SALES_AGENT: "Sales agent",
-  HELPDESK_AGENT: "Helpdesk agent",
-  NO_AGENT: "No agent",
-  GLOBAL_ADMIN: "Global admin",
-  USER_MANAGEMENT_ADMIN: "User management admin",
-  NO_ADMIN: "No admin",
-};
-export const roleName = (role: AgentRole | AdminRole) => ROLE_NAMES[role];

@@ -7,7 +7,8 @@ import { createPartner, createTenant, createUser, passwordHashOf, TEST_PASSWORD,
 export type Refusal = {
   code: string;
   message: string;
-  details: { rule?: string; fieldErrors?: Record<string, string>; messageKey?: string };
+  messageKey: string;
+  details: { rule?: string; fieldErrors?: Record<string, string> };
 };
 
 export async function refusalOf(promise: Promise<unknown>): Promise<Refusal> {

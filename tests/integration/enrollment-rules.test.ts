@@ -249,7 +249,7 @@ describe("who may enroll", () => {
     const org = await newPartnerTenant({ adminRole: "NO_ADMIN" });
     const start = await refusalOf(startEnrollment(org.actor, "DIRECT_BILL"));
     expect(start.code).toBe("FORBIDDEN");
-    expect(start.details.messageKey).toBe("enroll.refused.notGlobalAdmin");
+    expect(start.messageKey).toBe("enroll.refused.notGlobalAdmin");
     // A draft another admin started doesn't help either.
     await testDb().enrollmentDraft.create({ data: { tenantId: org.tenant.id, program: "DIRECT_BILL" } });
     expect((await refusalOf(saveEnrollmentDraft(org.actor, "DIRECT_BILL", { legalName: "x" }))).code).toBe("FORBIDDEN");
@@ -266,7 +266,7 @@ describe("who may enroll", () => {
   it("a customer tenant's Global admin can't enroll", async () => {
     const customer = await newPartnerTenant({ kind: "CUSTOMER" });
     const error = await refusalOf(startEnrollment(customer.actor, "INDIRECT_RESELLER"));
-    expect(error.details.messageKey).toBe("enroll.refused.customerTenant");
+    expect(error.messageKey).toBe("enroll.refused.customerTenant");
     expect(await testDb().enrollmentDraft.count({ where: { tenantId: customer.tenant.id } })).toBe(0);
   });
 

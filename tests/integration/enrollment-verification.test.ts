@@ -102,7 +102,7 @@ describe("R12 contact verification links", () => {
     const { partner, actor } = await waitingPartner();
     const first = await sendLink(partner.id, partner.contactEmail);
     const error = await refusalOf(resendContactVerification(actor, "en"));
-    expect(error.details.messageKey).toBe("enroll.submitted.resendWait");
+    expect(error.messageKey).toBe("enroll.submitted.resendWait");
     await sql().query(
       "UPDATE email_verifications SET created_at = now() - interval '2 minutes' WHERE partner_id = $1",
       [partner.id],

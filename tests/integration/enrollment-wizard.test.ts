@@ -182,8 +182,8 @@ describe("Enrollment wizard: the whole flow", () => {
         meta(),
       ),
     );
-    expect(wrong.details.messageKey).toBe("enroll.membership.invalid");
-    expect(unknown.details.messageKey).toBe("enroll.membership.invalid");
+    expect(wrong.messageKey).toBe("enroll.membership.invalid");
+    expect(unknown.messageKey).toBe("enroll.membership.invalid");
     expect((await getEnrollmentWizard(org.actor, "INDIRECT_RESELLER")).draft?.membershipSignedIn).toBe(false);
   });
 

@@ -17,7 +17,8 @@ import { createPartner, createUser, unique } from "../helpers/factories";
 type Refusal = {
   code: string;
   message: string;
-  details: { rule?: string; messageKey?: string; fieldErrors?: Record<string, string> };
+  messageKey: string;
+  details: { rule?: string; fieldErrors?: Record<string, string> };
 };
 const refusal = async (promise: Promise<unknown>): Promise<Refusal> => {
   try {
@@ -162,8 +163,7 @@ describe("Approve", () => {
     ]);
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     for (const result of results)
-      if (result.status === "rejected")
-        expect((result.reason as Refusal).details.messageKey).toBe("review.alreadyDecided");
+      if (result.status === "rejected") expect((result.reason as Refusal).messageKey).toBe("review.alreadyDecided");
     const decisions = await testDb().auditEvent.count({
       where: { tenantId: tenant.id, action: { in: ["enrollment.approved", "enrollment.rejected"] } },
     });
@@ -229,7 +229,8 @@ describe("only enrollments in review can be decided", () => {
     const r12 = await refusal(approveEnrollment(operator, id));
     expect(r12).toMatchObject({
       code: "CONFLICT",
-      details: { rule: "R12", messageKey: "review.awaitingVerification" },
+      messageKey: "review.awaitingVerification",
+      details: { rule: "R12" },
     });
     expect((await refusal(rejectEnrollment(operator, { enrollmentId: id, reason: "No" }))).details.rule).toBe("R12");
     expect(await snapshot(waiting.tenant.id, id)).toEqual(before);
@@ -238,7 +239,7 @@ describe("only enrollments in review can be decided", () => {
     const again = await refusal(
       rejectEnrollment(operator, { enrollmentId: approved.partner.enrollments[0].id, reason: "Changed my mind" }),
     );
-    expect(again).toMatchObject({ code: "CONFLICT", details: { messageKey: "review.alreadyDecided" } });
+    expect(again).toMatchObject({ code: "CONFLICT", messageKey: "review.alreadyDecided" });
     expect(
       (await testDb().programEnrollment.findUniqueOrThrow({ where: { id: approved.partner.enrollments[0].id } }))
         .status,

@@ -227,7 +227,7 @@ describe("R17 refusals in the UI's language", () => {
           ))(),
       ),
     ];
-    expect(refusals.map((error) => error.details.messageKey)).toEqual([
+    expect(refusals.map((error) => error.messageKey)).toEqual([
       "users.r17.cantGrant",
       "users.r17.cantGrant",
       "users.r17.cantManage",
@@ -236,7 +236,8 @@ describe("R17 refusals in the UI's language", () => {
     ]);
     for (const error of refusals) {
       expect(error.details.rule).toBe("R17");
-      expect(error.details.messageKey).toBeDefined();
+      // The key is in the catalog and error.message is its English text: one text source.
+      expect(en(error.messageKey)).not.toBe(error.messageKey);
       // The English UI shows exactly the English sentence that tests and logs see.
       expect(errorState(error, {}, en).message).toBe(error.message);
       const german = errorState(error, {}, de).message!;

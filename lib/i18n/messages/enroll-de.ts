@@ -137,7 +137,9 @@ export const enrollDe: Record<EnrollMessageKey, string> = {
     "Die Geschäftsadresse muss in {country} liegen, dem Land Ihres Geschäftskontos und Ihrer PN-ID.",
   "enroll.r13.addressCountryField": "R13: Die Geschäftsadresse muss im Land Ihres Geschäftskontos liegen.",
   "enroll.r14.notEligible":
-    "{organization} ist ein Direct-Bill-Partner, der nicht für den Wechsel zum indirekten Reseller freigegeben ist. Nur Partner, die der Hersteller für den Ausstieg aus Direct Bill vorgesehen hat, können sich mit ihrem Direct-Bill-Mandanten registrieren.",
+    "{organization} ist ein Direct-Bill-Partner, der nicht für den Wechsel zum indirekten Reseller freigegeben ist.",
+  "enroll.r14.onlyIdentified":
+    "Nur Partner, die der Hersteller für den Ausstieg aus Direct Bill vorgesehen hat, können sich mit ihrem Direct-Bill-Mandanten registrieren.",
   "enroll.refused.customerTenant":
     "Sie sind mit einem Konto von {organization} angemeldet, einer Kundenorganisation. Nur ein Partner-Geschäftskonto kann sich registrieren: Melden Sie sich mit einem anderen Konto an, oder erstellen Sie eines.",
   "enroll.refused.notGlobalAdmin":

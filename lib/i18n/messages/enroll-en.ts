@@ -127,7 +127,9 @@ export const enrollEn = {
   "enroll.r13.addressCountry": "the legal address must be in {country}, the country of your work account and PN ID.",
   "enroll.r13.addressCountryField": "R13: the legal address must be in your work account's country.",
   "enroll.r14.notEligible":
-    "{organization} is a direct-bill partner that isn't marked eligible for the move to indirect reseller. Only partners the vendor identified for direct-bill offboarding can enroll with their direct-bill tenant.",
+    "{organization} is a direct-bill partner that isn't marked eligible for the move to indirect reseller.",
+  "enroll.r14.onlyIdentified":
+    "Only partners the vendor identified for direct-bill offboarding can enroll with their direct-bill tenant.",
   "enroll.refused.customerTenant":
     "You're signed in with an account of {organization}, a customer organization. Only a partner work account can enroll: sign in with another account, or create one.",
   "enroll.refused.notGlobalAdmin":

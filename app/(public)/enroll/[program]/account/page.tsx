@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { ActionForm } from "@/components/ui/action-form";
 import { Alert } from "@/components/ui/alert";
 import { enrollPath, slugOf } from "@/lib/enrollment/programs";
-import { errorState } from "@/lib/forms";
+import { refusalMessage } from "@/lib/forms";
 import { startEnrollmentAction } from "../../actions/start-enrollment";
 import { signOutForEnrollmentAction } from "../../actions/sign-out";
 import { loadWizard } from "../../_components/load-wizard";
@@ -79,7 +79,8 @@ export default async function EnrollAccountPage(props: { params: Promise<{ progr
       {wizard.refusal ? (
         <>
           <Alert tone="error" title={t("enroll.account.cannotContinue")}>
-            {errorState(wizard.refusal, {}, t).message}
+            {refusalMessage(wizard.refusal, t)}
+            {wizard.refusal.messageKey === "enroll.r14.notEligible" && ` ${t("enroll.r14.onlyIdentified")}`}
           </Alert>
           <div className="flex flex-wrap items-center gap-4">
             {useAnother}
