@@ -12,7 +12,7 @@ export const usersDe: Record<UsersMessageKey, string> = {
   "users.email": "E-Mail",
   "users.agentRole": "Agententyp",
   "users.adminRole": "Administratortyp",
-  "users.status": "Status",
+  "users.statusLabel": "Status",
   "users.lastSignIn": "Letzte Anmeldung",
   "users.never": "Nie",
   "users.status.ACTIVE": "Aktiv",

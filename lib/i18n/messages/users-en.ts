@@ -10,7 +10,7 @@ export const usersEn = {
   "users.email": "Email",
   "users.agentRole": "Agent type",
   "users.adminRole": "Admin type",
-  "users.status": "Status",
+  "users.statusLabel": "Status",
   "users.lastSignIn": "Last sign-in",
   "users.never": "Never",
   "users.status.ACTIVE": "Active",

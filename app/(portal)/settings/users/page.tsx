@@ -53,7 +53,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
             t("users.email"),
             t("users.agentRole"),
             t("users.adminRole"),
-            t("users.status"),
+            t("users.statusLabel"),
             t("users.lastSignIn"),
           ]}
         >

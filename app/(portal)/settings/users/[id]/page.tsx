@@ -48,7 +48,7 @@ export default async function UserDetailPage({ params }: { params: Promise<{ id:
         <dl className="mt-3 grid grid-cols-2 gap-2 text-sm">
           <dt className="font-semibold">{t("users.email")}</dt>
           <dd>{target.email}</dd>
-          <dt className="font-semibold">{t("users.status")}</dt>
+          <dt className="font-semibold">{t("users.statusLabel")}</dt>
           <dd>
             {t(
               target.status === "DISABLED"
