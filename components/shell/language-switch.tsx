@@ -1,5 +1,5 @@
 import { getLocale, getT } from "@/lib/i18n/server";
-import { setLocaleAction } from "@/lib/i18n/set-locale-action";
+import { setLocaleAction } from "@/lib/i18n/actions/set-locale";
 
 const NAMES = { en: "English", de: "Deutsch" } as const;
 

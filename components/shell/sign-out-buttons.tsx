@@ -1,4 +1,5 @@
-import { signOutAction, signOutEverywhereAction } from "@/lib/auth/sign-out-actions";
+import { signOutAction } from "@/lib/auth/actions/sign-out";
+import { signOutEverywhereAction } from "@/lib/auth/actions/sign-out-everywhere";
 import { getT } from "@/lib/i18n/server";
 
 export async function SignOutButtons() {

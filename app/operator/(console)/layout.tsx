@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { LanguageSwitch } from "@/components/shell/language-switch";
 import { requireOperator } from "@/lib/auth/current-user";
-import { operatorSignOutAction } from "@/lib/auth/sign-out-actions";
+import { operatorSignOutAction } from "@/lib/auth/actions/operator-sign-out";
 import { getT } from "@/lib/i18n/server";
 
 /** The operator console: operator sessions only; partner sessions are sent to the operator sign-in. */
