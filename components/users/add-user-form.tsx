@@ -1,12 +1,17 @@
 "use client";
 import Link from "next/link";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
-import type { AddUserState } from "@/app/(portal)/settings/users/actions/add-user";
+import type { FormState } from "@/lib/forms";
 import { TemporaryPasswordPanel, type TemporaryPasswordLabels } from "./temporary-password-panel";
+
+/** What "Add" answers: on success, the sign-in details shown once. */
+export type AddUserState = FormState & {
+  created?: { name: string; email: string; temporaryPassword: string; expiresInHours: number };
+};
 
 type Option = { value: string; label: string };
 export type AddUserLabels = TemporaryPasswordLabels & {
@@ -30,8 +35,10 @@ export function AddUserForm(props: {
   labels: AddUserLabels;
 }) {
   const [state, formAction] = useActionState(props.action, { status: "idle" } as AddUserState);
+  // "Add another user" puts the empty form back; the shown password is gone for good (R18).
+  const [dismissed, setDismissed] = useState<AddUserState>();
   const { labels } = props;
-  if (state.created) {
+  if (state.created && state !== dismissed) {
     const created = state.created;
     return (
       <section aria-labelledby="created-title" className="space-y-4">
@@ -48,9 +55,9 @@ export function AddUserForm(props: {
           <Link href="/settings/users" className="font-medium text-brand-700 underline">
             {labels.backToList}
           </Link>
-          <a href="/settings/users/new" className="font-medium text-brand-700 underline">
+          <button type="button" onClick={() => setDismissed(state)} className="font-medium text-brand-700 underline">
             {labels.addAnother}
-          </a>
+          </button>
         </div>
       </section>
     );

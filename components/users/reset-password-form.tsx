@@ -2,8 +2,13 @@
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { ResetPasswordState } from "@/app/(portal)/settings/users/actions/reset-user-password";
+import type { FormState } from "@/lib/forms";
 import { TemporaryPasswordPanel, type TemporaryPasswordLabels } from "./temporary-password-panel";
+
+/** What "Reset password" answers: on success, the new temporary password shown once. */
+export type ResetPasswordState = FormState & {
+  reset?: { email: string; temporaryPassword: string; expiresInHours: number };
+};
 
 export function ResetPasswordForm(props: {
   action: (state: ResetPasswordState, data: FormData) => Promise<ResetPasswordState>;

@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import type { OperatorActor } from "@/lib/auth/actor";
 import { appUrl } from "@/lib/app-url";
 import { assertOperator } from "@/lib/authz/assert-operator";
@@ -9,6 +10,9 @@ import { wakeEmailWorker } from "@/lib/email/worker";
 import { notFound } from "@/lib/errors";
 import { isUuid } from "@/lib/text";
 import { enrollmentTarget, unsafeClaimDecision, unsafeLoadDecisionContext } from "./enrollment-decision";
+
+/** The Approve form: the enrollment's id (anything that isn't one of its ids is "not found"). */
+export const approveEnrollmentSchema = z.strictObject({ enrollmentId: z.string().max(100) });
 
 /**
  * "Approve" in the operator console. One transaction: the enrollment (only from IN_REVIEW; of

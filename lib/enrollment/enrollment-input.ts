@@ -2,6 +2,7 @@
 // control characters refused). Field messages are i18n keys (lib/i18n/messages/enroll-en.ts).
 import { z } from "zod";
 import { isCountryCode } from "@/lib/regions";
+import { programFromSlug } from "./programs";
 import { noControlCharacters, stripControlCharacters } from "@/lib/text";
 
 const requiredText = (max: number) =>
@@ -154,3 +155,18 @@ export const membershipSignInSchema = z.strictObject({
     .max(1024, "enroll.field.required"),
 });
 export type MembershipSignInInput = z.output<typeof membershipSignInSchema>;
+
+/**
+ * Every wizard form: the program's URL slug (hidden field) and the step's own fields, which the
+ * step's domain function checks with its schema above (tests call those with raw input too).
+ */
+export const wizardFormSchema = z.looseObject({
+  program: z.string({ error: "notFound.page" }).transform((slug, context) => {
+    const program = programFromSlug(slug);
+    if (!program) context.addIssue({ code: "custom", message: "notFound.page" });
+    return program ?? z.NEVER;
+  }),
+});
+
+/** "Verify email address": the link's token; anything malformed is checked as the empty (invalid) token. */
+export const verifyContactEmailSchema = z.strictObject({ token: z.string().max(100).catch("") });

@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import type { OperatorActor } from "@/lib/auth/actor";
 import { assertOperator } from "@/lib/authz/assert-operator";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
@@ -6,6 +7,13 @@ import { db } from "@/lib/db/client";
 import { notFound, ruleViolation } from "@/lib/errors";
 import { lockPartnerRow } from "@/lib/partners/lock-partner-row";
 import { isUuid } from "@/lib/text";
+
+/** The partners page's Mark / Remove eligibility button; `name` only words the outcome. */
+export const markIndirectMoveEligibleSchema = z.strictObject({
+  partnerId: z.string().max(100),
+  eligible: z.enum(["true", "false"]).transform((value) => value === "true"),
+  name: z.string().transform((name) => name.slice(0, 200)),
+});
 
 /**
  * R14: the operator marks (or unmarks) a direct-bill partner as eligible to enroll as indirect

@@ -5,8 +5,7 @@ import { clearSignInAttempts, countSignInAttempt } from "@/lib/auth/rate-limit";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db/client";
 import { notFound, validationError } from "@/lib/errors";
-
-export type ChangePasswordInput = { currentPassword: string; newPassword: string; confirmPassword: string };
+import type { ChangePasswordInput } from "./user-input";
 
 /**
  * Replaces the actor's own password (R18: also the forced change after a temporary one).

@@ -30,3 +30,29 @@ export type AddUserInput = z.infer<typeof addUserSchema>;
 
 export const updateRolesSchema = z.strictObject({ userId: z.uuid({ error: "users.notFound" }), ...rolesShape });
 export type UpdateRolesInput = z.infer<typeof updateRolesSchema>;
+
+const passwordField = z
+  .string({ error: "password.required" })
+  .min(1, "password.required")
+  .max(1024, "password.too_long");
+
+/** Change password (R18): the policy, the current password and the confirmation are checked by changePassword(). */
+export const changePasswordSchema = z.strictObject({
+  currentPassword: passwordField,
+  newPassword: passwordField,
+  confirmPassword: passwordField,
+});
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
+
+/** The user a detail-page form acts on; loadTargetUser() answers "not found" for anything not in the tenant. */
+const userIdField = z.string({ error: "users.notFound" }).max(100, "users.notFound");
+
+export const userIdSchema = z.strictObject({ userId: userIdField });
+
+export const setUserStatusSchema = z.strictObject({
+  userId: userIdField,
+  status: z.enum(["ACTIVE", "DISABLED"], { error: "users.statusInvalid" }),
+});
+
+/** "Remove user": the confirmation box is checked by the action, which names it in its refusal. */
+export const removeUserSchema = z.strictObject({ userId: userIdField, confirm: z.literal("yes").optional() });

@@ -3,7 +3,7 @@ import { SignOutButtons } from "@/components/shell/sign-out-buttons";
 import { requireUser } from "@/lib/auth/current-user";
 import { passwordMinimum } from "@/lib/auth/password";
 import { getT } from "@/lib/i18n/server";
-import { changePasswordAction } from "./actions";
+import { changePasswordAction } from "./actions/change-password";
 import { ChangePasswordForm } from "./change-password-form";
 
 export const metadata: Metadata = { title: "Change your password" };

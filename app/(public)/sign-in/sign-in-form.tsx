@@ -28,8 +28,16 @@ export function SignInForm({
         autoComplete="username"
         required
         defaultValue={state.values?.email}
+        error={state.fieldErrors?.email}
       />
-      <TextField label={labels.password} name="password" type="password" autoComplete="current-password" required />
+      <TextField
+        label={labels.password}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={state.fieldErrors?.password}
+      />
       <SubmitButton>{labels.submit}</SubmitButton>
     </form>
   );

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { peekContactVerification } from "@/lib/enrollment/verify-contact-email";
 import { getT } from "@/lib/i18n/server";
-import { verifyEmailAction } from "./actions";
+import { verifyEmailAction } from "./actions/verify-email";
 import { VerifyEmailForm } from "./verify-email-form";
 
 export const metadata: Metadata = { title: "Verify your email address", referrer: "no-referrer" };

@@ -4,7 +4,7 @@ import { LanguageSwitch } from "@/components/shell/language-switch";
 import { SignInForm } from "@/app/(public)/sign-in/sign-in-form";
 import { getCurrentOperator } from "@/lib/auth/current-user";
 import { getT } from "@/lib/i18n/server";
-import { operatorSignInAction } from "./actions";
+import { operatorSignInAction } from "./actions/operator-sign-in";
 
 export const metadata: Metadata = { title: "Operator sign in" };
 

@@ -65,6 +65,7 @@ export const de: Record<MessageKey, string> = {
   "password.sameAsOld": "Wählen Sie ein anderes als Ihr aktuelles Kennwort.",
   "password.too_short": "Verwenden Sie mindestens {min} Zeichen.",
   "password.too_long": "Verwenden Sie höchstens 128 Zeichen.",
+  "password.required": "Geben Sie das Kennwort ein.",
   "password.common": "Dieses Kennwort ist zu verbreitet. Wählen Sie ein anderes.",
   "password.contains_identity": "Bilden Sie das Kennwort nicht aus Ihrem Namen oder Ihrer E-Mail-Adresse.",
 

@@ -61,6 +61,7 @@ export const en = {
   "password.sameAsOld": "Choose a password different from your current one.",
   "password.too_short": "Use at least {min} characters.",
   "password.too_long": "Use at most 128 characters.",
+  "password.required": "Enter the password.",
   "password.common": "This password is too common. Choose another.",
   "password.contains_identity": "Don't build the password from your name or email.",
 

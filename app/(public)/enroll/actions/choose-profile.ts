@@ -1,20 +1,16 @@
 "use server";
 import { redirect } from "next/navigation";
+import { publicAction } from "@/lib/actions/define-action";
 import { chooseProfile } from "@/lib/enrollment/choose-profile";
+import { wizardFormSchema } from "@/lib/enrollment/enrollment-input";
 import { enrollPath } from "@/lib/enrollment/programs";
-import { errorState, type FormState } from "@/lib/forms";
-import { enrollingUser, programOf, requestContext } from "./action-context";
+import { enrollingUser } from "./action-context";
 
 /** "Continue" on the profile list: the chosen PN ID (R13 checked) goes on the draft. */
-export async function chooseProfileAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const program = programOf(formData);
-  const user = await enrollingUser(program);
-  const { t, locale } = await requestContext();
-  const profileId = formData.get("profileId");
-  try {
-    await chooseProfile(user, program, profileId, locale);
-  } catch (error) {
-    return errorState(error, { profileId: typeof profileId === "string" ? profileId.slice(0, 64) : "" }, t);
-  }
-  redirect(enrollPath(program, "details"));
-}
+export const chooseProfileAction = publicAction(
+  { schema: wizardFormSchema },
+  async ({ program, profileId }, { actor, locale }) => {
+    await chooseProfile(enrollingUser(actor, program), program, profileId, locale);
+    redirect(enrollPath(program, "details"));
+  },
+);

@@ -1,17 +1,13 @@
 "use server";
-import { requireUser } from "@/lib/auth/current-user";
+import { z } from "zod";
+import { userAction } from "@/lib/actions/define-action";
 import { resendContactVerification } from "@/lib/enrollment/resend-contact-verification";
-import { errorState, type FormState } from "@/lib/forms";
-import { requestContext } from "./action-context";
 
 /** "Send the link again" on the verify-your-email and status pages. */
-export async function resendVerificationAction(_previous: FormState): Promise<FormState> {
-  const user = await requireUser();
-  const { t, locale } = await requestContext();
-  try {
-    const { email } = await resendContactVerification(user, locale);
+export const resendVerificationAction = userAction(
+  { schema: z.strictObject({}) },
+  async (_input, { actor, t, locale }) => {
+    const { email } = await resendContactVerification(actor, locale);
     return { status: "ok", message: t("enroll.submitted.resent", { email }) };
-  } catch (error) {
-    return errorState(error, {}, t);
-  }
-}
+  },
+);

@@ -1,13 +1,16 @@
 "use server";
 import { redirect } from "next/navigation";
-import { signOutMembership } from "@/lib/enrollment/sign-out-membership";
+import { publicAction } from "@/lib/actions/define-action";
+import { stateless } from "@/lib/actions/stateless-action";
+import { wizardFormSchema } from "@/lib/enrollment/enrollment-input";
 import { enrollPath } from "@/lib/enrollment/programs";
-import { enrollingUser, programOf } from "./action-context";
+import { signOutMembership } from "@/lib/enrollment/sign-out-membership";
+import { enrollingUser, goOnAfterRefusal } from "./action-context";
 
 /** "Cancel" on the profile list: forget the membership sign-in and sign in with another account. */
-export async function signOutMembershipAction(formData: FormData): Promise<void> {
-  const program = programOf(formData);
-  const user = await enrollingUser(program);
-  await signOutMembership(user, program);
-  redirect(enrollPath(program, "partner-network"));
-}
+export const signOutMembershipAction = stateless(
+  publicAction({ schema: wizardFormSchema }, async ({ program }, { actor }) => {
+    await signOutMembership(enrollingUser(actor, program), program).catch(goOnAfterRefusal);
+    redirect(enrollPath(program, "partner-network"));
+  }),
+);

@@ -1,12 +1,8 @@
 "use server";
+import type { AddUserState } from "@/components/users/add-user-form";
 import { userAction } from "@/lib/actions/define-action";
-import type { FormState } from "@/lib/forms";
 import { addUser } from "@/lib/users/add-user";
 import { addUserSchema } from "@/lib/users/user-input";
-
-export type AddUserState = FormState & {
-  created?: { name: string; email: string; temporaryPassword: string; expiresInHours: number };
-};
 
 /** "Add" on the Add user page: the temporary password comes back once, in this response only. */
 export const addUserAction = userAction<typeof addUserSchema, AddUserState>(

@@ -1,26 +1,17 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { requireUser } from "@/lib/auth/current-user";
-import { errorState, type FormState } from "@/lib/forms";
-import { getT } from "@/lib/i18n/server";
+import { userAction } from "@/lib/actions/define-action";
 import { removeUser } from "@/lib/users/remove-user";
+import { removeUserSchema } from "@/lib/users/user-input";
 
 /** "Remove user": needs the confirmation box; then back to the list. */
-export async function removeUserAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireUser();
-  const t = await getT();
-  if (formData.get("confirm") !== "yes")
-    return {
-      status: "error",
-      fieldErrors: { confirm: t("users.removeConfirmRequired") },
-      message: t("users.removeConfirmRequired"),
-    };
-  try {
-    await removeUser(user, String(formData.get("userId") ?? ""));
-  } catch (error) {
-    return errorState(error, {}, t);
+export const removeUserAction = userAction({ schema: removeUserSchema }, async ({ userId, confirm }, { actor, t }) => {
+  if (confirm !== "yes") {
+    const message = t("users.removeConfirmRequired");
+    return { status: "error", message, fieldErrors: { confirm: message } };
   }
+  await removeUser(actor, userId);
   revalidatePath("/settings/users");
   redirect("/settings/users?removed=1");
-}
+});

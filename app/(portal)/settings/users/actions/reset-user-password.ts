@@ -1,33 +1,14 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import { requireUser } from "@/lib/auth/current-user";
-import { errorState, type FormState } from "@/lib/forms";
-import { getT } from "@/lib/i18n/server";
+import type { ResetPasswordState } from "@/components/users/reset-password-form";
+import { userAction } from "@/lib/actions/define-action";
 import { resetUserPassword } from "@/lib/users/reset-user-password";
-
-export type ResetPasswordState = FormState & {
-  reset?: { email: string; temporaryPassword: string; expiresInHours: number };
-};
+import { userIdSchema } from "@/lib/users/user-input";
 
 /** "Reset password": the new temporary password comes back once, in this response only. */
-export async function resetUserPasswordAction(
-  _previous: ResetPasswordState,
-  formData: FormData,
-): Promise<ResetPasswordState> {
-  const user = await requireUser();
-  const t = await getT();
-  try {
-    const result = await resetUserPassword(user, String(formData.get("userId") ?? ""));
-    revalidatePath("/settings/users");
-    return {
-      status: "ok",
-      reset: {
-        email: result.user.email,
-        temporaryPassword: result.temporaryPassword,
-        expiresInHours: result.expiresInHours,
-      },
-    };
-  } catch (error) {
-    return errorState(error, {}, t);
-  }
-}
+export const resetUserPasswordAction = userAction<typeof userIdSchema, ResetPasswordState>(
+  { schema: userIdSchema, revalidate: ["/settings/users"] },
+  async ({ userId }, { actor }) => {
+    const { user, temporaryPassword, expiresInHours } = await resetUserPassword(actor, userId);
+    return { status: "ok", reset: { email: user.email, temporaryPassword, expiresInHours } };
+  },
+);
