@@ -1,6 +1,6 @@
 import "server-only";
 import type { UserActor } from "@/lib/auth/actor";
-import type { Db, Tx } from "@/lib/db/client";
+import type { DbClient } from "@/lib/db/client";
 import { DomainError, notFound, ruleViolation } from "@/lib/errors";
 import type { Program } from "@/lib/generated/prisma/enums";
 import type { WizardStep } from "./programs";
@@ -29,7 +29,7 @@ const partnerSelect = {
   enrollments: { select: { id: true, program: true, status: true } },
 } as const;
 
-export async function loadEnrollmentState(client: Db | Tx, actor: UserActor, program: Program) {
+export async function loadEnrollmentState(client: DbClient, actor: UserActor, program: Program) {
   const user = await client.user.findFirst({
     where: { id: actor.userId, tenantId: actor.tenantId, status: "ACTIVE" },
     select: {
