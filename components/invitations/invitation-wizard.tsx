@@ -4,38 +4,57 @@ import { Alert } from "@/components/ui/alert";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
-import type { InvitationFormState, SendInvitationState } from "@/lib/customer-invitations/invitation-form-state";
-import { InvitationDraftPanel, type DraftLabels } from "./invitation-draft-panel";
+import type { FormState } from "@/lib/forms";
+import {
+  InvitationDraftPanel,
+  type DraftLabels,
+  type InvitationDraft,
+  type SendInvitationState,
+} from "./invitation-draft-panel";
 
 type Action<S> = (state: S, data: FormData) => Promise<S>;
+type Option = { value: string; label: string };
+
+/** What Check and Create return: the pre-flight's outcome, then the draft (R16). */
+export type InvitationWizardState = FormState & {
+  /** After Check: true when no rule would fail. */
+  passed?: boolean;
+  /** Every rule that would fail, each naming itself, in the page's language. */
+  problems?: string[];
+  /** After a passed Check: what the checks found (e.g. R5 steps still missing), in the page's language. */
+  notes?: string[];
+  draft?: InvitationDraft;
+};
 
 export type WizardLabels = DraftLabels & {
   email: string;
-  emailHint: string;
+  emailHint?: string;
   days: string;
   daysHint: string;
   language: string;
   check: string;
   create: string;
-  passed: string;
-  failed: string;
-  noAddress: string;
+  passedTitle?: string;
 };
 
-type State = InvitationFormState & { seq?: number };
+type State = InvitationWizardState & { seq?: number };
 
 /**
- * The customer invitation form of both pages (R16): customer email (optional), link lifetime and
- * email language → "Check" (the pre-flight: every rule that would fail) → "Create draft" → the
- * draft with the personal link. `hidden` carries page fields such as the provider id.
+ * The invitation form of every kind (R16): the invitee's address (required or optional), an
+ * optional pick (e.g. an enrolled reseller), link lifetime and email language → "Check" (the
+ * pre-flight: every rule that would fail, nothing written) → "Create" (the pre-flight again, the
+ * invitation, the draft) → the draft panel with Send. `hidden` carries page fields such as the
+ * provider id.
  */
 export function InvitationWizard(props: {
-  checkAction: Action<InvitationFormState>;
-  createAction: Action<InvitationFormState>;
+  checkAction: Action<InvitationWizardState>;
+  createAction: Action<InvitationWizardState>;
   sendAction: Action<SendInvitationState>;
   hidden?: Record<string, string>;
+  emailRequired?: boolean;
+  pick?: { name: string; legend: string; noneLabel: string; options: Option[] };
   defaults: { days: number; locale: string };
-  languages: { value: string; label: string }[];
+  languages: Option[];
   labels: WizardLabels;
   doneHref: string;
 }) {
@@ -49,7 +68,7 @@ export function InvitationWizard(props: {
     },
     { status: "idle" } as State,
   );
-  const { labels } = props;
+  const { labels, pick } = props;
 
   if (state.draft) {
     return (
@@ -63,8 +82,9 @@ export function InvitationWizard(props: {
   }
   const values = state.values ?? {};
   const errors = state.fieldErrors ?? {};
+  const picked = pick && pick.options.some((option) => option.value === values[pick.name]) ? values[pick.name] : "";
   return (
-    <form action={formAction} className="max-w-lg space-y-4" noValidate>
+    <form action={formAction} className="max-w-2xl space-y-4" noValidate>
       {state.problems && state.problems.length > 0 ? (
         <Alert tone="error" title={labels.failed}>
           <ul className="list-disc space-y-1 pl-5" data-testid="preflight-problems">
@@ -77,18 +97,33 @@ export function InvitationWizard(props: {
         state.status === "error" && state.message && <Alert tone="error">{state.message}</Alert>
       )}
       {state.passed && (
-        <Alert tone="success">
-          <p>{labels.passed}</p>
-          {!values.email && <p className="mt-1">{labels.noAddress}</p>}
+        <Alert tone="success" title={labels.passedTitle}>
+          {state.notes?.map((note, index) => (
+            <p key={note} className={index > 0 ? "mt-1" : undefined}>
+              {note}
+            </p>
+          ))}
         </Alert>
       )}
       {Object.entries(props.hidden ?? {}).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
+      {pick && pick.options.length > 0 && (
+        <fieldset key={`pick-${state.seq ?? 0}`} className="space-y-2">
+          <legend className="text-sm font-medium text-slate-800">{pick.legend}</legend>
+          {[{ value: "", label: pick.noneLabel }, ...pick.options].map((option) => (
+            <label key={option.value} className="flex items-center gap-2 text-sm">
+              <input type="radio" name={pick.name} value={option.value} defaultChecked={option.value === picked} />
+              {option.label}
+            </label>
+          ))}
+        </fieldset>
+      )}
       <TextField
         label={labels.email}
         name="email"
         type="email"
+        required={props.emailRequired}
         maxLength={254}
         autoComplete="off"
         hint={labels.emailHint}
@@ -101,6 +136,7 @@ export function InvitationWizard(props: {
         type="number"
         min={1}
         max={90}
+        step={1}
         required
         hint={labels.daysHint}
         defaultValue={values.expiresInDays ?? String(props.defaults.days)}

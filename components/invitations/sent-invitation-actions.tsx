@@ -3,8 +3,10 @@ import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { CopyButton } from "@/components/ui/copy-button";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { ResendInvitationState } from "@/lib/customer-invitations/invitation-form-state";
 import type { FormState } from "@/lib/forms";
+
+/** What Resend returns: the new personal link, shown once in the row (R16). */
+export type ResendInvitationState = FormState & { url?: string };
 
 export type SentInvitationActionLabels = {
   resend: string;
@@ -14,10 +16,17 @@ export type SentInvitationActionLabels = {
   copied: string;
 };
 
-/** Resend (a new link, shown here once; the old one dies) and Revoke for one of the partner's own pending requests (R16). */
+/**
+ * Resend (a new link, shown here once; the old one dies) and Revoke for one of the partner's own
+ * invitations of any kind (R16). The outcome stays in the row after the list refreshes; the
+ * buttons show while the invitation can still be changed (`open`: pending or expired).
+ */
 export function SentInvitationActions(props: {
   invitationId: string;
-  recipient: string;
+  open: boolean;
+  /** The buttons' accessible names, naming the invitation's recipient. */
+  resendLabel: string;
+  revokeLabel: string;
   resendAction: (state: ResendInvitationState, data: FormData) => Promise<ResendInvitationState>;
   revokeAction: (state: FormState, data: FormData) => Promise<FormState>;
   labels: SentInvitationActionLabels;
@@ -30,7 +39,7 @@ export function SentInvitationActions(props: {
     <div className="space-y-2">
       {revoked.message && <Alert tone={revoked.status === "error" ? "error" : "success"}>{revoked.message}</Alert>}
       {resent.message && <Alert tone={resent.status === "error" ? "error" : "success"}>{resent.message}</Alert>}
-      {resent.url && (
+      {resent.url && revoked.status !== "ok" && (
         <div className="space-y-1">
           <label htmlFor={linkId} className="block text-xs font-medium">
             {labels.newLink}
@@ -45,17 +54,17 @@ export function SentInvitationActions(props: {
           <CopyButton value={resent.url} label={labels.copy} copiedLabel={labels.copied} />
         </div>
       )}
-      {revoked.status !== "ok" && (
+      {props.open && revoked.status !== "ok" && (
         <div className="flex flex-wrap gap-2">
           <form action={resend}>
             <input type="hidden" name="unverifiedInvitationId" value={props.invitationId} />
-            <SubmitButton variant="secondary" aria-label={`${labels.resend}: ${props.recipient}`}>
+            <SubmitButton variant="secondary" aria-label={props.resendLabel}>
               {labels.resend}
             </SubmitButton>
           </form>
           <form action={revoke}>
             <input type="hidden" name="unverifiedInvitationId" value={props.invitationId} />
-            <SubmitButton variant="danger" aria-label={`${labels.revoke}: ${props.recipient}`}>
+            <SubmitButton variant="danger" aria-label={props.revokeLabel}>
               {labels.revoke}
             </SubmitButton>
           </form>

@@ -5,31 +5,51 @@ import { Alert } from "@/components/ui/alert";
 import { CopyButton } from "@/components/ui/copy-button";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
-import type { InvitationDraft, SendInvitationState } from "@/lib/customer-invitations/invitation-form-state";
+import type { FormState } from "@/lib/forms";
+
+/** A just-created invitation's draft (any kind): the raw token lives only in this response and this component's state (R16). */
+export type InvitationDraft = {
+  invitationId: string;
+  token: string;
+  url: string;
+  /** The checked address (fixed for a reseller invitation); null: the partner enters one before Send, or copies the draft. */
+  email: string | null;
+  subject: string;
+  text: string;
+  /** Until when the link works and for whom, in the page's language. */
+  notice: string;
+};
+
+/** What Send returns: the address it went to, or the rules the new address breaks (R16). */
+export type SendInvitationState = FormState & { sentTo?: string; problems?: string[] };
 
 export type DraftLabels = {
   draftTitle: string;
-  created: string;
+  draftIntro?: string;
   subject: string;
   text: string;
-  textHint: string;
+  textHint?: string;
   link: string;
   copy: string;
   copied: string;
   openMail: string;
-  sendTitle: string;
+  sendTitle?: string;
   to: string;
   send: string;
-  sent: string;
-  done: string;
+  /** "Sent to {email}." */
+  sent?: string;
   failed: string;
+  done: string;
 };
 
+/** mailto: keeps "@" readable (RFC 6068); everything else of the address is encoded. */
+const mailtoAddress = (email: string | null) => encodeURIComponent(email ?? "").replace(/%40/g, "@");
+
 /**
- * The draft of a just-created customer invitation (R16): the text is editable, the personal link
- * stays read-only beside it and is always part of the email; Copy (text + link), Open in mail app
- * (mailto: with subject, text and link), Send through the outbox (needs the customer's email), Done.
- * The raw token lives only in this component's state: it is never stored and never shown again.
+ * The draft of a just-created invitation of any kind (R16): the text is editable, the personal
+ * link stays read-only beside it and is always part of the email; Copy (text + link), Open in
+ * mail app (mailto: with subject, text and link), Send through the outbox (the address: the
+ * checked one, or entered here), Done. The raw token is never stored and never shown again.
  */
 export function InvitationDraftPanel(props: {
   draft: InvitationDraft;
@@ -41,16 +61,17 @@ export function InvitationDraftPanel(props: {
   const [text, setText] = useState(draft.text);
   const [sendState, sendFormAction] = useActionState(props.sendAction, { status: "idle" } as SendInvitationState);
   const full = `${text.trim()}\n\n${draft.url}`;
-  const mailto = `mailto:${draft.email ?? ""}?subject=${encodeURIComponent(draft.subject)}&body=${encodeURIComponent(full)}`;
+  const mailto = `mailto:${mailtoAddress(draft.email)}?subject=${encodeURIComponent(draft.subject)}&body=${encodeURIComponent(full)}`;
   const textError = sendState.fieldErrors?.text;
-  const values = sendState.values ?? {};
+  const hints = [labels.textHint && "draft-text-hint", textError && "draft-text-error"].filter(Boolean).join(" ");
 
   return (
     <section aria-labelledby="draft-title" className="space-y-4">
       <h2 id="draft-title" className="text-xl font-semibold">
         {labels.draftTitle}
       </h2>
-      <Alert tone="info">{labels.created.replace("{date}", draft.expiresOn)}</Alert>
+      {labels.draftIntro && <p className="text-sm text-slate-700">{labels.draftIntro}</p>}
+      <Alert tone="info">{draft.notice}</Alert>
       <div className="grid gap-6 lg:grid-cols-2">
         <div className="space-y-3">
           <p className="text-sm">
@@ -67,13 +88,15 @@ export function InvitationDraftPanel(props: {
               maxLength={4000}
               value={text}
               onChange={(event) => setText(event.target.value)}
-              aria-describedby={textError ? "draft-text-hint draft-text-error" : "draft-text-hint"}
+              aria-describedby={hints || undefined}
               aria-invalid={textError ? true : undefined}
               className="block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm shadow-sm"
             />
-            <p id="draft-text-hint" className="text-xs text-slate-600">
-              {labels.textHint}
-            </p>
+            {labels.textHint && (
+              <p id="draft-text-hint" className="text-xs text-slate-600">
+                {labels.textHint}
+              </p>
+            )}
             {textError && (
               <p id="draft-text-error" className="text-sm text-red-700">
                 {textError}
@@ -103,9 +126,9 @@ export function InvitationDraftPanel(props: {
       </div>
 
       <div className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
-        <h3 className="font-semibold">{labels.sendTitle}</h3>
+        {labels.sendTitle && <h3 className="font-semibold">{labels.sendTitle}</h3>}
         {sendState.sentTo ? (
-          <Alert tone="success">{labels.sent.replace("{email}", sendState.sentTo)}</Alert>
+          <Alert tone="success">{(labels.sent ?? "").replace("{email}", sendState.sentTo)}</Alert>
         ) : (
           <form action={sendFormAction} className="max-w-lg space-y-3" noValidate>
             {sendState.problems && sendState.problems.length > 0 ? (
@@ -131,18 +154,16 @@ export function InvitationDraftPanel(props: {
                 <input type="hidden" name="to" value={draft.email} />
               </>
             ) : (
-              <>
-                <TextField
-                  label={labels.to}
-                  name="to"
-                  type="email"
-                  required
-                  maxLength={254}
-                  autoComplete="off"
-                  defaultValue={values.to ?? ""}
-                  error={sendState.fieldErrors?.to}
-                />
-              </>
+              <TextField
+                label={labels.to}
+                name="to"
+                type="email"
+                required
+                maxLength={254}
+                autoComplete="off"
+                defaultValue={sendState.values?.to ?? ""}
+                error={sendState.fieldErrors?.to}
+              />
             )}
             <SubmitButton>{labels.send}</SubmitButton>
           </form>

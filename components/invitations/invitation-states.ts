@@ -1,0 +1,30 @@
+import "server-only";
+import type { DomainError } from "@/lib/errors";
+import { errorState, refusalMessage } from "@/lib/forms";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Translate } from "@/lib/i18n/translate";
+import type { InvitationWizardState } from "./invitation-wizard";
+
+// What the invitation pages' actions return to the wizard and the draft panel (any kind).
+
+/** Pre-flight violations → the messages people read ("R1: …"), in the page's language. */
+export const problemsOf = (violations: DomainError[], t: Translate): string[] =>
+  violations.map((violation) => refusalMessage(violation, t));
+
+/** "Check": every broken rule (and the fields they concern), or passed with what the checks found. */
+export function checkedState(
+  violations: DomainError[],
+  t: Translate,
+  values: Record<string, string>,
+  notes: string[] = [],
+): InvitationWizardState {
+  if (violations.length === 0) return { status: "ok", passed: true, notes, values };
+  const fieldErrors = Object.assign({}, ...violations.map((violation) => errorState(violation, {}, t).fieldErrors));
+  return { status: "error", passed: false, problems: problemsOf(violations, t), fieldErrors, values };
+}
+
+/** A link's expiry as the draft states it, in the page's language. */
+export const draftDate = (date: Date, locale: Locale, withTime = false) =>
+  new Intl.DateTimeFormat(locale, withTime ? { dateStyle: "long", timeStyle: "short" } : { dateStyle: "long" }).format(
+    date,
+  );
