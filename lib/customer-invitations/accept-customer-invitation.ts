@@ -4,12 +4,7 @@ import type { UserActor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
 import { wakeEmailWorker } from "@/lib/email/worker";
 import { notFound } from "@/lib/errors";
-import {
-  changedMeanwhileRefusal,
-  claimInvitation,
-  findInvitationByToken,
-  invitationStateRefusal,
-} from "@/lib/invitations/find-invitation";
+import { changedMeanwhileRefusal, claimInvitation, findPendingInvitation } from "@/lib/invitations/find-invitation";
 import { notGlobalAdminRefusal } from "@/lib/invitations/invitation-refusals";
 import { recordInvitationRefusal } from "@/lib/invitations/record-invitation-refusal";
 import { assertIntendedTenant, reloadAccepter } from "./customer-invitation-access";
@@ -42,11 +37,7 @@ export async function acceptCustomerInvitation(
   if (actor?.kind !== "user") throw notFound("invitation");
   const parsed = acceptCustomerInvitationSchema.safeParse(unverifiedInput);
   const token = parsed.success ? parsed.data.token : "";
-  const row = await findInvitationByToken(db(), token, KINDS);
-  if (!row) throw notFound("invitation");
-  const stale = invitationStateRefusal(row, actor.tenantId);
-  if (stale) throw stale;
-  const invitation = asCustomerInvitation(row);
+  const invitation = asCustomerInvitation(await findPendingInvitation(db(), token, KINDS, actor.tenantId));
 
   let customerName: string | undefined;
   try {

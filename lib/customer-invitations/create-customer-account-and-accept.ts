@@ -10,15 +10,10 @@ import {
   unsafeCreateTenantWithAdmin,
   workAccountConflict,
 } from "@/lib/enrollment/work-account";
-import { DomainError, notFound, validationError } from "@/lib/errors";
+import { DomainError, validationError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { listCustomerRuleViolations } from "@/lib/customers/customer-relationship-rules";
-import {
-  changedMeanwhileRefusal,
-  claimInvitation,
-  findInvitationByToken,
-  invitationStateRefusal,
-} from "@/lib/invitations/find-invitation";
+import { changedMeanwhileRefusal, claimInvitation, findPendingInvitation } from "@/lib/invitations/find-invitation";
 import { partnerIdsOf } from "@/lib/invitations/invitation-kinds";
 import { recordInvitationRefusal } from "@/lib/invitations/record-invitation-refusal";
 import { findIntendedTenant } from "./customer-invitation-access";
@@ -46,11 +41,7 @@ export async function createCustomerAccountAndAccept(
   meta: { locale: Locale; ip: string },
 ) {
   const token = typeof unverifiedToken === "string" ? unverifiedToken : "";
-  const row = await findInvitationByToken(db(), token, KINDS);
-  if (!row) throw notFound("invitation");
-  const stale = invitationStateRefusal(row);
-  if (stale) throw stale;
-  const invitation = asCustomerInvitation(row);
+  const invitation = asCustomerInvitation(await findPendingInvitation(db(), token, KINDS));
 
   const input = parseWorkAccountInput(unverifiedInput);
 

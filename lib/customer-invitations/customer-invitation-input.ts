@@ -36,3 +36,9 @@ export const jointInvitationSchema = z.strictObject({
   unverifiedProviderId: z.string().max(100),
 });
 export type JointInvitationInput = z.input<typeof jointInvitationSchema>;
+
+/**
+ * "Create account and accept" on the landing page: the link's token; the work-account fields
+ * beside it are parsed by createCustomerAccountAndAccept with the enrollment's own schema.
+ */
+export const customerAccountFormSchema = z.looseObject({ token: z.string().max(100) });

@@ -5,11 +5,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db/client";
 import { wakeEmailWorker } from "@/lib/email/worker";
 import { DomainError, notFound } from "@/lib/errors";
-import {
-  changedMeanwhileRefusal,
-  findInvitationByToken,
-  invitationStateRefusal,
-} from "@/lib/invitations/find-invitation";
+import { changedMeanwhileRefusal, findPendingInvitation } from "@/lib/invitations/find-invitation";
 import { partnerIdsOf } from "@/lib/invitations/invitation-kinds";
 import { notGlobalAdminRefusal } from "@/lib/invitations/invitation-refusals";
 import { notifyInvitationSender } from "@/lib/invitations/notify-invitation-sender";
@@ -38,11 +34,7 @@ export async function declineCustomerInvitation(
   if (actor?.kind !== "user") throw notFound("invitation");
   const parsed = declineCustomerInvitationSchema.safeParse(unverifiedInput);
   const token = parsed.success ? parsed.data.token : "";
-  const row = await findInvitationByToken(db(), token, KINDS);
-  if (!row) throw notFound("invitation");
-  const stale = invitationStateRefusal(row, actor.tenantId);
-  if (stale) throw stale;
-  const invitation = asCustomerInvitation(row);
+  const invitation = asCustomerInvitation(await findPendingInvitation(db(), token, KINDS, actor.tenantId));
 
   const declined = await db().$transaction(async (tx) => {
     const user = await reloadAccepter(tx, actor);

@@ -89,6 +89,20 @@ export function invitationStateRefusal(invitation: InvitationRow, viewerTenantId
   return null;
 }
 
+/** The PENDING, unexpired invitation a link opens, to act on; else the refusal saying why not (NOT_FOUND, or its state). */
+export async function findPendingInvitation(
+  client: DbClient,
+  token: unknown,
+  kinds: readonly InvitationKind[],
+  viewerTenantId?: string,
+): Promise<InvitationRow> {
+  const invitation = await findInvitationByToken(client, token, kinds);
+  if (!invitation) throw notFound("invitation");
+  const refusal = invitationStateRefusal(invitation, viewerTenantId);
+  if (refusal) throw refusal;
+  return invitation;
+}
+
 /** R16: the link changed between the first read and the claim: what it is now (a resent link's old token is unknown). */
 export async function changedMeanwhileRefusal(
   client: DbClient,

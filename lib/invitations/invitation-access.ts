@@ -9,7 +9,7 @@ import type { Tx } from "@/lib/db/client";
 import { DomainError, notFound, ruleViolation } from "@/lib/errors";
 import type { InvitationKind, InvitationStatus } from "@/lib/generated/prisma/enums";
 import { isUuid } from "@/lib/text";
-import { hashToken } from "@/lib/tokens";
+import { hashToken, isWellFormedToken } from "@/lib/tokens";
 import { INVITATION_KINDS } from "./invitation-kinds";
 
 // Shared by send-invitation-email.ts, resend-invitation.ts and revoke-invitation.ts (R16).
@@ -22,6 +22,15 @@ export const invitationTextField = z
   .string({ error: "partnerships.invitation.textInvalid" })
   .max(INVITATION_TEXT_MAX, "partnerships.invitation.textTooLong")
   .transform((text) => stripControlCharacters(normalizeLineBreaks(text), { multiline: true }).trim());
+
+/** A form that only carries a link's raw token (sign out and come back to it): anything malformed reads as "". */
+export const invitationTokenSchema = z.strictObject({
+  token: z
+    .string()
+    .max(100)
+    .catch("")
+    .transform((token) => (isWellFormedToken(token) ? token : "")),
+});
 
 /** Before any read: a partner user who may handle at least one kind of invitation; else NOT_FOUND. */
 export function assertMayHandleInvitations(actor: UserActor): void {

@@ -13,7 +13,7 @@ import {
   changedMeanwhileRefusal,
   claimInvitation,
   findInvitationByToken,
-  invitationStateRefusal,
+  findPendingInvitation,
   type InvitationRow,
 } from "@/lib/invitations/find-invitation";
 import { notGlobalAdminRefusal, wrongTenantRefusal } from "@/lib/invitations/invitation-refusals";
@@ -53,10 +53,7 @@ export async function authorizeIndirectProvider(
   let outcome: Outcome;
   try {
     outcome = await db().$transaction(async (tx): Promise<Outcome> => {
-      const invitation = await findInvitationByToken(tx, input.token, KINDS);
-      if (!invitation) throw notFound("invitation");
-      const stateRefusal = invitationStateRefusal(invitation);
-      if (stateRefusal) throw stateRefusal;
+      const invitation = await findPendingInvitation(tx, input.token, KINDS);
       // Roles, status and the session (version, revocation) re-read from the database.
       const user = await reloadActor(tx, actor);
       const resellerId = await invitedResellerId(tx, invitation);

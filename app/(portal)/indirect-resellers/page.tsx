@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Alert } from "@/components/ui/alert";
+import { sentInvitationActionLabels } from "@/components/invitations/invitation-labels";
+import { SentInvitationActions } from "@/components/invitations/sent-invitation-actions";
 import { Pager } from "@/components/ui/pager";
 import { SearchForm } from "@/components/ui/search-form";
 import { cellClass as cell, TableShell } from "@/components/ui/table-shell";
@@ -12,13 +13,12 @@ import { listResellerInvitations } from "@/lib/provider-reseller-relationships/l
 import { countryName } from "@/lib/regions";
 import { searchText } from "@/lib/text";
 import { orNotFound } from "@/lib/pages/or-not-found";
-import { RowActionForm } from "./_components/row-action-form";
 import { resendResellerInvitationAction } from "./actions/resend-reseller-invitation";
 import { revokeResellerInvitationAction } from "./actions/revoke-reseller-invitation";
 
 export const metadata: Metadata = { title: "Indirect resellers" };
 
-type Search = { q?: string; page?: string; invitationsPage?: string; resent?: string; revoked?: string };
+type Search = { q?: string; page?: string; invitationsPage?: string };
 
 /**
  * Indirect resellers (providers only; P-customers-view to see, P-reseller-invite to invite, resend
@@ -36,12 +36,7 @@ export default async function IndirectResellersPage({ searchParams }: { searchPa
   ]);
   const mayInvite = can(user, "reseller-invite");
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
-  const noticeRow = sent.invitations.find((row) => row.id === (params.resent ?? params.revoked));
-  const notice = params.resent
-    ? "partnerships.invitations.resent"
-    : params.revoked
-      ? "partnerships.invitations.revoked"
-      : null;
+  const actionLabels = sentInvitationActionLabels(t, "reseller");
 
   return (
     <div className="max-w-6xl space-y-6">
@@ -55,11 +50,10 @@ export default async function IndirectResellersPage({ searchParams }: { searchPa
             href="/indirect-resellers/invite"
             className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
           >
-            {t("partnerships.invite")}
+            {t("partnerships.inviteButton")}
           </Link>
         )}
       </div>
-      {notice && noticeRow && <Alert tone="success">{t(notice, { email: noticeRow.sentTo ?? "" })}</Alert>}
 
       <SearchForm
         id="reseller-search"
@@ -173,23 +167,15 @@ export default async function IndirectResellersPage({ searchParams }: { searchPa
                 </td>
                 {mayInvite && (
                   <td className={cell}>
-                    {(row.state === "PENDING" || row.state === "EXPIRED") && (
-                      <div className="flex flex-wrap gap-2">
-                        <RowActionForm
-                          action={resendResellerInvitationAction}
-                          invitationId={row.id}
-                          label={t("partnerships.invitations.resend")}
-                          accessibleLabel={t("partnerships.invitations.resendLabel", { email: row.sentTo ?? "" })}
-                        />
-                        <RowActionForm
-                          action={revokeResellerInvitationAction}
-                          invitationId={row.id}
-                          label={t("partnerships.invitations.revoke")}
-                          accessibleLabel={t("partnerships.invitations.revokeLabel", { email: row.sentTo ?? "" })}
-                          variant="danger"
-                        />
-                      </div>
-                    )}
+                    <SentInvitationActions
+                      invitationId={row.id}
+                      open={row.state === "PENDING" || row.state === "EXPIRED"}
+                      resendLabel={t("partnerships.invitations.resendLabel", { email: row.sentTo ?? "" })}
+                      revokeLabel={t("partnerships.invitations.revokeLabel", { email: row.sentTo ?? "" })}
+                      resendAction={resendResellerInvitationAction}
+                      revokeAction={revokeResellerInvitationAction}
+                      labels={actionLabels}
+                    />
                   </td>
                 )}
               </tr>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { InvitationWizard } from "@/components/customer-invitations/invitation-wizard";
-import { languageOptions, wizardLabels } from "@/components/customer-invitations/wizard-labels";
+import { customerWizardLabels, languageOptions } from "@/components/invitations/invitation-labels";
+import { InvitationWizard } from "@/components/invitations/invitation-wizard";
 import { Alert } from "@/components/ui/alert";
 import { requirePermission } from "@/lib/auth/current-user";
 import { getLocale, getT } from "@/lib/i18n/server";
@@ -42,7 +42,7 @@ export default async function RequestResellerRelationshipPage() {
         sendAction={sendCustomerInvitationAction}
         defaults={{ days: INVITATION_DEFAULT_DAYS, locale }}
         languages={languageOptions(t)}
-        labels={wizardLabels(t)}
+        labels={customerWizardLabels(t)}
         doneHref="/customers/requests"
       />
     </div>

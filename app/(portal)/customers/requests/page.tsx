@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { SentInvitationActions } from "@/components/customer-invitations/sent-invitation-actions";
+import { sentInvitationActionLabels } from "@/components/invitations/invitation-labels";
+import { SentInvitationActions } from "@/components/invitations/sent-invitation-actions";
 import { Pager } from "@/components/ui/pager";
 import { cellClass as cell, TableShell } from "@/components/ui/table-shell";
 import { requirePermission } from "@/lib/auth/current-user";
@@ -23,13 +24,7 @@ export default async function SentRequestsPage({ searchParams }: { searchParams:
   const [t, locale] = [await getT(), await getLocale()];
   const { invitations, total, page, pageCount } = await listCustomerInvitations(user, { page: params.page });
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
-  const labels = {
-    resend: t("invites.sent.resend"),
-    revoke: t("invites.sent.revoke"),
-    newLink: t("invites.sent.newLink"),
-    copy: t("invites.draft.copy"),
-    copied: t("common.copied"),
-  };
+  const labels = sentInvitationActionLabels(t, "customer");
 
   return (
     <div className="max-w-6xl space-y-6">
@@ -99,10 +94,12 @@ export default async function SentRequestsPage({ searchParams }: { searchParams:
                 )}
               </td>
               <td className={cell}>
-                {row.mine && (row.state === "PENDING" || row.state === "EXPIRED") && (
+                {row.mine && (
                   <SentInvitationActions
                     invitationId={row.id}
-                    recipient={row.sentTo ?? t("invites.sent.noAddress")}
+                    open={row.state === "PENDING" || row.state === "EXPIRED"}
+                    resendLabel={`${labels.resend}: ${row.sentTo ?? t("invites.sent.noAddress")}`}
+                    revokeLabel={`${labels.revoke}: ${row.sentTo ?? t("invites.sent.noAddress")}`}
                     resendAction={resendCustomerInvitationAction}
                     revokeAction={revokeCustomerInvitationAction}
                     labels={labels}

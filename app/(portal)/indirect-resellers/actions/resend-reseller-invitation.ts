@@ -1,24 +1,15 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { requireUser } from "@/lib/auth/current-user";
-import { errorState, parseForm, type FormState } from "@/lib/forms";
-import { getT } from "@/lib/i18n/server";
-import { RESELLER_INVITATION_KINDS } from "@/lib/invitations/invitation-access";
+import type { ResendInvitationState } from "@/components/invitations/sent-invitation-actions";
+import { userAction } from "@/lib/actions/define-action";
+import { INVITATION_KINDS } from "@/lib/invitations/invitation-kinds";
 import { resendInvitation, resendInvitationSchema } from "@/lib/invitations/resend-invitation";
+import { RESELLER_INVITATION_KINDS } from "@/lib/provider-reseller-relationships/reseller-invitation-kinds";
 
-/** "Resend" on Indirect resellers: a new link by email; the old one dies (R16). */
-export async function resendResellerInvitationAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireUser();
-  const t = await getT();
-  const parsed = parseForm(resendInvitationSchema, formData, t);
-  if (!parsed.ok) return parsed.state;
-  let invitationId: string;
-  try {
-    invitationId = (await resendInvitation(user, parsed.data, RESELLER_INVITATION_KINDS)).invitationId;
-  } catch (error) {
-    return errorState(error, parsed.values, t);
-  }
-  revalidatePath("/indirect-resellers");
-  redirect(`/indirect-resellers?resent=${invitationId}`);
-}
+/** "Resend" on Indirect resellers: a new link by email, shown in the row too; the old one dies (R16). */
+export const resendResellerInvitationAction = userAction<typeof resendInvitationSchema, ResendInvitationState>(
+  { schema: resendInvitationSchema, revalidate: [INVITATION_KINDS.RESELLER_PARTNERSHIP.listPath] },
+  async (input, { actor, t }) => {
+    const { url, emailedTo } = await resendInvitation(actor, input, RESELLER_INVITATION_KINDS);
+    return { status: "ok", message: t("partnerships.invitations.resent", { email: emailedTo ?? "" }), url };
+  },
+);

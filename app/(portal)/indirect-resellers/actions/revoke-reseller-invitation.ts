@@ -1,24 +1,14 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { requireUser } from "@/lib/auth/current-user";
-import { errorState, parseForm, type FormState } from "@/lib/forms";
-import { getT } from "@/lib/i18n/server";
-import { RESELLER_INVITATION_KINDS } from "@/lib/invitations/invitation-access";
+import { userAction } from "@/lib/actions/define-action";
+import { INVITATION_KINDS } from "@/lib/invitations/invitation-kinds";
 import { revokeInvitation, revokeInvitationSchema } from "@/lib/invitations/revoke-invitation";
+import { RESELLER_INVITATION_KINDS } from "@/lib/provider-reseller-relationships/reseller-invitation-kinds";
 
 /** "Revoke" on Indirect resellers: the invitation's link stops working at once (R16). */
-export async function revokeResellerInvitationAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireUser();
-  const t = await getT();
-  const parsed = parseForm(revokeInvitationSchema, formData, t);
-  if (!parsed.ok) return parsed.state;
-  let invitationId: string;
-  try {
-    invitationId = (await revokeInvitation(user, parsed.data, RESELLER_INVITATION_KINDS)).invitationId;
-  } catch (error) {
-    return errorState(error, parsed.values, t);
-  }
-  revalidatePath("/indirect-resellers");
-  redirect(`/indirect-resellers?revoked=${invitationId}`);
-}
+export const revokeResellerInvitationAction = userAction(
+  { schema: revokeInvitationSchema, revalidate: [INVITATION_KINDS.RESELLER_PARTNERSHIP.listPath] },
+  async (input, { actor, t }) => {
+    const { intendedEmail } = await revokeInvitation(actor, input, RESELLER_INVITATION_KINDS);
+    return { status: "ok", message: t("partnerships.invitations.revoked", { email: intendedEmail ?? "" }) };
+  },
+);

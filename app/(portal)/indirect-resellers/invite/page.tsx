@@ -5,9 +5,12 @@ import { getLocale, getT } from "@/lib/i18n/server";
 import { searchEnrolledResellers } from "@/lib/provider-reseller-relationships/search-enrolled-resellers";
 import { countryName } from "@/lib/regions";
 import { searchText } from "@/lib/text";
-import { InviteResellerForm } from "../_components/invite-reseller-form";
+import { languageOptions, resellerWizardLabels } from "@/components/invitations/invitation-labels";
+import { InvitationWizard } from "@/components/invitations/invitation-wizard";
+import { INVITATION_DEFAULT_DAYS } from "@/lib/invitations/invitation-links";
 import { orNotFound } from "@/lib/pages/or-not-found";
-import { inviteResellerAction } from "../actions/invite-reseller";
+import { checkResellerInvitationAction } from "../actions/check-reseller-invitation";
+import { createResellerInvitationAction } from "../actions/create-reseller-invitation";
 import { sendResellerInvitationAction } from "../actions/send-reseller-invitation";
 
 export const metadata: Metadata = { title: "Invite a reseller" };
@@ -69,46 +72,28 @@ export default async function InviteResellerPage({ searchParams }: { searchParam
         )}
       </section>
 
-      <InviteResellerForm
-        action={inviteResellerAction}
+      <InvitationWizard
+        checkAction={checkResellerInvitationAction}
+        createAction={createResellerInvitationAction}
         sendAction={sendResellerInvitationAction}
-        resellers={found.map((reseller) => ({
-          value: reseller.id,
-          label: t("partnerships.invite.pickOption", {
-            name: reseller.legalName,
-            pnId: reseller.pnId,
-            country: countryName(reseller.countryCode, locale),
-          }),
-        }))}
-        localeOptions={[
-          { value: "en", label: "English" },
-          { value: "de", label: "Deutsch" },
-        ]}
-        defaultLocale={locale}
-        labels={{
-          pickLegend: t("partnerships.invite.pickLegend"),
-          pickNone: t("partnerships.invite.pickNone"),
-          email: t("partnerships.invite.email"),
-          days: t("partnerships.invite.days"),
-          daysHint: t("partnerships.invite.daysHint"),
-          locale: t("partnerships.invite.locale"),
-          check: t("partnerships.invite.check"),
-          create: t("partnerships.invite.create"),
-          passedTitle: t("partnerships.invite.passedTitle"),
-          failedTitle: t("partnerships.invite.failedTitle"),
-          draftTitle: t("partnerships.draft.title"),
-          draftIntro: t("partnerships.draft.intro"),
-          to: t("partnerships.draft.to"),
-          subject: t("partnerships.draft.subject"),
-          text: t("partnerships.draft.text"),
-          link: t("partnerships.draft.link"),
-          linkHint: t("partnerships.draft.linkHint"),
-          copy: t("partnerships.draft.copy"),
-          copied: t("common.copied"),
-          mailto: t("partnerships.draft.mailto"),
-          send: t("partnerships.draft.send"),
-          doneWithoutSending: t("partnerships.draft.doneWithoutSending"),
+        emailRequired
+        pick={{
+          name: "unverifiedResellerId",
+          legend: t("partnerships.invite.pickLegend"),
+          noneLabel: t("partnerships.invite.pickNone"),
+          options: found.map((reseller) => ({
+            value: reseller.id,
+            label: t("partnerships.invite.pickOption", {
+              name: reseller.legalName,
+              pnId: reseller.pnId,
+              country: countryName(reseller.countryCode, locale),
+            }),
+          })),
         }}
+        defaults={{ days: INVITATION_DEFAULT_DAYS, locale }}
+        languages={languageOptions(t)}
+        labels={resellerWizardLabels(t)}
+        doneHref="/indirect-resellers"
       />
     </div>
   );

@@ -173,7 +173,7 @@ function StateSection({
     return (
       <div className="space-y-4">
         <Alert tone="error" title={t("invites.landing.wrongTenantTitle")}>
-          {`R16: ${t("invites.landing.wrongTenantBody", { organization: viewer.tenantName })}`}
+          {`R16: ${t("invites.landing.wrongTenantBody", { tenant: viewer.tenantName })}`}
         </Alert>
         <form action={signOutToInvitationAction}>
           {tokenField}

@@ -1,29 +1,16 @@
 "use server";
-import { requireUser } from "@/lib/auth/current-user";
+import { checkedState } from "@/components/invitations/invitation-states";
+import type { InvitationWizardState } from "@/components/invitations/invitation-wizard";
+import { userAction } from "@/lib/actions/define-action";
 import { customerRequestSchema } from "@/lib/customer-invitations/customer-invitation-input";
-import { describeViolations, type InvitationFormState } from "@/lib/customer-invitations/invitation-form-state";
 import { preflightCustomerInvitation } from "@/lib/customer-invitations/preflight-customer-invitation";
-import { errorState, parseForm } from "@/lib/forms";
-import { getT } from "@/lib/i18n/server";
 
 /** "Check" on Request a reseller relationship: the pre-flight (R16), every rule that would fail; nothing is written. */
-export async function checkCustomerRequestAction(
-  _previous: InvitationFormState,
-  formData: FormData,
-): Promise<InvitationFormState> {
-  const user = await requireUser();
-  const t = await getT();
-  const parsed = parseForm(customerRequestSchema, formData, t);
-  if (!parsed.ok) return parsed.state;
-  try {
-    const { violations } = await preflightCustomerInvitation(
-      user,
-      { kind: "CUSTOMER_RELATIONSHIP" },
-      parsed.data.email,
-    );
-    const problems = describeViolations(violations, t);
-    return { status: problems.length ? "error" : "ok", passed: problems.length === 0, problems, values: parsed.values };
-  } catch (error) {
-    return errorState(error, parsed.values, t);
-  }
-}
+export const checkCustomerRequestAction = userAction<typeof customerRequestSchema, InvitationWizardState>(
+  { schema: customerRequestSchema },
+  async (input, { actor, t, values }) => {
+    const { violations } = await preflightCustomerInvitation(actor, { kind: "CUSTOMER_RELATIONSHIP" }, input.email);
+    const notes = [t("invites.preflight.passed"), ...(input.email ? [] : [t("invites.preflight.noAddress")])];
+    return checkedState(violations, t, values, notes);
+  },
+);

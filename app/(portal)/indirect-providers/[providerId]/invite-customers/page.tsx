@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { InvitationWizard } from "@/components/customer-invitations/invitation-wizard";
-import { languageOptions, wizardLabels } from "@/components/customer-invitations/wizard-labels";
+import { customerWizardLabels, languageOptions } from "@/components/invitations/invitation-labels";
+import { problemsOf } from "@/components/invitations/invitation-states";
+import { InvitationWizard } from "@/components/invitations/invitation-wizard";
 import { Alert } from "@/components/ui/alert";
 import { requirePermission } from "@/lib/auth/current-user";
-import { describeViolations } from "@/lib/customer-invitations/invitation-form-state";
 import { preflightCustomerInvitation } from "@/lib/customer-invitations/preflight-customer-invitation";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { INVITATION_DEFAULT_DAYS } from "@/lib/invitations/invitation-links";
@@ -28,7 +28,7 @@ export default async function InviteNewCustomersPage({ params }: { params: Promi
   );
   const [t, locale] = [await getT(), await getLocale()];
   const names = { reseller: context.inviter.legalName, provider: context.provider!.legalName };
-  const problems = describeViolations(context.violations, t);
+  const problems = problemsOf(context.violations, t);
   return (
     <div className="max-w-5xl space-y-6">
       <nav className="flex flex-wrap gap-4 text-sm">
@@ -61,7 +61,7 @@ export default async function InviteNewCustomersPage({ params }: { params: Promi
         hidden={{ unverifiedProviderId: context.provider!.id }}
         defaults={{ days: INVITATION_DEFAULT_DAYS, locale }}
         languages={languageOptions(t)}
-        labels={wizardLabels(t)}
+        labels={customerWizardLabels(t)}
         doneHref="/customers/requests"
       />
     </div>

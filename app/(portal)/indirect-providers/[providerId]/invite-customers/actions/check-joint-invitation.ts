@@ -1,26 +1,17 @@
 "use server";
-import { requireUser } from "@/lib/auth/current-user";
+import { checkedState } from "@/components/invitations/invitation-states";
+import type { InvitationWizardState } from "@/components/invitations/invitation-wizard";
+import { userAction } from "@/lib/actions/define-action";
 import { jointInvitationSchema } from "@/lib/customer-invitations/customer-invitation-input";
-import { describeViolations, type InvitationFormState } from "@/lib/customer-invitations/invitation-form-state";
 import { preflightCustomerInvitation } from "@/lib/customer-invitations/preflight-customer-invitation";
-import { errorState, parseForm } from "@/lib/forms";
-import { getT } from "@/lib/i18n/server";
 
 /** "Check" on Invite new customers: the joint invitation's pre-flight (R5, R1, R3, R4, existing relationship, duplicate pending); nothing is written. */
-export async function checkJointInvitationAction(
-  _previous: InvitationFormState,
-  formData: FormData,
-): Promise<InvitationFormState> {
-  const user = await requireUser();
-  const t = await getT();
-  const parsed = parseForm(jointInvitationSchema, formData, t);
-  if (!parsed.ok) return parsed.state;
-  try {
-    const target = { kind: "CUSTOMER_JOINT" as const, unverifiedProviderId: parsed.data.unverifiedProviderId };
-    const { violations } = await preflightCustomerInvitation(user, target, parsed.data.email);
-    const problems = describeViolations(violations, t);
-    return { status: problems.length ? "error" : "ok", passed: problems.length === 0, problems, values: parsed.values };
-  } catch (error) {
-    return errorState(error, parsed.values, t);
-  }
-}
+export const checkJointInvitationAction = userAction<typeof jointInvitationSchema, InvitationWizardState>(
+  { schema: jointInvitationSchema },
+  async ({ email, unverifiedProviderId }, { actor, t, values }) => {
+    const target = { kind: "CUSTOMER_JOINT" as const, unverifiedProviderId };
+    const { violations } = await preflightCustomerInvitation(actor, target, email);
+    const notes = [t("invites.preflight.passed"), ...(email ? [] : [t("invites.preflight.noAddress")])];
+    return checkedState(violations, t, values, notes);
+  },
+);

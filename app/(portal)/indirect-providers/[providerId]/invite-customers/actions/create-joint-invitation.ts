@@ -1,27 +1,18 @@
 "use server";
-import { revalidatePath } from "next/cache";
-import { requireUser } from "@/lib/auth/current-user";
+import { draftDate } from "@/components/invitations/invitation-states";
+import type { InvitationWizardState } from "@/components/invitations/invitation-wizard";
+import { userAction } from "@/lib/actions/define-action";
 import { createJointInvitation } from "@/lib/customer-invitations/create-joint-invitation";
 import { jointInvitationSchema } from "@/lib/customer-invitations/customer-invitation-input";
-import { draftOf } from "@/lib/customer-invitations/draft-of";
-import type { InvitationFormState } from "@/lib/customer-invitations/invitation-form-state";
-import { errorState, parseForm } from "@/lib/forms";
-import { getLocale, getT } from "@/lib/i18n/server";
+import { invitationDraft } from "@/lib/invitations/invitation-draft";
+import { INVITATION_KINDS } from "@/lib/invitations/invitation-kinds";
 
 /** "Create draft" on Invite new customers: the joint invitation (R8; the pre-flight runs again) and its draft with the personal link, once. */
-export async function createJointInvitationAction(
-  _previous: InvitationFormState,
-  formData: FormData,
-): Promise<InvitationFormState> {
-  const user = await requireUser();
-  const [t, locale] = [await getT(), await getLocale()];
-  const parsed = parseForm(jointInvitationSchema, formData, t);
-  if (!parsed.ok) return parsed.state;
-  try {
-    const created = await createJointInvitation(user, parsed.data);
-    revalidatePath("/customers/requests");
-    return { status: "ok", values: parsed.values, draft: draftOf(created, user.name, locale) };
-  } catch (error) {
-    return errorState(error, parsed.values, t);
-  }
-}
+export const createJointInvitationAction = userAction<typeof jointInvitationSchema, InvitationWizardState>(
+  { schema: jointInvitationSchema, revalidate: [INVITATION_KINDS.CUSTOMER_JOINT.listPath] },
+  async (input, { actor, t, locale, values }) => {
+    const created = await createJointInvitation(actor, input);
+    const notice = t("invites.draft.created", { date: draftDate(created.expiresAt, locale, true) });
+    return { status: "ok", values, draft: { ...invitationDraft(created, actor.name), notice } };
+  },
+);
