@@ -13,7 +13,7 @@ export async function resetDbClient() {
 }
 
 /** Registers beforeAll/afterAll hooks: the file's code runs on its own database (`tag` shows in its name). Call it before the file's other hooks. */
-export function useOwnDatabase(tag: string) {
+export function withOwnDatabase(tag: string) {
   const serverUrl = process.env.DATABASE_URL!;
   const ownDatabase = `${databaseName(serverUrl).replace(/\W/g, "_").slice(0, 30)}_${uniqueSuffix()}_${tag}`;
   beforeAll(async () => {

@@ -21,11 +21,11 @@ import { deliverDueEmails, MAX_ATTEMPTS, stopEmailWorker } from "@/lib/email/wor
 import type { AdminRole, AgentRole } from "@/lib/generated/prisma/enums";
 import { signInAs } from "@/tests/helpers/actors";
 import { uniqueSuffix } from "@/tests/helpers/databases";
-import { useOwnDatabase } from "@/tests/helpers/own-database";
+import { withOwnDatabase } from "@/tests/helpers/own-database";
 import { createPartner, createUser } from "@/tests/helpers/factories";
 
 // Delivery rounds claim every due row, so this file gets a database of its own.
-useOwnDatabase("dead");
+withOwnDatabase("dead");
 
 type Tenant = { id: string; name: string; primaryDomain: string };
 let tenantA: Tenant;

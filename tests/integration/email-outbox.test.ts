@@ -21,11 +21,11 @@ import {
 } from "@/lib/email/worker";
 import type { Locale } from "@/lib/i18n/locales";
 import { uniqueSuffix } from "@/tests/helpers/databases";
-import { resetDbClient, useOwnDatabase } from "@/tests/helpers/own-database";
+import { resetDbClient, withOwnDatabase } from "@/tests/helpers/own-database";
 
 // This file runs workers that claim every due row, so it gets a database of its own: other
 // test files' outbox rows on the shared run database stay untouched.
-useOwnDatabase("email");
+withOwnDatabase("email");
 
 let catcher: MailCatcher;
 let mailboxDir: string;
