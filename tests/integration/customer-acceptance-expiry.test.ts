@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { notifyExpiredInvitations } from "@/lib/invitations/notify-expired-invitations";
 import { runHousekeeping } from "@/lib/server-lifecycle";
-import { useOwnDatabase } from "@/tests/helpers/own-database";
+import { withOwnDatabase } from "@/tests/helpers/own-database";
 import {
   auditEventsOf,
   createCustomerInvitation,
@@ -17,7 +17,7 @@ import { createPartner, createUser } from "../helpers/factories";
 
 // Notices are global (every partner's invitations), so this file gets a database of its own:
 // other test files' expired invitations on the shared run database stay untouched.
-useOwnDatabase("exp");
+withOwnDatabase("exp");
 
 describe("R16 expiry notices", () => {
   it("R16 every kind of expired PENDING invitation is reported once; live, accepted, revoked and already reported ones are not", async () => {

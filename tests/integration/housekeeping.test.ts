@@ -6,12 +6,12 @@ import { db } from "@/lib/db/client";
 import { purgeExpired, RETENTION_DAYS } from "@/lib/housekeeping/purge-expired";
 import { runHousekeeping } from "@/lib/server-lifecycle";
 import { uniqueSuffix } from "@/tests/helpers/databases";
-import { resetDbClient, useOwnDatabase } from "@/tests/helpers/own-database";
+import { resetDbClient, withOwnDatabase } from "@/tests/helpers/own-database";
 import { createTenant, createUser } from "@/tests/helpers/factories";
 
 // Purging is global (every tenant's rows), so this file gets a database of its own: other test
 // files' buckets and sessions on the shared run database stay untouched.
-useOwnDatabase("hk");
+withOwnDatabase("hk");
 
 const DAY = 24 * 3600_000;
 const ago = (days: number) => new Date(Date.now() - days * DAY);
