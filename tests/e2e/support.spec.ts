@@ -110,12 +110,9 @@ test("P-support-request R15: a Global admin asks to end a relationship → the o
   await reason.fill("Both partners asked to end it.");
   await operator.getByRole("button", { name: "End relationship" }).click();
   await expect(
-    operator
-      .getByRole("main")
-      .getByRole("status")
-      .filter({
-        hasText: "The relationship was ended, both partners were notified, and the request was answered and closed.",
-      }),
+    operator.getByRole("main").getByRole("status").filter({
+      hasText: "The relationship was ended, both partners were notified, and the request was answered and closed.",
+    }),
   ).toBeVisible();
   await expect(operator.getByRole("region", { name: "Request", exact: true })).toContainText("Closed");
   await expect(operator.getByRole("region", { name: "Request", exact: true })).toContainText(
