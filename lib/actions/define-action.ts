@@ -32,8 +32,8 @@ export type ActionOptions<S extends z.ZodType> = {
   /** Fields never echoed back (passwords and other secrets). */
   omitValues?: string[];
   /**
-   * Paths to revalidate after a successful run; `["/operator", "layout"]` revalidates everything
-   * under a layout. A run that ends in redirect() skips this: it revalidates before redirecting.
+   * Paths to revalidate after a successful run, including one that ends in redirect();
+   * `["/operator", "layout"]` revalidates everything under a layout.
    */
   revalidate?: (string | [path: string, type: "layout" | "page"])[];
 };
@@ -55,14 +55,22 @@ function actionClient<A>(getActor: () => Promise<A>) {
       const [t, locale, ip] = [await getT(), await getLocale(), clientIpFrom(await headers())];
       const parsed = parseForm(options.schema, formData, t, { omitValues: options.omitValues });
       if (!parsed.ok) return parsed.state as R;
-      try {
-        const result = await run(parsed.data, { actor, t, locale, ip, values: parsed.values, formData });
+      const revalidate = () => {
         for (const target of options.revalidate ?? [])
           if (typeof target === "string") revalidatePath(target);
           else revalidatePath(...target);
+      };
+      try {
+        const result = await run(parsed.data, { actor, t, locale, ip, values: parsed.values, formData });
+        if (result.status !== "error") revalidate();
         return result;
       } catch (error) {
-        unstable_rethrow(error); // redirect() and notFound() are Next's control flow, not failures
+        try {
+          unstable_rethrow(error); // redirect() and notFound() are Next's control flow, not failures
+        } catch (control) {
+          revalidate();
+          throw control;
+        }
         return errorState(error, parsed.values, t) as R;
       }
     };

@@ -1,5 +1,4 @@
 "use server";
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { SendInvitationState } from "@/components/invitations/invitation-draft-panel";
 import { userAction } from "@/lib/actions/define-action";
@@ -9,10 +8,13 @@ import { RESELLER_INVITATION_KINDS } from "@/lib/provider-reseller-relationships
 
 /** "Send" on the reseller invitation's draft: the edited text goes out through the outbox with the link (R16); then Done. */
 export const sendResellerInvitationAction = userAction<typeof sendInvitationEmailSchema, SendInvitationState>(
-  { schema: sendInvitationEmailSchema, omitValues: ["token"] },
+  {
+    schema: sendInvitationEmailSchema,
+    omitValues: ["token"],
+    revalidate: [INVITATION_KINDS.RESELLER_PARTNERSHIP.listPath],
+  },
   async (input, { actor }) => {
     const { invitationId } = await sendInvitationEmail(actor, input, RESELLER_INVITATION_KINDS);
-    revalidatePath(INVITATION_KINDS.RESELLER_PARTNERSHIP.listPath);
     redirect(`/indirect-resellers/invite/done?invitation=${invitationId}`);
   },
 );

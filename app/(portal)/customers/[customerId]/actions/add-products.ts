@@ -1,5 +1,4 @@
 "use server";
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { userAction } from "@/lib/actions/define-action";
 import { addProducts } from "@/lib/customers/add-products";
@@ -8,11 +7,10 @@ import type { FormState } from "@/lib/forms";
 
 /** "Add products" (R7, R10): on success, View products shows the new subscriptions. */
 export const addProductsAction = userAction<typeof addProductsSchema, FormState>(
-  { schema: addProductsSchema },
+  { schema: addProductsSchema, revalidate: ["/customers"] },
   async (_input, { actor, values }) => {
     // The submitted text goes to the domain function, which parses it again (it is the check).
     const { customerId } = await addProducts(actor, values);
-    revalidatePath("/customers"); // before redirect(), which ends the action
     redirect(`/customers/${customerId}/products?added=1`);
   },
 );

@@ -1,5 +1,4 @@
 "use server";
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { publicAction } from "@/lib/actions/define-action";
 import {
@@ -11,7 +10,7 @@ import { landingPath, signInPath } from "../_components/paths";
 
 /** "Accept": the signed-in customer Global admin accepts (R16); a refusal names its rule, success shows the accepted page. */
 export const acceptCustomerInvitationAction = publicAction(
-  { schema: acceptCustomerInvitationSchema, omitValues: ["token"] },
+  { schema: acceptCustomerInvitationSchema, omitValues: ["token"], revalidate: ["/overview"] },
   async ({ token }, { actor }) => {
     if (!actor) redirect(signInPath(token));
     if (actor.mustChangePassword) redirect("/change-password");
@@ -21,7 +20,6 @@ export const acceptCustomerInvitationAction = publicAction(
       // A double submit: the first one accepted for this organization, so show that page.
       if (!isDomainError(error) || error.messageKey !== "invites.accept.alreadyAcceptedByYou") throw error;
     }
-    revalidatePath("/overview");
     redirect(landingPath(token));
   },
 );
