@@ -362,7 +362,7 @@ describe("Sent requests", () => {
     expect(byId.get(expired.id)?.state).toBe("EXPIRED");
     expect(byId.get(revoked.id)?.state).toBe("REVOKED");
     expect(byId.get(declined.id)?.state).toBe("DECLINED");
-    expect(byId.get(accepted.id)).toMatchObject({ state: "ACCEPTED", customerName: customer.tenant.name });
+    expect(byId.get(accepted.id)).toMatchObject({ state: "ACCEPTED", acceptedTenantName: customer.tenant.name });
     expect(byId.get(refused.id)).toMatchObject({ state: "PENDING", lastRefusal: { rule: "R3" } });
     expect(byId.get(jointRow.id)).toMatchObject({
       kind: "CUSTOMER_JOINT",

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { sentInvitationActionLabels } from "@/components/invitations/invitation-labels";
-import { SentInvitationActions } from "@/components/invitations/sent-invitation-actions";
+import { SentInvitationsTable } from "@/components/invitations/sent-invitations-table";
 import { Pager } from "@/components/ui/pager";
 import { SearchForm } from "@/components/ui/search-form";
 import { cellClass as cell, TableShell } from "@/components/ui/table-shell";
@@ -36,7 +36,6 @@ export default async function IndirectResellersPage({ searchParams }: { searchPa
   ]);
   const mayInvite = can(user, "reseller-invite");
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
-  const actionLabels = sentInvitationActionLabels(t, "reseller");
 
   return (
     <div className="max-w-6xl space-y-6">
@@ -123,73 +122,51 @@ export default async function IndirectResellersPage({ searchParams }: { searchPa
         <h2 id="invitations-title" className="text-xl font-semibold">
           {t("partnerships.invitations.title")}
         </h2>
-        {sent.invitations.length === 0 ? (
-          <p>{t("partnerships.invitations.none")}</p>
-        ) : (
-          <TableShell
-            caption={t("partnerships.invitations.caption")}
-            headers={[
-              t("partnerships.invitations.sentTo"),
-              t("partnerships.invitations.reseller"),
-              t("partnerships.invitations.state"),
-              t("partnerships.invitations.sentOn"),
-              t("partnerships.invitations.expires"),
-              ...(mayInvite ? [t("partnerships.invitations.actions")] : []),
-            ]}
-          >
-            {sent.invitations.map((row) => (
-              <tr key={row.id} className="border-t border-slate-200 align-top">
-                <th scope="row" className={`${cell} font-medium`}>
-                  {row.sentTo ?? "—"}
-                </th>
-                <td className={cell}>{row.resellerName ?? "—"}</td>
-                <td className={cell}>
-                  <span className="font-medium">{t(`partnerships.stateLabel.${row.state}`)}</span>
-                  {row.state === "PENDING" && row.lastRefusalRule && row.lastRefusedAt && (
-                    <p className="text-xs text-amber-900">
-                      {t("partnerships.invitations.refused", {
-                        rule: row.lastRefusalRule,
-                        date: date.format(row.lastRefusedAt),
-                      })}
-                    </p>
-                  )}
-                </td>
-                <td className={cell}>
-                  {date.format(row.sentOn)}
-                  {row.resentAt && (
-                    <p className="text-xs text-slate-600">
-                      {t("partnerships.invitations.resentOn", { date: date.format(row.resentAt) })}
-                    </p>
-                  )}
-                </td>
-                <td className={cell}>
-                  {row.state === "PENDING" || row.state === "EXPIRED" ? date.format(row.expiresAt) : "—"}
-                </td>
-                {mayInvite && (
-                  <td className={cell}>
-                    <SentInvitationActions
-                      invitationId={row.id}
-                      open={row.state === "PENDING" || row.state === "EXPIRED"}
-                      resendLabel={t("partnerships.invitations.resendLabel", { email: row.sentTo ?? "" })}
-                      revokeLabel={t("partnerships.invitations.revokeLabel", { email: row.sentTo ?? "" })}
-                      resendAction={resendResellerInvitationAction}
-                      revokeAction={revokeResellerInvitationAction}
-                      labels={actionLabels}
-                    />
-                  </td>
-                )}
-              </tr>
-            ))}
-          </TableShell>
-        )}
-        <Pager
-          t={t}
-          basePath="/indirect-resellers"
-          params={{ ...(q ? { q } : {}), ...(list.page > 1 ? { page: String(list.page) } : {}) }}
-          page={sent.page}
-          pageCount={sent.pageCount}
-          param="invitationsPage"
-          label={t("partnerships.invitations.pages")}
+        <SentInvitationsTable
+          caption={t("partnerships.invitations.caption")}
+          inviteeHeader={t("partnerships.invitations.sentTo")}
+          noInvitee="—"
+          empty={t("partnerships.invitations.none")}
+          columns={[
+            { key: "kind", header: t("partnerships.invitations.reseller") },
+            { key: "state", header: t("partnerships.invitations.state") },
+            { key: "sentOn", header: t("partnerships.invitations.sentOn") },
+            { key: "expires", header: t("partnerships.invitations.expires") },
+            ...(mayInvite ? [{ key: "actions" as const, header: t("partnerships.invitations.actions") }] : []),
+          ]}
+          rows={sent.invitations.map((row) => ({
+            id: row.id,
+            invitee: row.sentTo,
+            kind: row.targetName ?? "—",
+            state: row.state,
+            stateText: t(`partnerships.stateLabel.${row.state}`),
+            refusal:
+              row.state === "PENDING" && row.lastRefusal
+                ? t("partnerships.invitations.refused", {
+                    rule: row.lastRefusal.rule,
+                    date: date.format(row.lastRefusal.at),
+                  })
+                : null,
+            sentOn: date.format(row.sentOn),
+            resentOn: row.resentOn && t("partnerships.invitations.resentOn", { date: date.format(row.resentOn) }),
+            expires: row.state === "PENDING" || row.state === "EXPIRED" ? date.format(row.expiresAt) : "—",
+            actions: {
+              resendLabel: t("partnerships.invitations.resendLabel", { email: row.sentTo ?? "" }),
+              revokeLabel: t("partnerships.invitations.revokeLabel", { email: row.sentTo ?? "" }),
+            },
+          }))}
+          resendAction={resendResellerInvitationAction}
+          revokeAction={revokeResellerInvitationAction}
+          actionLabels={sentInvitationActionLabels(t, "reseller")}
+          pager={{
+            t,
+            basePath: "/indirect-resellers",
+            params: { ...(q ? { q } : {}), ...(list.page > 1 ? { page: String(list.page) } : {}) },
+            page: sent.page,
+            pageCount: sent.pageCount,
+            param: "invitationsPage",
+            label: t("partnerships.invitations.pages"),
+          }}
         />
       </section>
     </div>

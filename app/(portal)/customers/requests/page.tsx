@@ -1,17 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { sentInvitationActionLabels } from "@/components/invitations/invitation-labels";
-import { SentInvitationActions } from "@/components/invitations/sent-invitation-actions";
-import { Pager } from "@/components/ui/pager";
-import { cellClass as cell, TableShell } from "@/components/ui/table-shell";
+import { SentInvitationsTable } from "@/components/invitations/sent-invitations-table";
 import { requirePermission } from "@/lib/auth/current-user";
-import {
-  listCustomerInvitations,
-  type SentCustomerInvitation,
-} from "@/lib/customer-invitations/list-customer-invitations";
+import { listCustomerInvitations } from "@/lib/customer-invitations/list-customer-invitations";
 import { en, type MessageKey } from "@/lib/i18n/messages/en";
 import { getLocale, getT } from "@/lib/i18n/server";
 import type { Translate } from "@/lib/i18n/translate";
+import type { SentInvitation } from "@/lib/invitations/list-sent-invitations";
 import { resendCustomerInvitationAction } from "./actions/resend-customer-invitation";
 import { revokeCustomerInvitationAction } from "./actions/revoke-customer-invitation";
 
@@ -48,74 +44,52 @@ export default async function SentRequestsPage({ searchParams }: { searchParams:
       <p className="text-sm text-slate-700" aria-live="polite">
         {t("invites.sent.count", { count: total })}
       </p>
-      {invitations.length === 0 ? (
-        <p>{t("invites.sent.none")}</p>
-      ) : (
-        <TableShell
-          caption={t("invites.sent.title")}
-          headers={[
-            t("invites.sent.col.to"),
-            t("invites.sent.col.type"),
-            t("invites.sent.col.sentOn"),
-            t("invites.sent.col.expires"),
-            t("invites.sent.col.state"),
-            t("invites.sent.col.actions"),
-          ]}
-        >
-          {invitations.map((row) => (
-            <tr key={row.id} className="border-t border-slate-200 align-top" data-testid="sent-request">
-              <th scope="row" className={`${cell} font-medium`}>
-                {row.sentTo ?? <span className="font-normal text-slate-600">{t("invites.sent.noAddress")}</span>}
-              </th>
-              <td className={cell}>{typeOf(row, t)}</td>
-              <td className={cell}>
-                {date.format(row.sentOn)}
-                {row.resentOn && (
-                  <span className="block text-xs text-slate-600">
-                    {t("invites.sent.resentOn", { date: date.format(row.resentOn) })}
-                  </span>
-                )}
-              </td>
-              <td className={cell}>{date.format(row.expiresAt)}</td>
-              <td className={cell}>
-                <span data-testid="request-state">{t(`invites.sent.state.${row.state}`)}</span>
-                {row.customerName && (
-                  <span className="block text-xs text-slate-600">
-                    {t("invites.sent.acceptedBy", { customer: row.customerName })}
-                  </span>
-                )}
-                {row.lastRefusal && row.state !== "ACCEPTED" && (
-                  <span className="block text-xs text-red-800">
-                    {t("invites.sent.refused", {
-                      rule: refusalOf(row.lastRefusal.rule, t),
-                      date: date.format(row.lastRefusal.at),
-                    })}
-                  </span>
-                )}
-              </td>
-              <td className={cell}>
-                {row.mine && (
-                  <SentInvitationActions
-                    invitationId={row.id}
-                    open={row.state === "PENDING" || row.state === "EXPIRED"}
-                    resendLabel={`${labels.resend}: ${row.sentTo ?? t("invites.sent.noAddress")}`}
-                    revokeLabel={`${labels.revoke}: ${row.sentTo ?? t("invites.sent.noAddress")}`}
-                    resendAction={resendCustomerInvitationAction}
-                    revokeAction={revokeCustomerInvitationAction}
-                    labels={labels}
-                  />
-                )}
-              </td>
-            </tr>
-          ))}
-        </TableShell>
-      )}
-      <Pager t={t} basePath="/customers/requests" params={{}} page={page} pageCount={pageCount} />
+      <SentInvitationsTable
+        caption={t("invites.sent.title")}
+        inviteeHeader={t("invites.sent.col.to")}
+        noInvitee={t("invites.sent.noAddress")}
+        empty={t("invites.sent.none")}
+        columns={[
+          { key: "kind", header: t("invites.sent.col.type") },
+          { key: "sentOn", header: t("invites.sent.col.sentOn") },
+          { key: "expires", header: t("invites.sent.col.expires") },
+          { key: "state", header: t("invites.sent.col.state") },
+          { key: "actions", header: t("invites.sent.col.actions") },
+        ]}
+        rows={invitations.map((row) => ({
+          id: row.id,
+          invitee: row.sentTo,
+          kind: typeOf(row, t),
+          state: row.state,
+          stateText: t(`invites.sent.state.${row.state}`),
+          acceptedBy: row.acceptedTenantName && t("invites.sent.acceptedBy", { customer: row.acceptedTenantName }),
+          refusal:
+            row.lastRefusal && row.state !== "ACCEPTED"
+              ? t("invites.sent.refused", {
+                  rule: refusalOf(row.lastRefusal.rule, t),
+                  date: date.format(row.lastRefusal.at),
+                })
+              : null,
+          sentOn: date.format(row.sentOn),
+          resentOn: row.resentOn && t("invites.sent.resentOn", { date: date.format(row.resentOn) }),
+          expires: date.format(row.expiresAt),
+          actions: row.mine
+            ? {
+                resendLabel: `${labels.resend}: ${row.sentTo ?? t("invites.sent.noAddress")}`,
+                revokeLabel: `${labels.revoke}: ${row.sentTo ?? t("invites.sent.noAddress")}`,
+              }
+            : null,
+        }))}
+        resendAction={resendCustomerInvitationAction}
+        revokeAction={revokeCustomerInvitationAction}
+        actionLabels={labels}
+        pager={{ t, basePath: "/customers/requests", params: {}, page, pageCount }}
+      />
     </div>
   );
 }
 
-function typeOf(row: SentCustomerInvitation, t: Translate): string {
+function typeOf(row: SentInvitation, t: Translate): string {
   if (row.kind === "CUSTOMER_RELATIONSHIP") return t("invites.sent.type.request");
   return t(row.mine ? "invites.sent.type.jointWith" : "invites.sent.type.jointBy", {
     partner: row.otherPartnerName ?? "",
