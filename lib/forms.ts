@@ -51,6 +51,14 @@ export function errorState(error: unknown, values: Record<string, string>, t: Tr
   return { status: "error", message: t("common.unexpectedError"), values };
 }
 
+/**
+ * An action's second argument is whatever the request carried: a raw post with a JSON body hands
+ * it an object or a string, not a FormData. Such a request gets "bad request" (null: a form post).
+ */
+export function unreadableFormState(formData: unknown, t: Translate): (FormState & { status: "error" }) | null {
+  return formData instanceof FormData ? null : { status: "error", message: t("common.badRequest") };
+}
+
 export type ParsedForm<T> =
   { ok: true; data: T; values: Record<string, string> } | { ok: false; state: FormState & { status: "error" } };
 

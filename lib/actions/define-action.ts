@@ -6,7 +6,7 @@ import type { z } from "zod";
 import type { OperatorActor } from "@/lib/auth/actor";
 import { clientIpFrom } from "@/lib/auth/client-ip";
 import { getCurrentUser, requireOperator, requireUser, type CurrentUser } from "@/lib/auth/current-user";
-import { errorState, parseForm, type FormState } from "@/lib/forms";
+import { errorState, parseForm, unreadableFormState, type FormState } from "@/lib/forms";
 import type { Locale } from "@/lib/i18n/locales";
 import { getLocale, getT } from "@/lib/i18n/server";
 import type { Translate } from "@/lib/i18n/translate";
@@ -51,8 +51,12 @@ function actionClient<A>(getActor: () => Promise<A>) {
       run: Run<S, A, NoInfer<R>>,
     ) =>
     async (_previous: R, formData: FormData): Promise<R> => {
+      // Checked before anything else: a raw request may post a JSON body, which is no FormData.
+      const t = await getT();
+      const unreadable = unreadableFormState(formData, t);
+      if (unreadable) return unreadable as R;
       const actor = await getActor();
-      const [t, locale, ip] = [await getT(), await getLocale(), clientIpFrom(await headers())];
+      const [locale, ip] = [await getLocale(), clientIpFrom(await headers())];
       const parsed = parseForm(options.schema, formData, t, { omitValues: options.omitValues });
       if (!parsed.ok) return parsed.state as R;
       const revalidate = () => {

@@ -31,6 +31,7 @@ export const de: Record<MessageKey, string> = {
   "common.fixFields": "Bitte korrigieren Sie die markierten Felder.",
   "common.unexpectedError":
     "Bei uns ist ein Fehler aufgetreten. Es wurde nichts geändert; bitte versuchen Sie es erneut.",
+  "common.badRequest": "Die Anfrage konnte nicht gelesen werden. Laden Sie die Seite neu und versuchen Sie es erneut.",
   "common.pages": "Seiten",
   "common.previous": "Zurück",
   "common.pageOf": "Seite {page} von {pages}",

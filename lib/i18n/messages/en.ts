@@ -29,6 +29,7 @@ export const en = {
   "common.backToOverview": "Back to Overview",
   "common.fixFields": "Please correct the highlighted fields.",
   "common.unexpectedError": "Something went wrong on our side. Nothing was changed; please try again.",
+  "common.badRequest": "The request could not be read. Reload the page and try again.",
   "common.pages": "Pages",
   "common.previous": "Previous",
   "common.pageOf": "Page {page} of {pages}",
