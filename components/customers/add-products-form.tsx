@@ -16,10 +16,15 @@ type Labels = {
   caption: string;
 };
 
-/** The catalog with one quantity per product (empty: not ordered); refused input keeps its values. */
+/**
+ * The catalog with one quantity per product (empty: not ordered); refused input keeps its values.
+ * `idempotencyKey` is a random UUID the page renders for each form: a replayed or repeated post of
+ * this form answers the first order instead of placing a second one.
+ */
 export function AddProductsForm(props: {
   action: (state: FormState, data: FormData) => Promise<FormState>;
   customerId: string;
+  idempotencyKey: string;
   products: ProductLine[];
   labels: Labels;
 }) {
@@ -31,6 +36,7 @@ export function AddProductsForm(props: {
     <form action={formAction} className="space-y-4" noValidate>
       {state.status === "error" && <Alert tone="error">{errors.form ?? state.message}</Alert>}
       <input type="hidden" name="customerId" value={props.customerId} />
+      <input type="hidden" name="idempotencyKey" value={props.idempotencyKey} />
       <p id="quantity-hint" className="text-sm text-slate-700">
         {labels.hint}
       </p>

@@ -73,9 +73,16 @@ const quantityInput = z
 export const addProductsSchema = z
   .strictObject({
     customerId: z.string({ error: "customers.notFound" }).refine(isUuid, "customers.notFound"),
+    /**
+     * The form's idempotency key: a random UUID rendered into each form (a replay with the same key
+     * answers the first result). Checked below so that a missing one is a form-level message.
+     */
+    idempotencyKey: z.string().trim().toLowerCase().optional(),
     ...Object.fromEntries(PRODUCTS.map((product) => [quantityField(product.sku), quantityInput])),
   })
   .superRefine((input, context) => {
+    if (!isUuid(input.idempotencyKey))
+      context.addIssue({ code: "custom", path: ["form"], message: "customers.products.reloadForm" });
     const ordered = PRODUCTS.some((product) => (input as Record<string, unknown>)[quantityField(product.sku)]);
     if (!ordered) context.addIssue({ code: "custom", path: ["form"], message: "customers.products.noneChosen" });
   });

@@ -114,7 +114,7 @@ export async function customersSnapshot(scope: {
   domains?: string[];
   emails?: string[];
 }) {
-  const [relationships, subscriptions, audits, outbox, tenants, users] = await Promise.all([
+  const [relationships, subscriptions, orders, audits, outbox, tenants, users] = await Promise.all([
     testDb().customerRelationship.findMany({
       where: { OR: [{ partnerId: { in: scope.partnerIds } }, { linkedPartnerId: { in: scope.partnerIds } }] },
       select: { id: true, status: true },
@@ -125,6 +125,7 @@ export async function customersSnapshot(scope: {
       select: { id: true, quantity: true },
       orderBy: { id: "asc" },
     }),
+    testDb().productOrder.count({ where: { partnerId: { in: scope.partnerIds } } }),
     testDb().auditEvent.count({ where: { tenantId: { in: scope.tenantIds } } }),
     testDb().outboxEmail.count({
       where: { OR: [{ tenantId: { in: scope.tenantIds } }, { toAddress: { in: scope.emails ?? [] } }] },
@@ -132,7 +133,7 @@ export async function customersSnapshot(scope: {
     testDb().tenant.count({ where: { primaryDomain: { in: scope.domains ?? [] } } }),
     testDb().user.count({ where: { email: { in: scope.emails ?? [] } } }),
   ]);
-  return { relationships, subscriptions, audits, outbox, tenants, users };
+  return { relationships, subscriptions, orders, audits, outbox, tenants, users };
 }
 
 /** Awaits a call that must be refused and returns the domain error. */

@@ -3,6 +3,7 @@
 // cells are transcribed from SPEC §2 independently of lib/authz. Refused calls answer "not found"
 // and leave the database as it was. "Create a customer" uses P-customer-request: creating a
 // customer tenant is acquiring a new customer, like inviting one (helpdesk agents can't).
+import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/load-session-user";
 import { addProducts } from "@/lib/customers/add-products";
@@ -81,7 +82,8 @@ const CALLS: Call[] = [
     name: "add products",
     column: "manage",
     tenantBound: true,
-    run: (actor, customerId) => addProducts(actor, { customerId, [quantityField("CLOUD-DEFENDER")]: "3" }),
+    run: (actor, customerId) =>
+      addProducts(actor, { customerId, idempotencyKey: randomUUID(), [quantityField("CLOUD-DEFENDER")]: "3" }),
   },
   {
     name: "create a customer",

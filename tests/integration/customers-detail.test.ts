@@ -2,6 +2,7 @@
 // also between a linked provider and reseller), R10 (Add products / View products only for a
 // direct-bill relationship, refused for an indirect one), R11 (a customer of several partners
 // shows each only what it may see), and the subscription.created audit events.
+import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { addProducts } from "@/lib/customers/add-products";
 import { getCustomerDetail } from "@/lib/customers/get-customer-detail";
@@ -20,6 +21,7 @@ import {
 
 const order = (customerId: string, lines: Record<string, string>) => ({
   customerId,
+  idempotencyKey: randomUUID(),
   ...Object.fromEntries(Object.entries(lines).map(([sku, quantity]) => [quantityField(sku), quantity])),
 });
 

@@ -88,6 +88,10 @@ export const customersDe: Record<CustomersMessageKey, string> = {
   "customers.products.quantityInvalid":
     "Geben Sie eine ganze Zahl von 1 bis 100.000 ein oder lassen Sie das Feld leer.",
   "customers.products.noneChosen": "Geben Sie für mindestens ein Produkt eine Menge ein.",
+  "customers.products.reloadForm":
+    "Dieses Formular ist nicht mehr aktuell. Laden Sie die Seite neu und geben Sie die Bestellung erneut ein.",
+  "customers.products.alreadySubmitted":
+    "Dieses Formular wurde bereits mit einer anderen Bestellung abgeschickt. Laden Sie die Seite neu, um neu zu bestellen.",
   "customers.products.submit": "Produkte hinzufügen",
   "customers.products.added": "Die Produkte wurden hinzugefügt.",
   "customers.products.ordered": "Bestellt",

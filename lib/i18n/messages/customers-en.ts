@@ -86,6 +86,9 @@ export const customersEn = {
   "customers.products.quantityHint": "1 to 100,000; leave empty to skip.",
   "customers.products.quantityInvalid": "Enter a whole number from 1 to 100,000, or leave it empty.",
   "customers.products.noneChosen": "Enter a quantity for at least one product.",
+  "customers.products.reloadForm": "This form is out of date. Reload the page and enter the order again.",
+  "customers.products.alreadySubmitted":
+    "This form was already submitted with another order. Reload the page to place a new order.",
   "customers.products.submit": "Add products",
   "customers.products.added": "The products were added.",
   "customers.products.ordered": "Ordered",

@@ -5,7 +5,7 @@ import { addProducts } from "@/lib/customers/add-products";
 import { addProductsSchema } from "@/lib/customers/customer-input";
 import type { FormState } from "@/lib/forms";
 
-/** "Add products" (R7, R10): on success, View products shows the new subscriptions. */
+/** "Add products" (R7, R10): on success (or a replay of the form's key), View products shows the subscriptions. */
 export const addProductsAction = userAction<typeof addProductsSchema, FormState>(
   { schema: addProductsSchema, revalidate: ["/customers"] },
   async (_input, { actor, values }) => {

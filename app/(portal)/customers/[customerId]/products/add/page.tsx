@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AddProductsForm } from "@/components/customers/add-products-form";
@@ -39,6 +40,7 @@ export default async function AddProductsPage({ params }: { params: Promise<{ cu
       <AddProductsForm
         action={addProductsAction}
         customerId={customer.id}
+        idempotencyKey={randomUUID()}
         products={PRODUCTS.map((product) => ({
           sku: product.sku,
           name: product.name[locale],
