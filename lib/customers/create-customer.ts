@@ -125,12 +125,14 @@ export async function createCustomer(
         ...(reseller ? { reseller: reseller.legalName } : {}),
       };
       for (const tenantId of [tenant.id, ...rows.map((row) => row.tenantId)]) {
+        // The customer's Global admin is the customer's user: named in its own log only.
+        const { globalAdmin, ...partnerView } = after;
         await recordAuditEvent(tx, {
           actor,
           tenantId,
           action: "customer.created",
           target: { type: "tenant", id: tenant.id, label: tenant.primaryDomain },
-          after,
+          after: tenantId === tenant.id ? { ...partnerView, globalAdmin } : partnerView,
         });
       }
       for (const row of rows) {

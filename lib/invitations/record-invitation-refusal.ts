@@ -18,7 +18,7 @@ const reasonIn = (refusal: DomainError) => (locale: Parameters<typeof translator
  * R5, existing relationship; a reseller's R2, R14, existing relationship): in a short
  * transaction of its own, stamps `lastRefusedAt` / `lastRefusalRule` on the still PENDING
  * invitation (the sender's list shows it), audits `invitation.refused` in the inviter's tenant
- * and emails the sender a REFUSED notice — at most once a day per invitation (the row lock
+ * (naming the invitee's organization, never the user who tried: recordAuditEvent) and emails the sender a REFUSED notice — at most once a day per invitation (the row lock
  * decides under concurrent refusals). Nothing happens when the invitation is no longer pending.
  */
 export async function recordInvitationRefusal(input: {

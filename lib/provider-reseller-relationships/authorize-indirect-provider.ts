@@ -104,9 +104,10 @@ export async function authorizeIndirectProvider(
         actor,
         tenantId: provider.tenantId,
         action: "invitation.accepted",
-        target: { type: "invitation", id: invitation.id, label: invitation.intendedEmail },
+        // The provider's log names the reseller organization, never its user (recordAuditEvent).
+        target: { type: "invitation", id: invitation.id, label: reseller.legalName },
         before: { status: "PENDING" },
-        after: { status: "ACCEPTED", acceptedBy: user.email },
+        after: { status: "ACCEPTED", acceptedBy: reseller.legalName },
       });
       await notifyProvider(tx, invitation, provider, reseller);
       return {

@@ -151,7 +151,8 @@ describe("rules refuse the acceptance with their exact sentence, and the refusal
     expect(row.lastRefusedAt).toBeInstanceOf(Date);
     expect(await auditEventsOf("invitation.accepted", invitation.id)).toEqual([]);
     const refused = await auditEventsOf("invitation.refused", invitation.id);
-    expect(refused).toMatchObject([{ tenantId: fabrikam.tenant.id, actorLabel: customer.admin!.email }]);
+    // The sender's log names the customer's organization, never its user (issue 16).
+    expect(refused).toMatchObject([{ tenantId: fabrikam.tenant.id, actorLabel: customer.tenant.name }]);
     const emails = await updateEmailsTo(fabrikam.admin!.email);
     expect(emails).toHaveLength(1);
     expect(emails[0].subject).toBe("Your request for a reseller relationship could not be accepted");
