@@ -1,5 +1,5 @@
-// End-to-end tests in Debian's Chromium. `npm test` builds the app, runs `next start` itself and
-// passes PLAYWRIGHT_BASE_URL; a bare `npx playwright test` starts (or reuses) `npm run dev` instead.
+// End-to-end tests in Debian's Chromium. `npm test` builds the app, runs the production server
+// (server/main.ts) itself and passes PLAYWRIGHT_BASE_URL; a bare `npx playwright test` starts (or reuses) `npm run dev` instead.
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "./scripts/find-chromium.ts";
 

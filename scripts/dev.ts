@@ -1,6 +1,6 @@
 // `npm run dev`: the portal on http://localhost:3000 with an embedded PostgreSQL (unless
 // DATABASE_URL is set), migrations, the demo data on an empty database, a local mail catcher
-// (unless SMTP_URL is set) and `next dev`.
+// (unless SMTP_URL is set) and Next in development mode behind the app server (server/main.ts).
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { startEmbeddedPostgres, type RunningPostgres } from "../lib/db/embedded-postgres.ts";
@@ -42,7 +42,7 @@ if (!env.SMTP_URL) {
 
 const next = spawn(
   process.execPath,
-  [path.join(ROOT, "node_modules/next/dist/bin/next"), "dev", "--port", String(port), "--hostname", "127.0.0.1"],
+  ["--import", "tsx", path.join(ROOT, "server/main.ts"), "--dev", "--port", String(port), "--hostname", "127.0.0.1"],
   {
     cwd: ROOT,
     env: env as NodeJS.ProcessEnv,
@@ -64,7 +64,7 @@ async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
   try {
-    process.kill(-next.pid!, "SIGTERM"); // the whole group: next leaves a next-server child
+    process.kill(-next.pid!, "SIGTERM"); // the whole group, in case Next left a child behind
   } catch {}
   for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});
   process.exit(code);

@@ -1,5 +1,5 @@
 // `npm test` runs everything (ENGINEERING §4): Prisma client → Chromium → fresh PostgreSQL →
-// vitest (unit + integration) → `next build` → Playwright against `next start`. Every stage that
+// vitest (unit + integration) → `next build` → Playwright against the production server (server/main.ts). Every stage that
 // can run does; the exit status is non-zero if any failed. The last line reads "N passed, N failed".
 import "../tests/setup/server-only-hook.mjs";
 import { randomBytes } from "node:crypto";
@@ -120,10 +120,10 @@ async function e2e(databaseUrl: string, chromium: string) {
     MAILBOX_DIR: mailboxDir,
     ...(smtpUrl ? { SMTP_URL: smtpUrl } : {}),
   };
-  const serverLog = path.join(runDir, "next-start.log");
+  const serverLog = path.join(runDir, "server.log");
   const server = startServer(
     node,
-    [bin("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"],
+    ["--import", "tsx", "server/main.ts", "-p", String(port), "-H", "127.0.0.1"],
     { ...appEnv, NODE_ENV: "production" },
     serverLog,
   );
@@ -132,9 +132,9 @@ async function e2e(databaseUrl: string, chromium: string) {
     await waitForHttp(baseUrl, server, 90_000);
   } catch (error) {
     printTail(serverLog);
-    return { status: "failed", failed: 1, note: `next start: ${(error as Error).message}` } as const;
+    return { status: "failed", failed: 1, note: `server: ${(error as Error).message}` } as const;
   }
-  console.log(`next start is up on ${baseUrl} (log: ${serverLog})`);
+  console.log(`the production server is up on ${baseUrl} (log: ${serverLog})`);
 
   const report = path.join(runDir, "playwright.json");
   const code = await run(node, [bin("@playwright/test/cli.js"), "test", "--pass-with-no-tests"], {
@@ -215,7 +215,7 @@ async function main() {
     return code === 0 ? { status: "ok" } : { status: "failed", failed: 1, note: `exit status ${code}` };
   });
 
-  banner("Playwright: end-to-end tests against next start");
+  banner("Playwright: end-to-end tests against the production server");
   if (built.status === "ok") await timed("e2e", () => e2e(urls!.e2e, chromium));
   else results.push({ stage: "e2e", status: "skipped", note: "the build failed" });
 }

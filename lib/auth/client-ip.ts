@@ -1,16 +1,13 @@
 import "server-only";
+import { CLIENT_IP_HEADER } from "./client-ip-header";
 
 /**
- * The client's address for audit records and the per-IP sign-in throttle: the right-most
- * X-Forwarded-For entry. Next only fills that header when the client sent none, so in
- * production run behind a reverse proxy that overwrites it. A forged value can't lock anyone
- * out: owners' known browsers are throttled on their own (lib/auth/device-cookie.ts).
+ * The client's address for audit records and the per-IP sign-in throttle. The app server
+ * (server/app-server.ts) derives it from the socket and TRUSTED_PROXIES and sets this header on
+ * every request, overwriting anything the client sent; nothing else is read (X-Forwarded-For is
+ * client-controlled). A forged value couldn't lock anyone out anyway: owners' known browsers are
+ * throttled on their own (lib/auth/device-cookie.ts).
  */
 export function clientIpFrom(headers: Headers): string {
-  const forwarded = headers
-    .get("x-forwarded-for")
-    ?.split(",")
-    .map((part) => part.trim())
-    .filter(Boolean);
-  return (forwarded?.at(-1) ?? "unknown").replace(/^::ffff:/, "").slice(0, 45);
+  return headers.get(CLIENT_IP_HEADER)?.trim().slice(0, 45) || "unknown";
 }

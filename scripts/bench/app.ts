@@ -1,4 +1,4 @@
-// The app under test: `next build` when .next is missing or older than the sources, `next start`
+// The app under test: `next build` when .next is missing or older than the sources, the production server
 // on a free 127.0.0.1 port in its own process group, and a real sign-in through Auth.js.
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -85,7 +85,7 @@ function freePort(): Promise<number> {
 
 export type App = { baseUrl: string; stop: () => Promise<void>; killNow: () => void };
 
-/** `next start` detached (its own process group: next leaves a next-server child), output to logFile. */
+/** The production server (server/main.ts) detached in its own process group, output to logFile. */
 export async function startApp(databaseUrl: string, logFile: string): Promise<App> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -102,7 +102,7 @@ export async function startApp(databaseUrl: string, logFile: string): Promise<Ap
   const log = openSync(logFile, "a");
   const child: ChildProcess = spawn(
     process.execPath,
-    [bin("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"],
+    ["--import", "tsx", path.join(ROOT, "server/main.ts"), "-p", String(port), "-H", "127.0.0.1"],
     {
       cwd: ROOT,
       env,
@@ -131,14 +131,14 @@ export async function startApp(databaseUrl: string, logFile: string): Promise<Ap
   };
   const deadline = Date.now() + 60_000;
   while (true) {
-    if (exitCode !== undefined) throw new Error(`next start exited with status ${exitCode}:\n${tail(logFile)}`);
+    if (exitCode !== undefined) throw new Error(`the server exited with status ${exitCode}:\n${tail(logFile)}`);
     try {
       await fetch(`${baseUrl}/sign-in`, { redirect: "manual", signal: AbortSignal.timeout(5_000) });
       return { baseUrl, stop, killNow };
     } catch {
       if (Date.now() > deadline) {
         await stop();
-        throw new Error(`next start did not answer within 60 s:\n${tail(logFile)}`);
+        throw new Error(`the server did not answer within 60 s:\n${tail(logFile)}`);
       }
       await new Promise((resolve) => setTimeout(resolve, 250));
     }

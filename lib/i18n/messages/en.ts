@@ -11,6 +11,7 @@ import { invitesEn } from "./invites-en";
 import { customersEn } from "./customers-en";
 import { rulesEn } from "./rules-en";
 import { errorsEn } from "./errors-en";
+import { unavailableEn } from "./unavailable-en";
 
 export const en = {
   "app.name": "Partner Center",
@@ -151,6 +152,7 @@ export const en = {
   ...customersEn,
   ...rulesEn,
   ...errorsEn,
+  ...unavailableEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
