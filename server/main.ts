@@ -48,10 +48,9 @@ for (const [signal, code] of [
   process.on(signal, () => {
     if (stopping) return;
     stopping = true;
-    const force = setTimeout(() => server.closeAllConnections(), 10_000);
-    server.close(() => {
-      clearTimeout(force);
-      void Promise.allSettled([app.close(), database?.close()]).finally(() => process.exit(code));
-    });
+    // Open websockets (development HMR) keep the server from closing: exit after 10 s regardless.
+    setTimeout(() => process.exit(code), 10_000).unref();
+    server.close(() => void Promise.allSettled([app.close(), database?.close()]).finally(() => process.exit(code)));
+    server.closeIdleConnections();
   });
 }
