@@ -3,9 +3,13 @@
 import { describe, expect, it } from "vitest";
 import { de } from "@/lib/i18n/messages/de";
 import { en, type MessageKey } from "@/lib/i18n/messages/en";
+import { parse } from "@formatjs/icu-messageformat-parser";
+import { icuArguments } from "../helpers/icu-arguments";
 
 const keys = Object.keys(en) as MessageKey[];
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+/** ICU arguments with their kind, e.g. "count:number", "name:text" (a plural in English is one in German). */
+const placeholders = (text: string) =>
+  [...icuArguments(parse(text))].map(([name, arg]) => `${name}:${arg.kind}`).sort();
 
 describe("message catalog", () => {
   it("German has every English key and no other, none empty", () => {
