@@ -112,7 +112,7 @@ test("R5 and R7: a reseller without the Partner Agreement sees the missing step 
   await expect(
     page.getByRole("heading", { level: 1, name: `Customers shared with ${pair.provider.name}` }),
   ).toBeVisible({ timeout: 60_000 });
-  await expect(page.getByText("1 shared customer(s)")).toBeVisible();
+  await expect(page.getByText("1 shared customer", { exact: true })).toBeVisible();
   await expect(page.getByRole("row").filter({ hasText: shared.name })).toBeVisible();
   await expect(page.getByText(resellerOnly.name)).toHaveCount(0);
   await expect(page.getByText(providerOnly.name)).toHaveCount(0);

@@ -54,6 +54,18 @@ describe("ICU messages", () => {
     expect(problems).toEqual([]);
   });
 
+  it("plurals read in the reader's language", () => {
+    const [english, german] = [translator("en"), translator("de")];
+    expect(english("partnerships.count", { count: 1 })).toBe("1 reseller");
+    expect(english("partnerships.count", { count: 2 })).toBe("2 resellers");
+    expect(english("support.count", { count: 0 })).toBe("0 requests");
+    expect(english("relationships.count", { count: 1 })).toBe("1 relationship");
+    expect(english("customers.count", { count: 1234 })).toBe("1,234 customers");
+    expect(german("customers.count", { count: 1234 })).toBe("1.234 Kunden");
+    expect(german("invites.sent.count", { count: 1 })).toBe("1 Anfrage");
+    expect(german("providers.sharedCount", { count: 2 })).toBe("2 geteilte Kunden");
+  });
+
   it("never throws: a missing key reads as the key, a template without its values as its text", () => {
     const t = translator("de");
     expect(t("no.such.key" as MessageKey)).toBe("no.such.key");

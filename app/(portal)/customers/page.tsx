@@ -34,11 +34,7 @@ export default async function CustomersPage({
   const { filter } = list;
   const filtered = Object.keys(customerFilterParams(filter)).length > 0;
   const mayRequest = can(user, "customer-request");
-  const countText = list.capped
-    ? t("customers.countMore", { count: list.total.toLocaleString(locale) })
-    : list.total === 1
-      ? t("customers.countOne")
-      : t("customers.count", { count: list.total.toLocaleString(locale) });
+  const countText = t(list.capped ? "customers.countMore" : "customers.count", { count: list.total });
   // The shared Pager says "Page n of m"; when the count stopped at its window, it says "of m+".
   const pagerT: Translate = (key, vars) =>
     key === "common.pageOf" && list.capped ? t("customers.pageOfMore", vars) : t(key, vars);

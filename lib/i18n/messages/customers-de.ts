@@ -32,9 +32,8 @@ export const customersDe: Record<CustomersMessageKey, string> = {
   "customers.channel.direct-bill": "Direct Bill",
   "customers.channel.indirect": "Indirekt",
 
-  "customers.count": "{count} Kunden",
-  "customers.countOne": "1 Kunde",
-  "customers.countMore": "Mehr als {count} Kunden",
+  "customers.count": "{count, plural, one {# Kunde} other {# Kunden}}",
+  "customers.countMore": "Mehr als {count, plural, one {# Kunde} other {# Kunden}}",
   "customers.pageOfMore": "Seite {page} von {pages}+",
   "customers.none": "Sie haben noch keine Kunden.",
   "customers.noneMatching": "Keine Kunden entsprechen Ihrer Suche und Ihren Filtern.",

@@ -31,9 +31,8 @@ export const customersEn = {
   "customers.channel.direct-bill": "Direct bill",
   "customers.channel.indirect": "Indirect",
 
-  "customers.count": "{count} customers",
-  "customers.countOne": "1 customer",
-  "customers.countMore": "More than {count} customers",
+  "customers.count": "{count, plural, one {# customer} other {# customers}}",
+  "customers.countMore": "More than {count, plural, one {# customer} other {# customers}}",
   "customers.pageOfMore": "Page {page} of {pages}+",
   "customers.none": "You have no customers yet.",
   "customers.noneMatching": "No customers match your search and filters.",

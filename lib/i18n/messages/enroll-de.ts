@@ -212,7 +212,7 @@ export const enrollDe: Record<EnrollMessageKey, string> = {
   "enroll.submitted.verifyBody":
     "Vielen Dank! Wir haben einen Bestätigungslink an den primären Kontakt gesendet: {email}. Die Prüfung Ihrer Registrierung beginnt, sobald die Adresse bestätigt ist.",
   "enroll.submitted.verifyExpiry":
-    "Der Link ist {days} Tage gültig. Wenn er nicht ankommt, sehen Sie im Spam-Ordner nach oder senden Sie ihn erneut.",
+    "Der Link ist {days, plural, one {einen Tag} other {# Tage}} gültig. Wenn er nicht ankommt, sehen Sie im Spam-Ordner nach oder senden Sie ihn erneut.",
   "enroll.submitted.reviewTitle": "Ihre Registrierung wird geprüft",
   "enroll.submitted.reviewBody":
     "Vielen Dank! Wir benachrichtigen den primären Kontakt, {email}, per E-Mail, sobald die Prüfung abgeschlossen ist.",

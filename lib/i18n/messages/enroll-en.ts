@@ -200,7 +200,7 @@ export const enrollEn = {
   "enroll.submitted.verifyBody":
     "Thank you! We sent a verification link to the primary contact, {email}. The review of your enrollment starts once the address is verified.",
   "enroll.submitted.verifyExpiry":
-    "The link expires in {days} days. If it doesn't arrive, check the spam folder or send it again.",
+    "The link expires in {days, plural, one {# day} other {# days}}. If it doesn't arrive, check the spam folder or send it again.",
   "enroll.submitted.reviewTitle": "Your enrollment is in review",
   "enroll.submitted.reviewBody": "Thank you! We'll email the primary contact, {email}, when the review is complete.",
   "enroll.submitted.resend": "Send the link again",

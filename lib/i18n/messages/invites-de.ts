@@ -71,7 +71,7 @@ export const invitesDe: Record<InvitesMessageKey, string> = {
   "invites.sent.intro":
     "Anfragen für Reseller-Beziehungen und gemeinsame Einladungen von {partner}. „Erneut senden“ erstellt einen neuen Link (der alte funktioniert nicht mehr); „Widerrufen“ zieht eine Anfrage zurück.",
   "invites.sent.none": "Noch keine Anfragen gesendet.",
-  "invites.sent.count": "{count} Anfragen",
+  "invites.sent.count": "{count, plural, one {# Anfrage} other {# Anfragen}}",
   "invites.sent.col.to": "Gesendet an",
   "invites.sent.col.type": "Art",
   "invites.sent.col.sentOn": "Gesendet am",

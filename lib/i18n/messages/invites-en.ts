@@ -66,7 +66,7 @@ export const invitesEn = {
   "invites.sent.intro":
     "Reseller relationship requests and joint invitations of {partner}. Resend creates a new link (the old one stops working); Revoke withdraws a request.",
   "invites.sent.none": "No requests sent yet.",
-  "invites.sent.count": "{count} requests",
+  "invites.sent.count": "{count, plural, one {# request} other {# requests}}",
   "invites.sent.col.to": "Sent to",
   "invites.sent.col.type": "Type",
   "invites.sent.col.sentOn": "Sent on",

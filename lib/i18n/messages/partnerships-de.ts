@@ -45,7 +45,7 @@ export const partnershipsDe: Record<PartnershipsMessageKey, string> = {
   "partnerships.inviteButton": "Reseller einladen",
   "partnerships.search": "Reseller nach Name oder PN-ID suchen",
   "partnerships.searchButton": "Suchen",
-  "partnerships.count": "{count} Reseller",
+  "partnerships.count": "{count, plural, one {# Reseller} other {# Reseller}}",
   "partnerships.none": "Sie arbeiten noch mit keinen indirekten Resellern zusammen.",
   "partnerships.noneMatching": "Kein Reseller entspricht Ihrer Suche.",
   "partnerships.col.reseller": "Reseller",

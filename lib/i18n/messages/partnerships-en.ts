@@ -42,7 +42,7 @@ export const partnershipsEn = {
   "partnerships.inviteButton": "Invite a reseller",
   "partnerships.search": "Search resellers by name or PN ID",
   "partnerships.searchButton": "Search",
-  "partnerships.count": "{count} resellers",
+  "partnerships.count": "{count, plural, one {# reseller} other {# resellers}}",
   "partnerships.none": "You don't work with any indirect resellers yet.",
   "partnerships.noneMatching": "No reseller matches your search.",
   "partnerships.col.reseller": "Reseller",

@@ -16,7 +16,7 @@ export const providersDe: Record<ProvidersMessageKey, string> = {
   "providers.inviteNotReady": "Neue Kunden einladen: noch nicht verfügbar – siehe die fehlenden Schritte oben (R5).",
   "providers.search": "Nach Name oder PN ID des Anbieters suchen",
   "providers.searchButton": "Suchen",
-  "providers.count": "{count} Beziehung(en)",
+  "providers.count": "{count, plural, one {# Beziehung} other {# Beziehungen}}",
   "providers.none":
     "Es wurde noch kein indirekter Anbieter autorisiert. Wenn ein Anbieter Ihre Organisation einlädt, autorisiert ihn ein globaler Administrator über den Einladungslink.",
   "providers.noMatch": "Nichts entspricht Ihrer Suche.",
@@ -38,7 +38,7 @@ export const providersDe: Record<ProvidersMessageKey, string> = {
   "providers.sharedEnded":
     "Die Beziehung mit {provider} wurde am {date} beendet. Die Beziehungen der Kunden selbst wurden nicht geändert.",
   "providers.searchCustomers": "Nach Kundenname oder Domäne suchen",
-  "providers.sharedCount": "{count} geteilte(r) Kunde(n)",
+  "providers.sharedCount": "{count, plural, one {# geteilter Kunde} other {# geteilte Kunden}}",
   "providers.sharedNone": "Sie teilen noch keinen Kunden mit {provider}.",
   "providers.customer": "Kunde",
   "providers.domain": "Domäne",
@@ -53,7 +53,7 @@ export const providersDe: Record<ProvidersMessageKey, string> = {
   "relationships.filterStatus": "Status",
   "relationships.allStatuses": "Alle Status",
   "relationships.apply": "Anwenden",
-  "relationships.count": "{count} Beziehung(en)",
+  "relationships.count": "{count, plural, one {# Beziehung} other {# Beziehungen}}",
   "relationships.none": "Keine Beziehung gefunden.",
   "relationships.pair": "Beziehung",
   "relationships.pairLabel": "{provider} → {reseller}",

@@ -13,7 +13,7 @@ export const providersEn = {
   "providers.inviteNotReady": "Invite new customers: not available yet — see the missing steps above (R5).",
   "providers.search": "Search by provider name or PN ID",
   "providers.searchButton": "Search",
-  "providers.count": "{count} relationship(s)",
+  "providers.count": "{count, plural, one {# relationship} other {# relationships}}",
   "providers.none":
     "No indirect provider has been authorized yet. When a provider invites your organization, a Global admin authorizes it from the invitation link.",
   "providers.noMatch": "Nothing matches your search.",
@@ -35,7 +35,7 @@ export const providersEn = {
   "providers.sharedEnded":
     "The relationship with {provider} ended on {date}. The customers' own relationships were not changed.",
   "providers.searchCustomers": "Search by customer name or domain",
-  "providers.sharedCount": "{count} shared customer(s)",
+  "providers.sharedCount": "{count, plural, one {# shared customer} other {# shared customers}}",
   "providers.sharedNone": "You don't share any customer with {provider} yet.",
   "providers.customer": "Customer",
   "providers.domain": "Domain",
@@ -50,7 +50,7 @@ export const providersEn = {
   "relationships.filterStatus": "Status",
   "relationships.allStatuses": "All statuses",
   "relationships.apply": "Apply",
-  "relationships.count": "{count} relationship(s)",
+  "relationships.count": "{count, plural, one {# relationship} other {# relationships}}",
   "relationships.none": "No relationship matches.",
   "relationships.pair": "Relationship",
   "relationships.pairLabel": "{provider} → {reseller}",

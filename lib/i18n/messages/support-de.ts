@@ -6,7 +6,7 @@ export const supportDe: Record<SupportMessageKey, string> = {
   "support.intro":
     "Die Anfragen Ihrer Organisation an den Support von {vendor}. Nur globale Administratoren erstellen und sehen sie.",
   "support.create": "Anfrage erstellen",
-  "support.count": "{count} Anfrage(n)",
+  "support.count": "{count, plural, one {# Anfrage} other {# Anfragen}}",
   "support.none": "Ihre Organisation hat keine Supportanfragen.",
   "support.noneMatching": "Keine Anfrage gefunden.",
   "support.subject": "Betreff",

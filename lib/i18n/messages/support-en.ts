@@ -3,7 +3,7 @@ export const supportEn = {
   "support.title": "Support",
   "support.intro": "Your organization's requests to {vendor} support. Only Global admins create and see them.",
   "support.create": "Create a request",
-  "support.count": "{count} request(s)",
+  "support.count": "{count, plural, one {# request} other {# requests}}",
   "support.none": "Your organization has no support requests.",
   "support.noneMatching": "No request matches.",
   "support.subject": "Subject",

@@ -18,7 +18,7 @@ export const usersDe: Record<UsersMessageKey, string> = {
   "users.status.ACTIVE": "Aktiv",
   "users.status.DISABLED": "Deaktiviert",
   "users.status.MUST_CHANGE": "Muss Kennwort ändern",
-  "users.count": "{count} Benutzer",
+  "users.count": "{count, plural, one {# Benutzer} other {# Benutzer}}",
   "users.none": "Keine Benutzer entsprechen Ihrer Suche.",
   "users.addTitle": "Benutzer hinzufügen",
   "users.addIntro":

@@ -16,7 +16,7 @@ export const usersEn = {
   "users.status.ACTIVE": "Active",
   "users.status.DISABLED": "Disabled",
   "users.status.MUST_CHANGE": "Must change password",
-  "users.count": "{count} users",
+  "users.count": "{count, plural, one {# user} other {# users}}",
   "users.none": "No users match your search.",
   "users.addTitle": "Add user",
   "users.addIntro":
