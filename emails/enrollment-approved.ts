@@ -20,7 +20,7 @@ export const enrollmentApproved = defineEmail<EnrollmentApprovedProps>({
     heading: "Ihre Registrierung ist genehmigt",
     paragraphs: [
       `Herzlichen Glückwunsch! Die Registrierung von ${p.organizationName} als ${programLabels.de[p.program]} im Partnerprogramm von ${vendorName()} wurde genehmigt.`,
-      "Melden Sie sich im Partner Center an, um die nächsten Schritte zu sehen, zum Beispiel die Annahme des Partnervertrags.",
+      "Melden Sie sich im Partner Center an, um die nächsten Schritte zu sehen, zum Beispiel die Annahme der Partnervereinbarung.",
     ],
     action: { label: "Partner Center öffnen", url: p.overviewUrl },
   }),

@@ -69,7 +69,7 @@ test("R14 enroll with the existing tenant → operator approves → Accept and c
   expect(await navLinks(page)).not.toContain("Indirect providers");
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Deutsch" }).click();
-  await expect(page.getByRole("heading", { name: "Vereinbarung für indirekte Wiederverkäufer" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Vereinbarung für indirekte Reseller" })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "English" }).click();
 

@@ -6,9 +6,9 @@ export const auditDe: Record<AuditMessageKey, string> = {
   "audit.action.enrollment.approved": "Registrierung genehmigt",
   "audit.action.enrollment.rejected": "Registrierung abgelehnt",
   "audit.action.agreement.accepted": "Partnervereinbarung angenommen",
-  "audit.action.agreement.indirect_reseller_accepted": "Vereinbarung für indirekte Wiederverkäufer angenommen",
+  "audit.action.agreement.indirect_reseller_accepted": "Vereinbarung für indirekte Reseller angenommen",
   "audit.action.partner.indirect_move_eligibility_changed":
-    "Berechtigung für den Wechsel zum indirekten Wiederverkäufer geändert",
+    "Berechtigung für den Wechsel zum indirekten Reseller geändert",
   "audit.target.agreement": "Vereinbarung",
   "audit.target.partner": "Partnerorganisation",
   "audit.field.legalName": "Rechtlicher Name",

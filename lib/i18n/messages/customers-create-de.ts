@@ -6,7 +6,7 @@ export const customersCreateDe: Record<CustomersCreateMessageKey, string> = {
   "customers.create.intro":
     "Erstellen Sie einen neuen Kundenmandanten und seinen globalen Administrator. Der Kunde hat sofort eine Reseller-Beziehung mit Ihnen.",
   "customers.create.introProvider":
-    "Als indirekter Anbieter erstellen Sie den Kunden für einen Ihrer indirekten Wiederverkäufer: Der Kunde erscheint in Ihrer Kundenliste und in der des Wiederverkäufers.",
+    "Als indirekter Anbieter erstellen Sie den Kunden für einen Ihrer indirekten Reseller: Der Kunde erscheint in Ihrer Kundenliste und in der des Resellers.",
   "customers.create.companySection": "Unternehmen",
   "customers.create.companyName": "Firmenname",
   "customers.create.domain": "Primäre Domäne",
@@ -19,14 +19,13 @@ export const customersCreateDe: Record<CustomersCreateMessageKey, string> = {
   "customers.create.adminName": "Vollständiger Name",
   "customers.create.adminEmail": "E-Mail (Anmeldename)",
   "customers.create.adminEmailHint": "Eine Adresse in der primären Domäne des Kunden.",
-  "customers.create.resellerSection": "Indirekter Wiederverkäufer",
-  "customers.create.reseller": "Erstellen für den indirekten Wiederverkäufer",
-  "customers.create.resellerHint":
-    "Einer Ihrer aktiven indirekten Wiederverkäufer, der Geschäfte abschließen kann (R5).",
-  "customers.create.chooseReseller": "Wiederverkäufer auswählen",
+  "customers.create.resellerSection": "Indirekter Reseller",
+  "customers.create.reseller": "Erstellen für den indirekten Reseller",
+  "customers.create.resellerHint": "Einer Ihrer aktiven indirekten Reseller, der Geschäfte abschließen kann (R5).",
+  "customers.create.chooseReseller": "Reseller auswählen",
   "customers.create.noReseller": "Keiner: mein eigener Direct-Bill-Kunde",
   "customers.create.noResellers":
-    "Sie haben noch keinen aktiven indirekten Wiederverkäufer. Laden Sie zuerst unter „Indirekte Wiederverkäufer“ einen ein.",
+    "Sie haben noch keinen aktiven indirekten Reseller. Laden Sie zuerst unter „Indirekte Reseller“ einen ein.",
   "customers.create.submit": "Kunden erstellen",
   "customers.create.notAllowedTitle": "Sie können keine Kundenmandanten erstellen",
   "customers.create.createdTitle": "Kunde erstellt",
@@ -43,10 +42,9 @@ export const customersCreateDe: Record<CustomersCreateMessageKey, string> = {
   "customers.create.emailInvalid": "Geben Sie eine gültige E-Mail-Adresse ein.",
   "customers.create.emailDomain": "Verwenden Sie eine Adresse in der primären Domäne des Kunden.",
   "customers.create.emailTaken": "Für diese E-Mail-Adresse gibt es bereits ein Konto.",
-  "customers.create.resellerUnknown": "Wählen Sie einen Ihrer aktiven indirekten Wiederverkäufer aus.",
-  "customers.create.resellerRequired":
-    "Wählen Sie den indirekten Wiederverkäufer, für den Sie diesen Kunden erstellen (R9).",
-  "customers.create.resellerNotReady": "Dieser Wiederverkäufer kann noch keine neuen Geschäfte abschließen (R5).",
+  "customers.create.resellerUnknown": "Wählen Sie einen Ihrer aktiven indirekten Reseller aus.",
+  "customers.create.resellerRequired": "Wählen Sie den indirekten Reseller, für den Sie diesen Kunden erstellen (R9).",
+  "customers.create.resellerNotReady": "Dieser Reseller kann noch keine neuen Geschäfte abschließen (R5).",
 
   "customers.field.required": "Dieses Feld ist erforderlich.",
   "customers.field.tooLong": "Der Text ist zu lang.",

@@ -7,7 +7,7 @@ export const customersDe: Record<CustomersMessageKey, string> = {
   "customers.title": "Kunden",
   "customers.intro":
     "Die Kunden, mit denen Sie eine Reseller-Beziehung haben. Klappen Sie einen Kunden mit dem Pfeil auf, um seine Beziehungen und Ihre Möglichkeiten zu sehen.",
-  "customers.request": "Reseller-Beziehung anfordern",
+  "customers.request": "Reseller-Beziehung anfragen",
   "customers.sentRequests": "Gesendete Anfragen",
   "customers.createCustomer": "Kunden erstellen",
   "customers.backToList": "Zurück zu Kunden",
@@ -19,8 +19,8 @@ export const customersDe: Record<CustomersMessageKey, string> = {
   "customers.filter.anyChannel": "Alle Kanäle",
   "customers.filter.provider": "Indirekter Anbieter",
   "customers.filter.anyProvider": "Alle Anbieter",
-  "customers.filter.reseller": "Indirekter Wiederverkäufer",
-  "customers.filter.anyReseller": "Alle Wiederverkäufer",
+  "customers.filter.reseller": "Indirekter Reseller",
+  "customers.filter.anyReseller": "Alle Reseller",
   "customers.filter.sort": "Sortieren nach",
   "customers.filter.apply": "Suchen",
   "customers.filter.clear": "Suche und Filter zurücksetzen",
@@ -53,19 +53,19 @@ export const customersDe: Record<CustomersMessageKey, string> = {
   "customers.detail.type": "Reseller-Beziehung",
   "customers.detail.since": "seit {date}",
   "customers.detail.linkedProvider": "Verknüpfter indirekter Anbieter: {name}",
-  "customers.detail.linkedReseller": "Verknüpfter indirekter Wiederverkäufer: {name}",
+  "customers.detail.linkedReseller": "Verknüpfter indirekter Reseller: {name}",
   "customers.detail.linkedPartner": "Verknüpfter Partner: {name}",
   "customers.detail.otherPartners": "Weitere Partner dieses Kunden",
   "customers.detail.otherPartnersNote":
     "Angezeigt werden nur Partner, die mit Ihrer eigenen Beziehung verknüpft sind; die übrigen Partner eines Kunden bleiben vertraulich.",
   "customers.detail.noOtherPartners": "Kein weiterer Partner, den Sie sehen können.",
   "customers.detail.roleProvider": "Indirekter Anbieter",
-  "customers.detail.roleReseller": "Indirekter Wiederverkäufer",
+  "customers.detail.roleReseller": "Indirekter Reseller",
   "customers.detail.rolePartner": "Partner",
   "customers.detail.products": "Produkte und Abonnements",
   "customers.detail.subscriptions": "Abonnements: {count}",
   "customers.detail.indirectNote":
-    "Als Kunde eines indirekten Wiederverkäufers gewonnen: Ihr indirekter Anbieter bestellt seine Produkte; der Direct-Bill-Kauf ist nicht verfügbar.",
+    "Als Kunde eines indirekten Resellers gewonnen: Ihr indirekter Anbieter bestellt seine Produkte; der Direct-Bill-Kauf ist nicht verfügbar.",
 
   "customers.channel.DIRECT_BILL": "Direct Bill",
   "customers.channel.INDIRECT": "Indirekt",
@@ -102,10 +102,10 @@ export const customersDe: Record<CustomersMessageKey, string> = {
   "customers.rules.R5.three":
     "{reseller} kann noch keine neuen Geschäfte abschließen. Es fehlt: {step1}; {step2}; {step3}.",
   "customers.readiness.account": "ein Konto mit einem aktiven globalen Administrator",
-  "customers.readiness.approved_reseller_enrollment": "eine genehmigte Registrierung als indirekter Wiederverkäufer",
+  "customers.readiness.approved_reseller_enrollment": "eine genehmigte Registrierung als indirekter Reseller",
   "customers.readiness.partner_agreement": "die Annahme der aktuellen Partnervereinbarung",
   "customers.rules.R9":
-    "Indirekte Wiederverkäufer erstellen keine Kundenmandanten. Ihr indirekter Anbieter erstellt den Mandanten und nennt Sie als Wiederverkäufer, oder Sie fordern beim Kunden eine Reseller-Beziehung an.",
+    "Indirekte Reseller erstellen keine Kundenmandanten. Ihr indirekter Anbieter erstellt den Mandanten und nennt Sie als Reseller, oder Sie fragen beim Kunden eine Reseller-Beziehung an.",
   "customers.rules.R10":
-    "{customer} wurde als Kunde eines indirekten Wiederverkäufers gewonnen; der Direct-Bill-Kauf ist für ihn nicht verfügbar.",
+    "{customer} wurde als Kunde eines indirekten Resellers gewonnen; der Direct-Bill-Kauf ist für ihn nicht verfügbar.",
 };

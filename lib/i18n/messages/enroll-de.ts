@@ -82,7 +82,7 @@ export const enrollDe: Record<EnrollMessageKey, string> = {
 
   "enroll.create.title": "Geschäftskonto erstellen",
   "enroll.create.intro":
-    "Das Geschäftskonto Ihrer Organisation enthält ihre Benutzer. Sie werden globaler Administrator und Administrator-Agent und sofort angemeldet.",
+    "Das Geschäftskonto Ihrer Organisation enthält ihre Benutzer. Sie werden globaler Administrator und Administratoragent und sofort angemeldet.",
   "enroll.create.organizationSection": "Ihre Organisation",
   "enroll.create.organizationName": "Name der Organisation",
   "enroll.create.domain": "Primäre Domäne",

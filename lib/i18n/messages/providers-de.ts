@@ -12,9 +12,9 @@ export const providersDe: Record<ProvidersMessageKey, string> = {
   "providers.step.account": "ein Konto mit einem aktiven globalen Administrator",
   "providers.step.approved_reseller_enrollment": "eine genehmigte Registrierung als indirekter Reseller",
   "providers.step.partner_agreement":
-    "den aktuellen Partnervertrag akzeptiert (ein globaler Administrator akzeptiert ihn in der Übersicht)",
+    "die aktuelle Partnervereinbarung akzeptiert (ein globaler Administrator akzeptiert sie in der Übersicht)",
   "providers.inviteNotReady": "Neue Kunden einladen: noch nicht verfügbar – siehe die fehlenden Schritte oben (R5).",
-  "providers.search": "Nach Name oder PN ID des Anbieters suchen",
+  "providers.search": "Nach Name oder PN-ID des Anbieters suchen",
   "providers.searchButton": "Suchen",
   "providers.count": "{count, plural, one {# Beziehung} other {# Beziehungen}}",
   "providers.none":
@@ -24,7 +24,7 @@ export const providersDe: Record<ProvidersMessageKey, string> = {
   "providers.status.ENDED": "Beendet",
   "providers.endedOn": "Beendet am {date}",
   "providers.endedOnWithReason": "Beendet am {date} – {reason}",
-  "providers.pnId": "PN ID",
+  "providers.pnId": "PN-ID",
   "providers.region": "Region",
   "providers.since": "Seit",
   "providers.contact": "Primärer Kontakt",
@@ -34,7 +34,7 @@ export const providersDe: Record<ProvidersMessageKey, string> = {
   "providers.backToList": "Indirekte Anbieter",
   "providers.sharedTitle": "Mit {provider} geteilte Kunden",
   "providers.sharedIntro":
-    "Kunden, mit denen sowohl Ihre Organisation als auch {provider} (PN ID {pnId}) eine Reseller-Beziehung hat. Kunden, die nur einer von Ihnen hat, werden nicht angezeigt (R7).",
+    "Kunden, mit denen sowohl Ihre Organisation als auch {provider} (PN-ID {pnId}) eine Reseller-Beziehung hat. Kunden, die nur einer von Ihnen hat, werden nicht angezeigt (R7).",
   "providers.sharedEnded":
     "Die Beziehung mit {provider} wurde am {date} beendet. Die Beziehungen der Kunden selbst wurden nicht geändert.",
   "providers.searchCustomers": "Nach Kundenname oder Domäne suchen",
@@ -49,7 +49,7 @@ export const providersDe: Record<ProvidersMessageKey, string> = {
   "relationships.title": "Anbieter-Reseller-Beziehungen",
   "relationships.intro":
     "Alle Beziehungen zwischen einem indirekten Anbieter und einem indirekten Reseller. Nur der Betreiber beendet eine (R15); ihr Verlauf bleibt erhalten.",
-  "relationships.search": "Nach Name oder PN ID eines der Partner suchen",
+  "relationships.search": "Nach Name oder PN-ID eines der Partner suchen",
   "relationships.filterStatus": "Status",
   "relationships.allStatuses": "Alle Status",
   "relationships.apply": "Anwenden",

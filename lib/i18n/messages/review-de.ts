@@ -3,7 +3,7 @@ import type { ReviewMessageKey } from "./review-en";
 // German strings of the operator review, the Partner Agreement and the R14 move (spread into de.ts); TypeScript refuses a missing key.
 export const reviewDe: Record<ReviewMessageKey, string> = {
   "review.consoleLink": "Registrierungen: Prüfwarteschlange",
-  "review.partnersLink": "Partner: Programme und Berechtigung für den Wechsel zum indirekten Wiederverkäufer",
+  "review.partnersLink": "Partner: Programme und Berechtigung für den Wechsel zum indirekten Reseller",
   "review.queueTitle": "Registrierungen",
   "review.queueIntro":
     "Registrierungen aller Organisationen, die neuesten zuerst. Nur Registrierungen in Prüfung können genehmigt oder abgelehnt werden.",
@@ -25,7 +25,7 @@ export const reviewDe: Record<ReviewMessageKey, string> = {
   "review.backToQueue": "Zurück zu den Registrierungen",
   "review.detailTitle": "{organization}: {program}",
   "review.viaTransition":
-    "R14: Wechsel eines Direct-Bill-Partners zum indirekten Wiederverkäufer mit seinem bestehenden Mandanten. Nach der Genehmigung nimmt ein globaler Administrator des Partners die Vereinbarung für indirekte Wiederverkäufer an; erst dann sind die Funktionen für indirekte Wiederverkäufer aktiv.",
+    "R14: Wechsel eines Direct-Bill-Partners zum indirekten Reseller mit seinem bestehenden Mandanten. Nach der Genehmigung nimmt ein globaler Administrator des Partners die Vereinbarung für indirekte Reseller an; erst dann sind die Funktionen für indirekte Reseller aktiv.",
   "review.sectionLegal": "Rechtliches Unternehmensprofil",
   "review.legalName": "Rechtlicher Name",
   "review.address": "Adresse",
@@ -67,7 +67,7 @@ export const reviewDe: Record<ReviewMessageKey, string> = {
   "review.decisionTitle": "Entscheidung",
   "review.approve": "Genehmigen",
   "review.approveHint":
-    "Der registrierende Benutzer wird Administrator-Agent und globaler Administrator, und der Hauptansprechpartner erhält eine E-Mail.",
+    "Der registrierende Benutzer wird Administratoragent und globaler Administrator, und der Hauptansprechpartner erhält eine E-Mail.",
   "review.reject": "Ablehnen",
   "review.reasonLabel": "Grund der Ablehnung",
   "review.reasonHint": "Wird an den Hauptansprechpartner gesendet. Höchstens 1.000 Zeichen.",
@@ -85,7 +85,7 @@ export const reviewDe: Record<ReviewMessageKey, string> = {
   "review.reasonInvalid": "Die Begründung enthält unzulässige Zeichen.",
   "review.partners.title": "Partnerorganisationen",
   "review.partners.intro":
-    "Alle Partnerorganisationen mit ihren Programmen. Markieren Sie Direct-Bill-Partner als berechtigt, mit ihrem bestehenden Mandanten zum indirekten Wiederverkäufer zu wechseln (R14).",
+    "Alle Partnerorganisationen mit ihren Programmen. Markieren Sie Direct-Bill-Partner als berechtigt, mit ihrem bestehenden Mandanten zum indirekten Reseller zu wechseln (R14).",
   "review.partners.search": "Nach Name, PN-ID oder Domäne suchen",
   "review.partners.searchButton": "Suchen",
   "review.partners.count": "{count, plural, one {# Partnerorganisation} other {# Partnerorganisationen}}",
@@ -95,7 +95,7 @@ export const reviewDe: Record<ReviewMessageKey, string> = {
   "review.partners.colDomain": "Primäre Domäne",
   "review.partners.colCountry": "Land",
   "review.partners.colPrograms": "Programme",
-  "review.partners.colEligibility": "Wechsel zum indirekten Wiederverkäufer (R14)",
+  "review.partners.colEligibility": "Wechsel zum indirekten Reseller (R14)",
   "review.partners.eligibleSince": "Berechtigt seit {date}",
   "review.partners.notEligible": "Nicht berechtigt",
   "review.partners.notApplicable": "Nur für Direct-Bill-Partner",
@@ -103,10 +103,10 @@ export const reviewDe: Record<ReviewMessageKey, string> = {
   "review.partners.unmark": "Berechtigung entfernen",
   "review.partners.markLabel": "Als berechtigt markieren: {name}",
   "review.partners.unmarkLabel": "Berechtigung entfernen: {name}",
-  "review.partners.marked": "{name} ist jetzt berechtigt, zum indirekten Wiederverkäufer zu wechseln.",
-  "review.partners.unmarked": "{name} ist nicht mehr berechtigt, zum indirekten Wiederverkäufer zu wechseln.",
+  "review.partners.marked": "{name} ist jetzt berechtigt, zum indirekten Reseller zu wechseln.",
+  "review.partners.unmarked": "{name} ist nicht mehr berechtigt, zum indirekten Reseller zu wechseln.",
   "review.partners.notDirectBill":
-    "Nur ein Direct-Bill-Partner kann für den Wechsel zum indirekten Wiederverkäufer markiert werden.",
+    "Nur ein Direct-Bill-Partner kann für den Wechsel zum indirekten Reseller markiert werden.",
   "review.partners.programStatus": "{program} ({status})",
   "agreement.formTitle": "Partnervereinbarung annehmen",
   "agreement.summary":
@@ -126,30 +126,30 @@ export const reviewDe: Record<ReviewMessageKey, string> = {
   "agreement.confirmRequired": "Setzen Sie das Häkchen, um die Partnervereinbarung anzunehmen.",
   "agreement.versionChanged":
     "Die Partnervereinbarung hat jetzt die Version {version}. Lesen Sie sie und nehmen Sie sie erneut an.",
-  "transition.title": "Vereinbarung für indirekte Wiederverkäufer",
+  "transition.title": "Vereinbarung für indirekte Reseller",
   "transition.intro":
-    "Ihre Registrierung als indirekter Wiederverkäufer mit Ihrem bestehenden Direct-Bill-Mandanten ist genehmigt. Nehmen Sie die Vereinbarung für indirekte Wiederverkäufer an, um die Funktionen für indirekte Wiederverkäufer zu aktivieren: die Zusammenarbeit mit indirekten Anbietern und deren Kunden.",
+    "Ihre Registrierung als indirekter Reseller mit Ihrem bestehenden Direct-Bill-Mandanten ist genehmigt. Nehmen Sie die Vereinbarung für indirekte Reseller an, um die Funktionen für indirekte Reseller zu aktivieren: die Zusammenarbeit mit indirekten Anbietern und deren Kunden.",
   "transition.terms":
-    "Sie verwalten Ihre Direct-Bill-Kunden und deren Abrechnung weiterhin selbst. Kunden, die Sie als indirekter Wiederverkäufer gewinnen, bestellt und berechnet Ihr indirekter Anbieter; für sie können Sie nicht über Ihre Direct-Bill-Funktion einkaufen.",
+    "Sie verwalten Ihre Direct-Bill-Kunden und deren Abrechnung weiterhin selbst. Kunden, die Sie als indirekter Reseller gewinnen, bestellt und berechnet Ihr indirekter Anbieter; für sie können Sie nicht über Ihre Direct-Bill-Funktion einkaufen.",
   "transition.noRollback":
-    "Dies kann nicht rückgängig gemacht werden: Nach der Annahme lassen sich die Funktionen für indirekte Wiederverkäufer nicht mehr von Ihrem Mandanten entfernen.",
+    "Dies kann nicht rückgängig gemacht werden: Nach der Annahme lassen sich die Funktionen für indirekte Reseller nicht mehr von Ihrem Mandanten entfernen.",
   "transition.confirmLabel": "Geben Sie zur Bestätigung den Organisationsnamen {name} ein",
   "transition.accept": "Annehmen und fortfahren",
   "transition.accepted":
-    "Die Funktionen für indirekte Wiederverkäufer sind aktiv. Ihre Organisation ist jetzt Direct-Bill-Partner und indirekter Wiederverkäufer.",
-  "transition.acceptedOn": "Vereinbarung für indirekte Wiederverkäufer am {date} von {name} angenommen.",
+    "Die Funktionen für indirekte Reseller sind aktiv. Ihre Organisation ist jetzt Direct-Bill-Partner und indirekter Reseller.",
+  "transition.acceptedOn": "Vereinbarung für indirekte Reseller am {date} von {name} angenommen.",
   "transition.pendingStep":
-    "Nehmen Sie die Vereinbarung für indirekte Wiederverkäufer an, um die Funktionen für indirekte Wiederverkäufer zu aktivieren.",
+    "Nehmen Sie die Vereinbarung für indirekte Reseller an, um die Funktionen für indirekte Reseller zu aktivieren.",
   "transition.whoCanAccept": "Nur ein globaler Administrator kann sie annehmen: {names}.",
   "transition.nameRequired": "Geben Sie den Organisationsnamen ein.",
   "transition.nameMismatch": "Geben Sie den Organisationsnamen genau wie angezeigt ein: {name}.",
   "transition.notPending":
-    "Es gibt keinen genehmigten Wechsel zum indirekten Wiederverkäufer, der auf die Vereinbarung für indirekte Wiederverkäufer wartet.",
+    "Es gibt keinen genehmigten Wechsel zum indirekten Reseller, der auf die Vereinbarung für indirekte Reseller wartet.",
   "transition.yourPrograms": "Ihre Programme: {programs}",
   "transition.noActivePrograms": "Ihre Programme: noch keines aktiv.",
-  "transition.offerTitle": "Wechsel zum indirekten Wiederverkäufer",
+  "transition.offerTitle": "Wechsel zum indirekten Reseller",
   "transition.offerBody":
-    "{organization} kann sich mit dem bestehenden Mandanten und den vorhandenen Angaben als indirekter Wiederverkäufer registrieren. Ihr Direct-Bill-Geschäft läuft weiter. Nach der Genehmigung nehmen Sie die Vereinbarung für indirekte Wiederverkäufer an; dies kann nicht rückgängig gemacht werden.",
-  "transition.offerLink": "Als indirekter Wiederverkäufer registrieren",
+    "{organization} kann sich mit dem bestehenden Mandanten und den vorhandenen Angaben als indirekter Reseller registrieren. Ihr Direct-Bill-Geschäft läuft weiter. Nach der Genehmigung nehmen Sie die Vereinbarung für indirekte Reseller an; dies kann nicht rückgängig gemacht werden.",
+  "transition.offerLink": "Als indirekter Reseller registrieren",
   "transition.offerWhoCan": "Nur ein globaler Administrator kann Ihre Organisation registrieren: {names}.",
 };
