@@ -10,9 +10,9 @@ export default async function OperatorLayout({ children }: { children: ReactNode
   const t = await getT();
   return (
     <div className="min-h-screen">
-      <header className="flex flex-wrap items-center justify-between gap-4 bg-slate-900 px-6 py-3 text-white">
+      <header className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 bg-slate-900 px-4 py-3 text-white md:px-6">
         <span className="font-semibold">{t("operator.title")}</span>
-        <div className="flex items-center gap-4">
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
           <span className="text-sm">{operator.email}</span>
           <div className="rounded bg-white">
             <LanguageSwitch />
@@ -24,7 +24,7 @@ export default async function OperatorLayout({ children }: { children: ReactNode
           </form>
         </div>
       </header>
-      <main id="main" className="p-8">
+      <main id="main" className="p-4 md:p-8">
         {children}
       </main>
     </div>

@@ -11,6 +11,7 @@ import { invitesDe } from "./invites-de";
 import { customersDe } from "./customers-de";
 import { rulesDe } from "./rules-de";
 import { errorsDe } from "./errors-de";
+import { shellDe } from "./shell-de";
 import { unavailableDe } from "./unavailable-de";
 
 // German UI strings; TypeScript refuses a missing key.
@@ -157,5 +158,6 @@ export const de: Record<MessageKey, string> = {
   ...customersDe,
   ...rulesDe,
   ...errorsDe,
+  ...shellDe,
   ...unavailableDe,
 };

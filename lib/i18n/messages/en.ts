@@ -11,6 +11,7 @@ import { invitesEn } from "./invites-en";
 import { customersEn } from "./customers-en";
 import { rulesEn } from "./rules-en";
 import { errorsEn } from "./errors-en";
+import { shellEn } from "./shell-en";
 import { unavailableEn } from "./unavailable-en";
 
 export const en = {
@@ -152,6 +153,7 @@ export const en = {
   ...customersEn,
   ...rulesEn,
   ...errorsEn,
+  ...shellEn,
   ...unavailableEn,
 } as const;
 
