@@ -10,7 +10,7 @@
 //     (2,000 in "Bench Reseller"), 100k customer tenants, ~200k customer relationships (93k of
 //     them Bench Reseller's), provider–reseller links, 100k audit events (30k Bench Reseller's).
 //     Every user's password is BENCH_PASSWORD, hashed once with argon2id.
-//  3. Starts the production server, server/main.ts (NODE_ENV=production, fresh AUTH_SECRET, EMAIL_WORKER=off) on a free
+//  3. Starts the production server, lib/server/main.ts (NODE_ENV=production, fresh AUTH_SECRET, EMAIL_WORKER=off) on a free
 //     127.0.0.1 port in its own process group, and signs in as admin@bench-reseller.example
 //     through Auth.js's credentials callback (once: failed sign-ins are throttled).
 //  4. Per page: SQL statements per view from pg_stat_statements (calls delta over N sequential

@@ -1,6 +1,6 @@
 // `npm run dev`: the portal on http://localhost:3000 with an embedded PostgreSQL (unless
 // DATABASE_URL is set), migrations, the demo data on an empty database, a local mail catcher
-// (unless SMTP_URL is set) and Next in development mode behind the app server (server/main.ts).
+// (unless SMTP_URL is set) and Next in development mode behind the app server (lib/server/main.ts).
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { startEmbeddedPostgres, type RunningPostgres } from "../lib/db/embedded-postgres.ts";
@@ -42,7 +42,16 @@ if (!env.SMTP_URL) {
 
 const next = spawn(
   process.execPath,
-  ["--import", "tsx", path.join(ROOT, "server/main.ts"), "--dev", "--port", String(port), "--hostname", "127.0.0.1"],
+  [
+    "--import",
+    "tsx",
+    path.join(ROOT, "lib/server/main.ts"),
+    "--dev",
+    "--port",
+    String(port),
+    "--hostname",
+    "127.0.0.1",
+  ],
   {
     cwd: ROOT,
     env: env as NodeJS.ProcessEnv,

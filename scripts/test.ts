@@ -1,5 +1,5 @@
 // `npm test` runs everything (ENGINEERING §4): Prisma client → Chromium → fresh PostgreSQL →
-// vitest (unit + integration) → `next build` → Playwright against the production server (server/main.ts). Every stage that
+// vitest (unit + integration) → `next build` → Playwright against the production server (lib/server/main.ts). Every stage that
 // can run does; the exit status is non-zero if any failed. The last line reads "N passed, N failed".
 import "../tests/setup/server-only-hook.mjs";
 import { randomBytes } from "node:crypto";
@@ -123,7 +123,7 @@ async function e2e(databaseUrl: string, chromium: string) {
   const serverLog = path.join(runDir, "server.log");
   const server = startServer(
     node,
-    ["--import", "tsx", "server/main.ts", "-p", String(port), "-H", "127.0.0.1"],
+    ["--import", "tsx", "lib/server/main.ts", "-p", String(port), "-H", "127.0.0.1"],
     { ...appEnv, NODE_ENV: "production" },
     serverLog,
   );

@@ -3,7 +3,7 @@ import { CLIENT_IP_HEADER } from "./client-ip-header";
 
 /**
  * The client's address for audit records and the per-IP sign-in throttle. The app server
- * (server/app-server.ts) derives it from the socket and TRUSTED_PROXIES and sets this header on
+ * (lib/server/app-server.ts) derives it from the socket and TRUSTED_PROXIES and sets this header on
  * every request, overwriting anything the client sent; nothing else is read (X-Forwarded-For is
  * client-controlled). A forged value couldn't lock anyone out anyway: owners' known browsers are
  * throttled on their own (lib/auth/device-cookie.ts).

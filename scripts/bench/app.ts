@@ -85,7 +85,7 @@ function freePort(): Promise<number> {
 
 export type App = { baseUrl: string; stop: () => Promise<void>; killNow: () => void };
 
-/** The production server (server/main.ts) detached in its own process group, output to logFile. */
+/** The production server (lib/server/main.ts) detached in its own process group, output to logFile. */
 export async function startApp(databaseUrl: string, logFile: string): Promise<App> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -102,7 +102,7 @@ export async function startApp(databaseUrl: string, logFile: string): Promise<Ap
   const log = openSync(logFile, "a");
   const child: ChildProcess = spawn(
     process.execPath,
-    ["--import", "tsx", path.join(ROOT, "server/main.ts"), "-p", String(port), "-H", "127.0.0.1"],
+    ["--import", "tsx", path.join(ROOT, "lib/server/main.ts"), "-p", String(port), "-H", "127.0.0.1"],
     {
       cwd: ROOT,
       env,

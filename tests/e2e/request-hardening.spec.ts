@@ -1,4 +1,4 @@
-// The app server in front of Next (server/app-server.ts), against the production build: a forged
+// The app server in front of Next (lib/server/app-server.ts), against the production build: a forged
 // X-Forwarded-For chooses neither the sign-in throttle bucket nor the stored IP, and malformed,
 // oversized or cross-origin server-action requests answer 4xx with a short message, never 500.
 import { createHash } from "node:crypto";

@@ -1,4 +1,4 @@
-// The app server (server/app-server.ts) over real HTTP, around a small handler that echoes what
+// The app server (lib/server/app-server.ts) over real HTTP, around a small handler that echoes what
 // the app derives from the request: the client address lib/auth/client-ip.ts reads, the sign-in
 // throttle bucket it feeds, and the body Next would read.
 import { createHash } from "node:crypto";
@@ -7,9 +7,9 @@ import net, { type AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signInBuckets } from "@/lib/auth/authenticate";
 import { clientIpFrom } from "@/lib/auth/client-ip";
-import { createAppServer, type AppServerOptions } from "@/server/app-server";
-import { parseTrustedProxies } from "@/server/client-address";
-import { databaseHealth } from "@/server/database-health";
+import { createAppServer, type AppServerOptions } from "@/lib/server/app-server";
+import { parseTrustedProxies } from "@/lib/server/client-address";
+import { databaseHealth } from "@/lib/server/database-health";
 
 type Reply = { status: number; headers: http.IncomingHttpHeaders; body: string };
 

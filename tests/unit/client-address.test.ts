@@ -1,7 +1,7 @@
-// The client address the app server sets (server/client-address.ts): X-Forwarded-For counts
+// The client address the app server sets (lib/server/client-address.ts): X-Forwarded-For counts
 // only when the socket peer is a configured trusted proxy, and then its right-most untrusted hop.
 import { describe, expect, it } from "vitest";
-import { clientAddress, normalizeAddress, parseTrustedProxies } from "@/server/client-address";
+import { clientAddress, normalizeAddress, parseTrustedProxies } from "@/lib/server/client-address";
 
 const none = parseTrustedProxies(undefined);
 const proxies = parseTrustedProxies("10.0.0.0/8, 192.168.1.7, fd00::/8");

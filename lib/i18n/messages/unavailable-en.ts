@@ -1,4 +1,4 @@
-// The app server's own answer while the database is away (server/unavailable.ts), spread into en.ts.
+// The app server's own answer while the database is away (lib/server/unavailable.ts), spread into en.ts.
 export const unavailableEn = {
   "unavailable.title": "Temporarily unavailable",
   "unavailable.body":

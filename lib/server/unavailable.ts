@@ -2,8 +2,8 @@
 // (EN/DE by the language cookie, else Accept-Language) and an RFC 9457 problem for /api/*, both
 // 503 with Retry-After. Texts come from the message catalog (lib/i18n/messages/unavailable-*.ts).
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { isLocale, LOCALE_COOKIE, localeFromAcceptLanguage, type Locale } from "../lib/i18n/locales.ts";
-import { translator } from "../lib/i18n/translate.ts";
+import { isLocale, LOCALE_COOKIE, localeFromAcceptLanguage, type Locale } from "../i18n/locales.ts";
+import { translator } from "../i18n/translate.ts";
 
 export const RETRY_AFTER_SECONDS = 5;
 

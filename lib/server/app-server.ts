@@ -1,13 +1,13 @@
 // The HTTP server in front of Next (ARCHITECTURE.md, "The app server"), in development and
 // production alike. Before a request reaches Next it
-//  - sets the one client-address header the app reads (server/client-address.ts), from the socket
+//  - sets the one client-address header the app reads (lib/server/client-address.ts), from the socket
 //    and TRUSTED_PROXIES, overwriting whatever the client sent;
-//  - answers 503 while PostgreSQL doesn't answer (server/database-health.ts, server/unavailable.ts);
-//  - checks server-action and form POSTs (server/request-guard.ts): cross-origin → 403, over 1 MB
+//  - answers 503 while PostgreSQL doesn't answer (lib/server/database-health.ts, lib/server/unavailable.ts);
+//  - checks server-action and form POSTs (lib/server/request-guard.ts): cross-origin → 403, over 1 MB
 //    → 413, a body Next can't decode → 400, each a short plain-text message instead of Next's 500.
 import http, { IncomingMessage, type ServerResponse } from "node:http";
 import type { Socket } from "node:net";
-import { CLIENT_IP_HEADER } from "../lib/auth/client-ip-header.ts";
+import { CLIENT_IP_HEADER } from "../auth/client-ip-header.ts";
 import { clientAddress, type TrustedProxies } from "./client-address.ts";
 import type { DatabaseHealth } from "./database-health.ts";
 import { checkActionBody, checkOrigin, isActionRequest, readBody, type Refusal } from "./request-guard.ts";

@@ -1,6 +1,6 @@
-// Runs the portal: Next behind the app server (server/app-server.ts).
+// Runs the portal: Next behind the app server (lib/server/app-server.ts).
 //   npm start                 production (after `npm run build`), port $PORT or 3000, all interfaces
-//   node --import tsx server/main.ts --dev -p 3000 -H 127.0.0.1    what `npm run dev` starts
+//   node --import tsx lib/server/main.ts --dev -p 3000 -H 127.0.0.1    what `npm run dev` starts
 // SIGTERM/SIGINT stop accepting connections, let the requests in progress finish (10 s at most)
 // and exit 143/130, as `next start` does.
 import path from "node:path";
@@ -29,7 +29,7 @@ const database = process.env.DATABASE_URL ? databaseHealth(process.env.DATABASE_
 const server = createAppServer({ handle: (request, response) => handle(request, response), trustedProxies, database });
 const app = next({
   dev,
-  dir: path.resolve(import.meta.dirname, ".."),
+  dir: path.resolve(import.meta.dirname, "../.."),
   hostname: hostname ?? "localhost",
   port,
   httpServer: server, // Next attaches its upgrade handler (development HMR websocket) here
