@@ -1,4 +1,6 @@
 import "server-only";
+import type { UserActor } from "@/lib/auth/actor";
+import { reloadActor } from "@/lib/authz/reload-actor";
 import type { DbClient, Tx } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import { wrongTenantRefusal } from "@/lib/invitations/invitation-refusals";
@@ -8,9 +10,11 @@ import { wrongTenantRefusal } from "@/lib/invitations/invitation-refusals";
 
 /**
  * Inside the caller's transaction: the signed-in user as the database has it now (roles and tenant
- * kind are re-read, never trusted from the session), or NOT_FOUND when the user is gone or disabled.
+ * kind are re-read, never trusted from the session), or NOT_FOUND when the user is gone or disabled
+ * or the session ended (reloadActor: session version and revoked session rows).
  */
-export async function reloadAccepter(tx: Tx, actor: { userId: string; tenantId: string }) {
+export async function reloadAccepter(tx: Tx, actor: UserActor) {
+  await reloadActor(tx, actor);
   const user = await tx.user.findFirst({
     where: { id: actor.userId, tenantId: actor.tenantId, status: "ACTIVE" },
     select: {

@@ -140,6 +140,22 @@ describe("R16 links that can't be used any more", () => {
     expect(await relationshipsOf(customer.tenant.id)).toHaveLength(1);
   });
 
+  it("R16 a session that ended (sign out everywhere, password change) can neither accept nor decline", async () => {
+    const partner = await createPartner();
+    const customer = await createCustomer();
+    const invitation = await createCustomerInvitation({ inviterId: partner.partner.id });
+    const actor = await actorOf(customer.admin!.email);
+    await testDb().user.update({ where: { id: actor.userId }, data: { sessionVersion: { increment: 1 } } });
+    expect(await refusalOf(acceptCustomerInvitation(actor, { token: invitation.token }))).toMatchObject({
+      code: "NOT_FOUND",
+    });
+    expect(await refusalOf(declineCustomerInvitation(actor, { token: invitation.token }))).toMatchObject({
+      code: "NOT_FOUND",
+    });
+    expect(await relationshipsOf(customer.tenant.id)).toHaveLength(0);
+    expect((await invitationRow(invitation.id)).status).toBe("PENDING");
+  });
+
   it("R16 revoked and declined links are refused with their state", async () => {
     const partner = await createPartner();
     const customer = await createCustomer();
