@@ -45,6 +45,12 @@ export class DomainError extends Error {
   }
 }
 
+/** A domain refusal as people read it in `t`'s language, naming its rule ("R1: …"). */
+export function refusalMessage(error: DomainError, t: (key: MessageKey, vars?: MessageVars) => string): string {
+  const { rule, vars } = error.details;
+  return `${rule ? `${rule}: ` : ""}${renderMessage(t, error.messageKey, vars)}`;
+}
+
 export type NotFoundSubject = keyof typeof en extends infer K
   ? K extends `notFound.${infer Subject}`
     ? Subject

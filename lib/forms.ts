@@ -1,9 +1,7 @@
-import { fieldErrorsFrom, isDomainError, renderMessage, type DomainError, type MessageVars } from "@/lib/errors";
+import { fieldErrorsFrom, isDomainError, refusalMessage, renderMessage, type MessageVars } from "@/lib/errors";
 import { en, type MessageKey } from "@/lib/i18n/messages/en";
 import type { Translate } from "@/lib/i18n/translate";
 import type { z } from "zod";
-
-export { fieldErrorsFrom };
 
 /** What a form's server action returns; `values` refill uncontrolled fields after React resets them. */
 export type FormState = {
@@ -27,12 +25,6 @@ export function echoValues(formData: FormData, omit: string[] = []): Record<stri
 /** Zod messages are message keys (schemas' `error` options) or, rarely, zod's own English. */
 export function localize(text: string, t: Translate, vars?: MessageVars): string {
   return text in en ? renderMessage(t, text as MessageKey, vars) : text;
-}
-
-/** A domain refusal as people read it in `t`'s language, naming its rule ("R1: …"). */
-export function refusalMessage(error: DomainError, t: Translate): string {
-  const { rule, vars } = error.details;
-  return `${rule ? `${rule}: ` : ""}${renderMessage(t, error.messageKey, vars)}`;
 }
 
 /** Maps a thrown error to form state: domain refusals show their message, anything else a generic one (logged). */

@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
-import type { DomainError } from "@/lib/errors";
-import { refusalMessage } from "@/lib/forms";
+import { refusalMessage, type DomainError } from "@/lib/errors";
 import type { Translate } from "@/lib/i18n/translate";
 
 /** A page whose action a rule refuses (R9, R10): the rule in the reader's language, and the way back. */

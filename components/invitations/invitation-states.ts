@@ -1,6 +1,7 @@
 import "server-only";
 import type { DomainError } from "@/lib/errors";
-import { errorState, refusalMessage } from "@/lib/forms";
+import { refusalMessage } from "@/lib/errors";
+import { errorState } from "@/lib/forms";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
 import type { InvitationWizardState } from "./invitation-wizard";

@@ -3,15 +3,13 @@ import type { Actor } from "@/lib/auth/actor";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db/client";
 import { wakeEmailWorker } from "@/lib/email/worker";
-import { renderMessage, type DomainError } from "@/lib/errors";
+import { refusalMessage, type DomainError } from "@/lib/errors";
 import { translator } from "@/lib/i18n/translate";
 import { notifyInvitationSender, type SenderNotice } from "./notify-invitation-sender";
 
 /** A refusal as the sender reads it in `locale`, naming its rule ("R1: …"). */
-const reasonIn = (refusal: DomainError) => (locale: Parameters<typeof translator>[0]) => {
-  const text = renderMessage(translator(locale), refusal.messageKey, refusal.details.vars);
-  return refusal.details.rule ? `${refusal.details.rule}: ${text}` : text;
-};
+const reasonIn = (refusal: DomainError) => (locale: Parameters<typeof translator>[0]) =>
+  refusalMessage(refusal, translator(locale));
 
 /**
  * After an acceptance of any kind was refused by a rule and rolled back (a customer's R1, R3, R4,

@@ -5,8 +5,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db/client";
 import { enqueueEmail } from "@/lib/email/enqueue-email";
 import { wakeEmailWorker } from "@/lib/email/worker";
-import { notFound, validationError } from "@/lib/errors";
-import { fieldErrorsFrom } from "@/lib/errors";
+import { notFound, validationError, validationErrorFrom } from "@/lib/errors";
 import { lockPartnerRow } from "@/lib/partners/lock-partner-row";
 import { isWellFormedToken } from "@/lib/tokens";
 import { buildInvitationEmail } from "./build-invitation-email";
@@ -60,7 +59,7 @@ export async function sendInvitationEmail(
 ): Promise<SendInvitationEmailResult> {
   assertMayHandleInvitations(actor);
   const parsed = sendInvitationEmailSchema.safeParse(unverifiedInput);
-  if (!parsed.success) throw validationError(fieldErrorsFrom(parsed.error));
+  if (!parsed.success) throw validationErrorFrom(parsed.error);
   const input = parsed.data;
   if (!isWellFormedToken(input.token)) throw notFound("invitation");
   try {

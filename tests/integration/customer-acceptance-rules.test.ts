@@ -3,8 +3,7 @@
 // back, then is recorded for the sender (lastRefusedAt / lastRefusalRule, audit, one email a day).
 import { describe, expect, it } from "vitest";
 import { acceptCustomerInvitation } from "@/lib/customer-invitations/accept-customer-invitation";
-import type { DomainError } from "@/lib/errors";
-import { refusalMessage } from "@/lib/forms";
+import { refusalMessage, type DomainError } from "@/lib/errors";
 import { translator } from "@/lib/i18n/translate";
 import { listCustomerPartners } from "@/lib/partners/list-customer-partners";
 import { signInAs } from "../helpers/actors";

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { ActionForm } from "@/components/ui/action-form";
 import { Alert } from "@/components/ui/alert";
 import { enrollPath, slugOf } from "@/lib/enrollment/programs";
-import { refusalMessage } from "@/lib/forms";
+import { refusalMessage } from "@/lib/errors";
 import { startEnrollmentAction } from "../../actions/start-enrollment";
 import { signOutForEnrollmentAction } from "../../actions/sign-out";
 import { loadWizard } from "../../_components/load-wizard";
