@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
 import type { ReactNode } from "react";
+import { TimeZoneCookie } from "@/components/i18n/time-zone-cookie";
+import { clientMessages } from "@/lib/i18n/client-messages";
 import { getLocale } from "@/lib/i18n/server";
 import "./globals.css";
 
@@ -9,9 +12,16 @@ export const metadata: Metadata = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
+  const locale = await getLocale();
   return (
-    <html lang={await getLocale()}>
-      <body className="min-h-screen">{children}</body>
+    <html lang={locale}>
+      <body className="min-h-screen">
+        {/* Locale, time zone and formats come from lib/i18n/request.ts; only the client namespaces travel. */}
+        <NextIntlClientProvider messages={clientMessages(locale)}>
+          <TimeZoneCookie />
+          {children}
+        </NextIntlClientProvider>
+      </body>
     </html>
   );
 }

@@ -1,4 +1,4 @@
-import { createTranslator, IntlErrorCode, type AbstractIntlMessages, type IntlError } from "next-intl";
+import { createTranslator, IntlErrorCode, type AbstractIntlMessages, type IntlConfig, type IntlError } from "next-intl";
 import { de } from "./messages/de";
 import { en, type MessageKey } from "./messages/en";
 import type { Locale } from "./locales";
@@ -35,30 +35,42 @@ function messagesOf(locale: Locale) {
   return { flat, nested };
 }
 
-/** The locale's messages as next-intl takes them (e.g. for a client provider). */
+/** The locale's messages as next-intl takes them (the request config, lib/i18n/request.ts). */
 export const intlMessages = (locale: Locale) => messagesOf(locale).nested;
 
-const shared = new Map<Locale, Translate>();
-
 /**
- * A translator for one locale: messages are ICU (`{name}`, `{count, plural, one {…} other {…}}`),
- * formatted by next-intl. It never throws: a key missing everywhere reads as the key; a message
- * that cannot be formatted (e.g. called without the values of its placeholders, as client
- * components' templates are) reads as its source text. `onError` sees every such problem (tests).
+ * Never throw: a key missing everywhere reads as the key; a message that cannot be formatted (e.g. called
+ * without the values of its placeholders) reads as its source text. `onError` sees every such problem (tests).
  */
-export function translator(locale: Locale, onError?: (error: IntlError) => void): Translate {
-  const cached = onError ? undefined : shared.get(locale);
-  if (cached) return cached;
-  const { flat, nested } = messagesOf(locale);
-  const t = createTranslator({
-    locale,
-    messages: nested,
-    timeZone: "UTC",
-    onError: onError ?? (() => {}),
+export function intlErrorHandling(
+  locale: Locale,
+  onError: (error: IntlError) => void = () => {},
+): Pick<IntlConfig, "onError" | "getMessageFallback"> {
+  const { flat } = messagesOf(locale);
+  return {
+    onError,
     getMessageFallback: ({ error, key, namespace }) => {
       const path = namespace ? `${namespace}.${key}` : key;
       return error.code === IntlErrorCode.FORMATTING_ERROR ? (flat[path] ?? path) : path;
     },
+  };
+}
+
+const shared = new Map<Locale, Translate>();
+
+/**
+ * A translator for one locale outside a request (domain errors' English text, emails, tests); pages use
+ * next-intl's request config through getT()/getTranslations. Messages are ICU (`{name}`,
+ * `{count, plural, one {…} other {…}}`), formatted by next-intl, with the same never-throw fallbacks.
+ */
+export function translator(locale: Locale, onError?: (error: IntlError) => void): Translate {
+  const cached = onError ? undefined : shared.get(locale);
+  if (cached) return cached;
+  const t = createTranslator({
+    locale,
+    messages: intlMessages(locale),
+    timeZone: "UTC",
+    ...intlErrorHandling(locale, onError),
   }) as unknown as (key: string, values?: Record<string, string | number>) => string;
   const translate: Translate = (key, vars) => t(key, vars);
   if (!onError) shared.set(locale, translate);
