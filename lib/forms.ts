@@ -3,15 +3,9 @@ import { en, type MessageKey } from "@/lib/i18n/messages/en";
 import type { Translate } from "@/lib/i18n/translate";
 import type { z } from "zod";
 
-/** What a form's server action returns; `values` refill uncontrolled fields after React resets them. */
-export type FormState = {
-  status: "idle" | "ok" | "error";
-  message?: string;
-  fieldErrors?: Record<string, string>;
-  values?: Record<string, string>;
-};
+import type { FormState } from "@/lib/form-state";
 
-export const IDLE: FormState = { status: "idle" };
+export { IDLE, type FormState } from "@/lib/form-state";
 
 /** The submitted text fields, minus secrets, to send back as default values. */
 export function echoValues(formData: FormData, omit: string[] = []): Record<string, string> {

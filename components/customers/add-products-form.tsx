@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { cellClass as cell } from "@/components/ui/table-shell";
-import { IDLE, type FormState } from "@/lib/forms";
+import { IDLE, type FormState } from "@/lib/form-state";
 
 export type ProductLine = { sku: string; name: string; unit: string; field: string; label: string };
 type Labels = {

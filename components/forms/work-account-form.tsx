@@ -4,7 +4,7 @@ import { Alert } from "@/components/ui/alert";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
-import { IDLE, type FormState } from "@/lib/forms";
+import { IDLE, type FormState } from "@/lib/form-state";
 
 type Labels = Record<
   | "organization"

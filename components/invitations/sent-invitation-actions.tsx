@@ -64,7 +64,7 @@ export function SentInvitationActions(props: {
           </form>
           <form action={revoke}>
             <input type="hidden" name="unverifiedInvitationId" value={props.invitationId} />
-            <SubmitButton variant="danger" aria-label={props.revokeLabel}>
+            <SubmitButton variant="destructive" aria-label={props.revokeLabel}>
               {labels.revoke}
             </SubmitButton>
           </form>

@@ -71,7 +71,7 @@ export function DecisionForms(props: {
                 </p>
               )}
             </div>
-            <SubmitButton variant="danger">{labels.reject}</SubmitButton>
+            <SubmitButton variant="destructive">{labels.reject}</SubmitButton>
           </form>
         </div>
       )}

@@ -25,7 +25,7 @@ export function TransitionAgreementForm(props: {
         defaultValue={state.values?.confirmName}
         error={state.fieldErrors?.confirmName}
       />
-      <SubmitButton variant="danger">{labels.accept}</SubmitButton>
+      <SubmitButton variant="destructive">{labels.accept}</SubmitButton>
     </form>
   );
 }

@@ -1,9 +1,11 @@
 "use client";
 
-import * as Dialog from "@radix-ui/react-dialog";
-import { Menu, X } from "lucide-react";
+import { Menu } from "lucide-react";
 import { usePathname } from "next/navigation";
 import { useState, useSyncExternalStore, type MouseEvent, type ReactNode } from "react";
+import { buttonVariants } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
+import { Sheet, SheetContent, SheetTrigger } from "@/components/ui/sheet";
 
 // Tailwind's `md` breakpoint: from here on the layout shows the sidebar and this menu is not needed.
 const DESKTOP = "(min-width: 48rem)";
@@ -43,27 +45,20 @@ export function MobileNav({
   };
 
   return (
-    <Dialog.Root open={open} onOpenChange={(next) => setOpenOn(next ? pathname : null)}>
-      <Dialog.Trigger className="inline-flex items-center gap-2 rounded-md border border-slate-300 px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100 md:hidden">
-        <Menu aria-hidden="true" className="size-5" />
+    <Sheet open={open} onOpenChange={(next) => setOpenOn(next ? pathname : null)}>
+      <SheetTrigger className={cn(buttonVariants({ variant: "secondary", size: "sm" }), "md:hidden")}>
+        <Menu aria-hidden="true" />
         {menuLabel}
-      </Dialog.Trigger>
-      <Dialog.Portal>
-        <Dialog.Overlay className="fixed inset-0 z-40 bg-slate-900/50 md:hidden" />
-        <Dialog.Content
-          aria-describedby={undefined}
-          onClick={closeOnSamePageLink}
-          className="fixed inset-y-0 left-0 z-40 flex w-72 max-w-[85vw] flex-col gap-4 overflow-y-auto bg-slate-100 p-4 shadow-xl md:hidden"
-        >
-          <div className="flex items-center justify-between">
-            <Dialog.Title className="text-lg font-semibold">{menuLabel}</Dialog.Title>
-            <Dialog.Close aria-label={closeLabel} className="rounded-md p-2 text-slate-700 hover:bg-slate-200">
-              <X aria-hidden="true" className="size-5" />
-            </Dialog.Close>
-          </div>
-          {children}
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+      </SheetTrigger>
+      <SheetContent
+        title={menuLabel}
+        closeLabel={closeLabel}
+        onClick={closeOnSamePageLink}
+        className="md:hidden"
+        overlayClassName="md:hidden"
+      >
+        {children}
+      </SheetContent>
+    </Sheet>
   );
 }

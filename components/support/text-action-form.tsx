@@ -18,7 +18,7 @@ export function TextActionForm(props: {
   label: string;
   hint?: string;
   submitLabel: string;
-  variant?: "primary" | "danger";
+  variant?: "primary" | "destructive";
   hidden: Record<string, string>;
   defaultValue?: string;
   maxLength: number;

@@ -1,6 +1,7 @@
 "use client";
 import { useActionState, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
+import type { ButtonProps } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/forms";
 
@@ -8,7 +9,7 @@ import type { FormState } from "@/lib/forms";
 export function ActionForm(props: {
   action: (state: FormState, data: FormData) => Promise<FormState>;
   submitLabel: string;
-  variant?: "primary" | "secondary" | "danger";
+  variant?: ButtonProps["variant"];
   children?: ReactNode;
   className?: string;
 }) {

@@ -13,6 +13,7 @@ import { rulesDe } from "./rules-de";
 import { errorsDe } from "./errors-de";
 import { shellDe } from "./shell-de";
 import { unavailableDe } from "./unavailable-de";
+import { uiDe } from "./ui-de";
 
 // German UI strings; TypeScript refuses a missing key.
 export const de: Record<MessageKey, string> = {
@@ -160,4 +161,5 @@ export const de: Record<MessageKey, string> = {
   ...errorsDe,
   ...shellDe,
   ...unavailableDe,
+  ...uiDe,
 };

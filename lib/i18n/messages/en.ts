@@ -13,6 +13,7 @@ import { rulesEn } from "./rules-en";
 import { errorsEn } from "./errors-en";
 import { shellEn } from "./shell-en";
 import { unavailableEn } from "./unavailable-en";
+import { uiEn } from "./ui-en";
 
 export const en = {
   "app.name": "Partner Center",
@@ -155,6 +156,7 @@ export const en = {
   ...errorsEn,
   ...shellEn,
   ...unavailableEn,
+  ...uiEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -123,7 +123,7 @@ export default async function UserDetailPage({ params }: { params: Promise<{ id:
             <input type="hidden" name="userId" value={target.id} />
             <input type="hidden" name="status" value={target.status === "DISABLED" ? "ACTIVE" : "DISABLED"} />
           </ActionForm>
-          <ActionForm action={removeUserAction} submitLabel={t("users.remove")} variant="danger">
+          <ActionForm action={removeUserAction} submitLabel={t("users.remove")} variant="destructive">
             <input type="hidden" name="userId" value={target.id} />
             <label className="flex items-start gap-2 text-sm">
               <input type="checkbox" name="confirm" value="yes" className="mt-1" />

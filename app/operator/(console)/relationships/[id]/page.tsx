@@ -89,7 +89,7 @@ export default async function OperatorRelationshipPage({ params }: { params: Pro
           label={t("endRelationship.reason")}
           hint={t("endRelationship.reasonHint")}
           submitLabel={t("endRelationship.submit")}
-          variant="danger"
+          variant="destructive"
           hidden={{ relationshipId: relationship.id }}
           maxLength={END_REASON_MAX}
           open={active}

@@ -64,7 +64,7 @@ export default async function OperatorSupportRequestPage({ params }: { params: P
             label={t("endRelationship.reason")}
             hint={t("endRelationship.reasonHint")}
             submitLabel={t("endRelationship.submit")}
-            variant="danger"
+            variant="destructive"
             hidden={{ relationshipId: relationship.id, supportRequestId: request.id }}
             maxLength={END_REASON_MAX}
             open={relationship.status === "ACTIVE" && open}

@@ -1,0 +1,14 @@
+import "server-only";
+import { cookies } from "next/headers";
+import { FLASH_COOKIE, type Flash } from "@/lib/flash";
+
+/** Leaves a result for the page the action redirects to; it is shown once as a toast. */
+export async function setFlash(message: string, tone: Flash["tone"] = "success") {
+  (await cookies()).set(FLASH_COOKIE, encodeURIComponent(JSON.stringify({ tone, message })), {
+    path: "/",
+    maxAge: 60,
+    sameSite: "lax",
+    httpOnly: false, // read and deleted by the toaster in the browser
+    secure: (process.env.APP_URL ?? "").startsWith("https://"),
+  });
+}
