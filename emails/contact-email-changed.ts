@@ -1,6 +1,6 @@
 import { defineEmail } from "./define-email";
-import { vendorName } from "./layout";
 import { greeting } from "./phrases";
+import { vendorName } from "./vendor";
 
 // Sent to the OLD primary-contact address when a Global admin enters a new one (Settings →
 // Partner profile). The new address is used only after its owner verified it (R12).
@@ -12,27 +12,19 @@ export type ContactEmailChangedProps = {
   profileUrl: string;
 };
 
-export const contactEmailChanged = defineEmail<ContactEmailChangedProps>({
-  en: (p) => ({
-    subject: `The primary contact email of ${p.organizationName} is being changed`,
-    heading: "Your primary contact email is being changed",
+export const contactEmailChanged = defineEmail<ContactEmailChangedProps>((t, p) => {
+  const values = { organization: p.organizationName, vendor: vendorName(), newEmail: p.newEmail };
+  return {
+    subject: t("emails.contactEmailChanged.subject", { organization: p.organizationName }),
+    heading: t("emails.contactEmailChanged.heading"),
+    greeting: greeting(t, p.contactName),
     paragraphs: [
-      greeting("en", p.contactName),
-      `${p.changedBy ? `${p.changedBy} asked` : "Someone asked"} to change the primary contact email of ${p.organizationName} in the ${vendorName()} partner program to ${p.newEmail}.`,
-      "This address stays the primary contact until the new address is verified. Once it is verified, program emails go to the new address.",
+      p.changedBy
+        ? t("emails.contactEmailChanged.askedBy", { ...values, changedBy: p.changedBy })
+        : t("emails.contactEmailChanged.asked", values),
+      t("emails.contactEmailChanged.until"),
     ],
-    action: { label: "Open the partner profile", url: p.profileUrl },
-    note: "If you did not expect this change, contact a Global admin of your organization in Partner Center right away.",
-  }),
-  de: (p) => ({
-    subject: `Die E-Mail-Adresse des primären Kontakts von ${p.organizationName} wird geändert`,
-    heading: "Ihre E-Mail-Adresse als primärer Kontakt wird geändert",
-    paragraphs: [
-      greeting("de", p.contactName),
-      `${p.changedBy ? `${p.changedBy} hat beantragt` : "Es wurde beantragt"}, die E-Mail-Adresse des primären Kontakts von ${p.organizationName} im Partnerprogramm von ${vendorName()} in ${p.newEmail} zu ändern.`,
-      "Diese Adresse bleibt primärer Kontakt, bis die neue Adresse bestätigt ist. Danach gehen E-Mails zum Programm an die neue Adresse.",
-    ],
-    action: { label: "Partnerprofil öffnen", url: p.profileUrl },
-    note: "Wenn Sie diese Änderung nicht erwartet haben, wenden Sie sich umgehend an einen globalen Administrator Ihrer Organisation im Partner Center.",
-  }),
+    action: { label: t("emails.contactEmailChanged.action"), url: p.profileUrl },
+    note: t("emails.contactEmailChanged.note"),
+  };
 });

@@ -1,10 +1,12 @@
 import { createElement, type ReactElement } from "react";
 import type { Locale } from "@/lib/i18n/locales";
+import { translator, type Translate } from "@/lib/i18n/translate";
 import { toHeaderLine } from "@/lib/text";
-import { EmailLayout, formatText, type EmailContent } from "./layout";
+import { EmailLayout } from "./layout";
+import { formatText, type EmailContent } from "./plain-text";
 
-/** One email's words in every language, computed from its props. */
-export type EmailCopy<P extends object> = Record<Locale, (props: P) => EmailContent>;
+/** One email's words, from the message catalog in the reader's language, computed from its props. */
+export type EmailCopy<P extends object> = (t: Translate, props: P) => EmailContent;
 
 export type EmailTemplate<P extends object> = {
   subject: (locale: Locale, props: P) => string;
@@ -28,11 +30,12 @@ function assertWebLink(url: string) {
 }
 
 function contentOf<P extends object>(copy: EmailCopy<P>, locale: Locale, props: P): EmailContent {
-  const content = copy[locale](props);
+  const content = copy(translator(locale), props);
   if (content.action) assertWebLink(content.action.url);
   return { ...content, subject: sanitizeSubject(content.subject) };
 }
 
+/** A template: its subject, its HTML (the one shared layout, a React component) and its plain text. */
 export function defineEmail<P extends object>(copy: EmailCopy<P>): EmailTemplate<P> {
   return {
     subject: (locale, props) => contentOf(copy, locale, props).subject,

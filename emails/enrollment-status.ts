@@ -1,6 +1,6 @@
 import type { EnrollmentStatus, Program } from "@/lib/generated/prisma/enums";
 import { defineEmail } from "./define-email";
-import { enrollmentStatusLabels, programLabels } from "./phrases";
+import { greeting, programName } from "./phrases";
 
 export type EnrollmentStatusProps = {
   organizationName: string;
@@ -10,23 +10,20 @@ export type EnrollmentStatusProps = {
   statusUrl: string;
 };
 
-export const enrollmentStatus = defineEmail<EnrollmentStatusProps>({
-  en: (p) => ({
-    subject: `Enrollment update for ${p.organizationName}: ${enrollmentStatusLabels.en[p.status]}`,
-    heading: "Your enrollment status changed",
+export const enrollmentStatus = defineEmail<EnrollmentStatusProps>((t, p) => {
+  const status = t(`enrollment.${p.status}`);
+  return {
+    subject: t("emails.enrollmentStatus.subject", { organization: p.organizationName, status }),
+    heading: t("emails.enrollmentStatus.heading"),
+    greeting: greeting(t),
     paragraphs: [
-      `The enrollment of ${p.organizationName} as ${programLabels.en[p.program]} is now: ${enrollmentStatusLabels.en[p.status]}.`,
+      t("emails.enrollmentStatus.body", {
+        organization: p.organizationName,
+        program: programName(t, p.program),
+        status,
+      }),
     ],
-    quote: p.reason ? { label: "Reason", text: p.reason } : undefined,
-    action: { label: "View enrollment status", url: p.statusUrl },
-  }),
-  de: (p) => ({
-    subject: `Neuigkeiten zur Registrierung von ${p.organizationName}: ${enrollmentStatusLabels.de[p.status]}`,
-    heading: "Der Status Ihrer Registrierung hat sich geändert",
-    paragraphs: [
-      `Die Registrierung von ${p.organizationName} als ${programLabels.de[p.program]} hat jetzt den Status: ${enrollmentStatusLabels.de[p.status]}.`,
-    ],
-    quote: p.reason ? { label: "Begründung", text: p.reason } : undefined,
-    action: { label: "Registrierungsstatus anzeigen", url: p.statusUrl },
-  }),
+    quote: p.reason ? { label: t("emails.common.reason"), text: p.reason } : undefined,
+    action: { label: t("emails.enrollmentStatus.action"), url: p.statusUrl },
+  };
 });

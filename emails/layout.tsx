@@ -1,128 +1,137 @@
 import type { CSSProperties } from "react";
+import { Body } from "@react-email/body";
+import { Button } from "@react-email/button";
+import { Container } from "@react-email/container";
+import { Head } from "@react-email/head";
+import { Heading } from "@react-email/heading";
+import { Html } from "@react-email/html";
+import { Link } from "@react-email/link";
+import { Preview } from "@react-email/preview";
+import { Section } from "@react-email/section";
+import { Text } from "@react-email/text";
 import type { Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translate";
+import { footerOf, type EmailContent } from "./plain-text";
+import { vendorName } from "./vendor";
 
-/** What every email says; the layout turns it into HTML and `formatText` into plain text. */
-export type EmailContent = {
-  subject: string;
-  heading: string;
-  paragraphs: string[];
-  quote?: { label: string; text: string };
-  action?: { label: string; url: string };
-  note?: string;
-};
+export { vendorName };
 
-export const PRODUCT_NAME = "Partner Center";
+/** The app's colours (app/globals.css: the brand theme and Tailwind's slate) as hex, which every mail client reads. */
+export const emailColors = {
+  brand: "#1d4ed8", // --color-brand-600
+  brandSoft: "#eff6ff", // --color-brand-50
+  page: "#f8fafc", // slate-50, the app's background
+  card: "#ffffff",
+  border: "#e2e8f0", // slate-200
+  text: "#0f172a", // slate-900
+  muted: "#475569", // slate-600
+  faint: "#64748b", // slate-500
+} as const;
 
-export const vendorName = () => process.env.VENDOR_NAME?.trim() || "Contoso Cloud";
-
-const footers: Record<Locale, (vendor: string) => string> = {
-  en: (vendor) =>
-    `This message was sent by ${PRODUCT_NAME} for the ${vendor} partner program. Please do not reply to this email.`,
-  de: (vendor) =>
-    `Diese Nachricht wurde von ${PRODUCT_NAME} für das Partnerprogramm von ${vendor} gesendet. Bitte antworten Sie nicht auf diese E-Mail.`,
-};
-
-const linkFallback: Record<Locale, string> = {
-  en: "If the button does not work, copy this link into your browser:",
-  de: "Falls die Schaltfläche nicht funktioniert, kopieren Sie diesen Link in Ihren Browser:",
-};
+const font = "'Segoe UI', Helvetica, Arial, sans-serif";
 
 const styles = {
-  body: {
-    margin: 0,
-    padding: "24px 0",
-    backgroundColor: "#f3f4f6",
-    fontFamily: "Segoe UI, Helvetica, Arial, sans-serif",
-    color: "#111827",
+  body: { margin: 0, padding: "24px 0", backgroundColor: emailColors.page, fontFamily: font, color: emailColors.text },
+  card: {
+    backgroundColor: emailColors.card,
+    border: `1px solid ${emailColors.border}`,
+    borderRadius: 8,
+    padding: "32px",
   },
-  card: { maxWidth: 600, margin: "0 auto", backgroundColor: "#ffffff", borderRadius: 8, padding: 32 },
-  brand: { fontSize: 14, fontWeight: 600, color: "#374151", margin: "0 0 24px" },
-  heading: { fontSize: 22, fontWeight: 600, margin: "0 0 16px" },
-  paragraph: { fontSize: 15, lineHeight: "22px", margin: "0 0 16px" },
-  quoteLabel: { fontSize: 13, fontWeight: 600, color: "#374151", margin: "0 0 4px" },
+  brand: { fontSize: 14, lineHeight: "20px", fontWeight: 600, color: emailColors.brand, margin: "0 0 24px" },
+  heading: { fontSize: 22, lineHeight: "28px", fontWeight: 600, color: emailColors.text, margin: "0 0 16px" },
+  paragraph: { fontSize: 15, lineHeight: "22px", color: emailColors.text, margin: "0 0 16px" },
+  quoteLabel: { fontSize: 13, lineHeight: "18px", fontWeight: 600, color: emailColors.muted, margin: "0 0 4px" },
   quote: {
-    whiteSpace: "pre-wrap",
-    fontSize: 15,
-    lineHeight: "22px",
+    borderLeft: `4px solid ${emailColors.brand}`,
+    backgroundColor: emailColors.brandSoft,
+    padding: "4px 16px",
     margin: "0 0 16px",
-    padding: "8px 16px",
-    borderLeft: "4px solid #d1d5db",
-    color: "#374151",
   },
+  quoteText: { fontSize: 15, lineHeight: "22px", color: emailColors.text, margin: "8px 0" },
   button: {
-    display: "inline-block",
-    backgroundColor: "#0f6cbd",
+    backgroundColor: emailColors.brand,
     color: "#ffffff",
-    padding: "10px 20px",
-    borderRadius: 4,
-    textDecoration: "none",
+    padding: "12px 20px",
+    borderRadius: 6,
+    fontSize: 15,
     fontWeight: 600,
+    textDecoration: "none",
   },
-  small: { fontSize: 13, lineHeight: "19px", color: "#4b5563", margin: "16px 0 0", overflowWrap: "anywhere" },
-  footer: {
-    fontSize: 12,
-    lineHeight: "18px",
-    color: "#6b7280",
-    maxWidth: 600,
-    margin: "16px auto 0",
-    padding: "0 32px",
-  },
+  small: { fontSize: 13, lineHeight: "19px", color: emailColors.muted, margin: "16px 0 0", wordBreak: "break-all" },
+  link: { color: emailColors.brand, textDecoration: "underline" },
+  footer: { fontSize: 12, lineHeight: "18px", color: emailColors.faint, margin: "16px 0 0", padding: "0 32px" },
 } satisfies Record<string, CSSProperties>;
 
-/** The shared frame of every email. React escapes every string, so props never become markup. */
-export function EmailLayout({ locale, content }: { locale: Locale; content: EmailContent }) {
-  const vendor = vendorName();
-  return (
-    <html lang={locale}>
-      {/* eslint-disable-next-line @next/next/no-head-element -- an email's own HTML document, not a Next page */}
-      <head>
-        <meta charSet="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{content.subject}</title>
-      </head>
-      <body style={styles.body}>
-        <div style={styles.card}>
-          <p style={styles.brand}>
-            {vendor} · {PRODUCT_NAME}
-          </p>
-          <h1 style={styles.heading}>{content.heading}</h1>
-          {content.paragraphs.map((paragraph, index) => (
-            <p key={index} style={styles.paragraph}>
-              {paragraph}
-            </p>
-          ))}
-          {content.quote && (
-            <>
-              <p style={styles.quoteLabel}>{content.quote.label}</p>
-              <blockquote style={styles.quote}>{content.quote.text}</blockquote>
-            </>
-          )}
-          {content.action && (
-            <>
-              <p style={styles.paragraph}>
-                <a href={content.action.url} target="_blank" rel="noopener noreferrer" style={styles.button}>
-                  {content.action.label}
-                </a>
-              </p>
-              <p style={styles.small}>
-                {linkFallback[locale]} {content.action.url}
-              </p>
-            </>
-          )}
-          {content.note && <p style={styles.small}>{content.note}</p>}
-        </div>
-        <p style={styles.footer}>{footers[locale](vendor)}</p>
-      </body>
-    </html>
-  );
+/** Inbox lists show ~150 characters of the preview; a longer lead sentence ends at a word with "…". */
+function previewOf(lead: string, max = 150) {
+  if (lead.length <= max) return lead;
+  const cut = lead.slice(0, max - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max / 2)).trimEnd()}…`;
 }
 
-/** The plain-text part: the same content, line by line. */
-export function formatText(locale: Locale, content: EmailContent): string {
-  const blocks = [content.heading, ...content.paragraphs];
-  if (content.quote) blocks.push(`${content.quote.label}\n${content.quote.text.replace(/^/gm, "> ")}`);
-  if (content.action) blocks.push(`${content.action.label}:\n${content.action.url}`);
-  if (content.note) blocks.push(content.note);
-  blocks.push(`-- \n${footers[locale](vendorName())}`);
-  return `${blocks.join("\n\n")}\n`;
+/** Line breaks of a partner's message as <br>: white-space rules are ignored by some clients (Outlook). */
+function Lines({ text }: { text: string }) {
+  return text.split("\n").flatMap((line, index) => (index === 0 ? [line] : [<br key={index} />, line]));
+}
+
+/**
+ * The one frame of every email, built from React Email's table-based components with inline styles.
+ * React escapes every string, so props never become markup.
+ */
+export function EmailLayout({ locale, content }: { locale: Locale; content: EmailContent }) {
+  const t = translator(locale);
+  return (
+    <Html lang={locale} dir="ltr">
+      <Head>
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="color-scheme" content="light" />
+        <title>{content.subject}</title>
+      </Head>
+      <Preview>{previewOf(content.paragraphs[0])}</Preview>
+      <Body style={styles.body}>
+        <Container>
+          <Section style={styles.card}>
+            <Text style={styles.brand}>{`${vendorName()} · ${t("app.name")}`}</Text>
+            <Heading as="h1" style={styles.heading}>
+              {content.heading}
+            </Heading>
+            {content.greeting && <Text style={styles.paragraph}>{content.greeting}</Text>}
+            {content.paragraphs.map((paragraph, index) => (
+              <Text key={index} style={styles.paragraph}>
+                {paragraph}
+              </Text>
+            ))}
+            {content.quote && (
+              <>
+                <Text style={styles.quoteLabel}>{content.quote.label}</Text>
+                <Section style={styles.quote}>
+                  {content.quote.text.split(/\n{2,}/).map((block, index) => (
+                    <Text key={index} style={styles.quoteText}>
+                      <Lines text={block} />
+                    </Text>
+                  ))}
+                </Section>
+              </>
+            )}
+            {content.action && (
+              <>
+                <Button href={content.action.url} style={styles.button}>
+                  {content.action.label}
+                </Button>
+                <Text style={styles.small}>
+                  {t("emails.layout.linkFallback")}{" "}
+                  <Link href={content.action.url} style={styles.link}>
+                    {content.action.url}
+                  </Link>
+                </Text>
+              </>
+            )}
+            {content.note && <Text style={styles.small}>{content.note}</Text>}
+          </Section>
+          <Text style={styles.footer}>{footerOf(locale)}</Text>
+        </Container>
+      </Body>
+    </Html>
+  );
 }

@@ -1,28 +1,14 @@
 import { defineEmail } from "./define-email";
-import { vendorName } from "./layout";
 import { greeting } from "./phrases";
+import { vendorName } from "./vendor";
 
 export type SupportReplyProps = { recipientName?: string; requestSubject: string; reply: string; requestUrl: string };
 
-export const supportReply = defineEmail<SupportReplyProps>({
-  en: (p) => ({
-    subject: `Reply to your support request: ${p.requestSubject}`,
-    heading: "Your support request has a reply",
-    paragraphs: [
-      greeting("en", p.recipientName),
-      `${vendorName()} support replied to your request “${p.requestSubject}”.`,
-    ],
-    quote: { label: "Reply", text: p.reply },
-    action: { label: "View the request", url: p.requestUrl },
-  }),
-  de: (p) => ({
-    subject: `Antwort auf Ihre Supportanfrage: ${p.requestSubject}`,
-    heading: "Ihre Supportanfrage wurde beantwortet",
-    paragraphs: [
-      greeting("de", p.recipientName),
-      `Der Support von ${vendorName()} hat auf Ihre Anfrage „${p.requestSubject}“ geantwortet.`,
-    ],
-    quote: { label: "Antwort", text: p.reply },
-    action: { label: "Anfrage anzeigen", url: p.requestUrl },
-  }),
-});
+export const supportReply = defineEmail<SupportReplyProps>((t, p) => ({
+  subject: t("emails.supportReply.subject", { request: p.requestSubject }),
+  heading: t("emails.supportReply.heading"),
+  greeting: greeting(t, p.recipientName),
+  paragraphs: [t("emails.supportReply.body", { vendor: vendorName(), request: p.requestSubject })],
+  quote: { label: t("emails.supportReply.reply"), text: p.reply },
+  action: { label: t("emails.supportReply.action"), url: p.requestUrl },
+}));

@@ -1,8 +1,12 @@
 // SPEC §5 templates in English and German; ENGINEERING §3 escaping and header injection.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { emailTemplates, type EmailProps, type EmailTemplateName } from "@/emails";
+import { emailColors } from "@/emails/layout";
 import { renderEmail } from "@/lib/email/render-email";
-import { LOCALES } from "@/lib/i18n/locales";
+import { LOCALES, type Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translate";
 
 const link = "https://partner-center.test/invitations/abc123";
 
@@ -37,14 +41,14 @@ const samples: { [N in EmailTemplateName]: EmailProps<N> } = {
   "reseller-invitation": {
     providerName: "Northwind Distribution",
     invitationUrl: link,
-    message: "Looking forward to it.",
+    message: "Hello Rita,\n\nlooking forward to it.",
     expiresInDays: 30,
   },
   "customer-invitation": {
     partnerName: "Fabrikam Solutions",
     providerName: "Northwind Distribution",
     invitationUrl: link,
-    message: "Hi!",
+    message: "Hello,\n\nwe would be glad to work with you.",
   },
   "relationship-notice": {
     kind: "RELATIONSHIP_ENDED",
@@ -65,24 +69,80 @@ const samples: { [N in EmailTemplateName]: EmailProps<N> } = {
 };
 
 const names = Object.keys(emailTemplates) as EmailTemplateName[];
+const everyTemplateInEveryLanguage = names.flatMap((name) => LOCALES.map((locale) => [name, locale] as const));
+
+/** The greeting words of both languages (emails.common.greeting*): each email says hello exactly once. */
+const greetings = (text: string) => text.match(/\b(Hello|Hallo|Guten Tag)\b/g) ?? [];
+/** React Email's preview: the hidden text inbox lists show beside the subject. */
+const previewOf = (html: string) => /<div style="display:none[^>]*>([^<]+)<\/?div>/.exec(html)?.[1];
 
 afterEach(() => {
   delete process.env.VENDOR_NAME;
 });
 
 describe("§5 email templates", () => {
-  it.each(names.flatMap((name) => LOCALES.map((locale) => [name, locale] as const)))(
-    "§5 templates: %s renders HTML and text in %s",
+  it.each(everyTemplateInEveryLanguage)("§5 templates: %s renders HTML and text in %s", async (name, locale) => {
+    const email = await renderEmail(name, locale, samples[name] as never);
+    expect(email.subject.length).toBeGreaterThan(5);
+    expect(email.html).toMatch(/^<!DOCTYPE html[^>]*><html[^>]* lang="/);
+    expect(email.html).toContain(`lang="${locale}"`);
+    expect(email.html).toContain(`href="${link}"`);
+    expect(email.text).toContain(link);
+    expect(email.text).not.toMatch(/<[a-z]/i);
+    // Preview text: the lead sentence, which the text part says too; the greeting once in each part.
+    const preview = previewOf(email.html);
+    expect(preview?.length).toBeGreaterThan(20);
+    expect(email.text).toContain(preview!.replace(/…$/, ""));
+    expect(greetings(email.text)).toHaveLength(1);
+    expect(greetings(email.html)).toHaveLength(1);
+    expect(email.text).toContain(translator(locale)("emails.layout.footer", { vendor: "Contoso Cloud" }));
+  });
+
+  it.each(everyTemplateInEveryLanguage)(
+    "§3 HTML escaped in emails: a <script> in every text prop of %s (%s) stays text",
     async (name, locale) => {
-      const email = await renderEmail(name, locale, samples[name] as never);
-      expect(email.subject.length).toBeGreaterThan(5);
-      expect(email.html.startsWith("<!DOCTYPE html><html")).toBe(true);
-      expect(email.html).toContain(`lang="${locale}"`);
-      expect(email.html).toContain(`href="${link}"`);
-      expect(email.text).toContain(link);
-      expect(email.text).not.toMatch(/<[a-z]/i);
+      const attack = `<script>alert("x")</script>`;
+      // Free-text props only: links must stay http(s) and enum props (kind, program, status) keep their value.
+      const hostile = Object.fromEntries(
+        Object.entries(samples[name]).map(([key, value]) => [
+          key,
+          typeof value === "string" && !key.endsWith("Url") && !/^[A-Z_]+$/.test(value) ? `${value} ${attack}` : value,
+        ]),
+      );
+      const email = await renderEmail(name, locale, hostile as never);
+      expect(email.html).not.toContain("<script");
+      expect(email.html).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;");
     },
   );
+
+  it.each(LOCALES)("§5 R16 templates: an invitation with the partner's letter says hello once (%s)", async (locale) => {
+    const t = translator(locale as Locale);
+    const names = { inviter: "Fabrikam Solutions", coInviter: "", target: "Litware", sender: "Ada", vendor: "Contoso" };
+    const resellerLetter = t("partnerships.draft.defaultText", names);
+    const customerLetter = t("invites.draft.defaultText.request", names);
+    const withLetter = [
+      await renderEmail("reseller-invitation", locale, { ...samples["reseller-invitation"], message: resellerLetter }),
+      await renderEmail("customer-invitation", locale, { ...samples["customer-invitation"], message: customerLetter }),
+    ];
+    const withoutLetter = await renderEmail("customer-invitation", locale, {
+      ...samples["customer-invitation"],
+      message: undefined,
+    });
+    for (const email of [...withLetter, withoutLetter]) {
+      expect(greetings(email.text)).toHaveLength(1);
+      expect(greetings(email.html)).toHaveLength(1);
+    }
+    expect(withLetter[0]!.text).toContain(resellerLetter.split("\n").at(-1));
+    expect(withoutLetter.text).toContain(t("emails.common.greeting"));
+  });
+
+  it("§5 templates: the layout uses the app's brand colour (app/globals.css)", async () => {
+    const css = readFileSync(path.join(process.cwd(), "app/globals.css"), "utf8");
+    expect(css).toContain(`--color-brand-600: ${emailColors.brand};`);
+    expect(css).toContain(`--color-brand-50: ${emailColors.brandSoft};`);
+    const email = await renderEmail("user-added", "en", samples["user-added"]);
+    expect(email.html).toContain(`background-color:${emailColors.brand}`);
+  });
 
   it("§5 templates: the German version is in German, the English one in English", async () => {
     const german = await renderEmail("contact-verification", "de", samples["contact-verification"]);

@@ -163,3 +163,5 @@ export const de: Record<MessageKey, string> = {
   ...unavailableDe,
   ...uiDe,
 };
+import { emailsDe } from "./emails-de";
+  ...emailsDe,

@@ -160,3 +160,5 @@ export const en = {
 } as const;
 
 export type MessageKey = keyof typeof en;
+import { emailsEn } from "./emails-en";
+  ...emailsEn,
