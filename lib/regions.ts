@@ -1,33 +1,45 @@
-// Countries map to exactly one of the program's regions (R1, R2). Country names come from
-// Intl.DisplayNames in the reader's language.
-export const REGIONS = ["EUROPE", "NORTH_AMERICA", "LATIN_AMERICA", "ASIA_PACIFIC", "MIDDLE_EAST_AFRICA"] as const;
-export type Region = (typeof REGIONS)[number];
+import countries from "i18n-iso-countries";
+import de from "i18n-iso-countries/langs/de.json";
+import en from "i18n-iso-countries/langs/en.json";
+import { COUNTRY_CODES, regionOf, type Region } from "./country-regions";
 
-const COUNTRIES_BY_REGION: Record<Region, string> = {
-  EUROPE:
-    "AD AL AT BA BE BG BY CH CY CZ DE DK EE ES FI FO FR GB GG GI GR HR HU IE IM IS IT JE LI LT LU LV MC MD ME MK MT NL NO PL PT RO RS SE SI SK SM UA VA XK",
-  NORTH_AMERICA: "CA US PR",
-  LATIN_AMERICA: "AG AR BB BO BR BS BZ CL CO CR CU DM DO EC GD GT GY HN HT JM KN LC MX NI PA PE PY SR SV TT UY VC VE",
-  ASIA_PACIFIC:
-    "AU BD BN BT CN FJ HK ID IN JP KH KR LA LK MM MN MO MV MY NP NZ PG PH PK SG TH TL TW VN WS TO VU SB KZ KG TJ TM UZ",
-  MIDDLE_EAST_AFRICA:
-    "AE AM AO AZ BF BH BI BJ BW CD CF CG CI CM CV DJ DZ EG ER ET GA GE GH GM GN GQ GW IL IQ JO KE KM KW LB LR LS LY MA MG ML MR MU MW MZ NA NE NG OM QA RW SA SC SD SL SN SO SS ST SZ TD TG TN TR TZ UG YE ZA ZM ZW",
-};
+// Country names in the reader's language from i18n-iso-countries (only English and German are
+// registered). The region map itself is lib/country-regions.ts, which client code may import.
+export { COUNTRY_CODES, isCountryCode, NOT_SERVED, REGIONS, regionOf, type Region } from "./country-regions";
 
-const REGION_OF = new Map<string, Region>(
-  REGIONS.flatMap((region) => COUNTRIES_BY_REGION[region].split(" ").map((code) => [code, region] as const)),
-);
+countries.registerLocale(en);
+countries.registerLocale(de);
 
-export const COUNTRY_CODES = [...REGION_OF.keys()].sort();
-
-export const isCountryCode = (code: string) => REGION_OF.has(code);
-
-export function regionOf(countryCode: string): Region {
-  const region = REGION_OF.get(countryCode.toUpperCase());
-  if (!region) throw new Error(`unknown country code ${countryCode}`);
-  return region;
+// The shorter of the package's official name and its alias ("Russia", "Iran", "Netherlands"),
+// unless the alias is an abbreviation ("UK"), inverted ("Korea, Republic of") or shared by two
+// countries ("Congo").
+function pickName(code: string, locale: string): string {
+  const official = countries.getName(code, locale, { select: "official" }) ?? code;
+  const alias = countries.getName(code, locale, { select: "alias" }) ?? official;
+  const usable =
+    alias.length < official.length &&
+    alias.toUpperCase() !== alias &&
+    !alias.includes(",") &&
+    !COUNTRY_CODES.some((other) => other !== code && countries.getName(other, locale, { select: "alias" }) === alias);
+  return usable ? alias : official;
 }
 
+const names = new Map<string, string>();
+
 export function countryName(countryCode: string, locale: string): string {
-  return new Intl.DisplayNames([locale], { type: "region" }).of(countryCode) ?? countryCode;
+  const language = locale === "de" ? "de" : "en";
+  const key = `${language}:${countryCode}`;
+  let name = names.get(key);
+  if (name === undefined) {
+    name = pickName(countryCode.toUpperCase(), language);
+    names.set(key, name);
+  }
+  return name;
+}
+
+/** A country select's options in the reader's language, sorted by name; only `region`'s countries when a rule limits the choice (R1). */
+export function countryOptions(locale: string, region?: Region): { value: string; label: string }[] {
+  return COUNTRY_CODES.filter((code) => !region || regionOf(code) === region)
+    .map((code) => ({ value: code, label: countryName(code, locale) }))
+    .sort((a, b) => a.label.localeCompare(b.label, locale));
 }

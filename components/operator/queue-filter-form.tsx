@@ -2,13 +2,11 @@ import { SelectField } from "@/components/ui/select-field";
 import type { QueueFilter } from "@/lib/enrollment/list-enrollment-queue";
 import { EnrollmentStatus, Program } from "@/lib/generated/prisma/enums";
 import type { Translate } from "@/lib/i18n/translate";
-import { COUNTRY_CODES, countryName } from "@/lib/regions";
+import { countryOptions } from "@/lib/regions";
 
 /** The queue's filter: program, status (default: in review) and country, as a GET form so the URL holds it. */
 export function QueueFilterForm({ t, locale, filter }: { t: Translate; locale: string; filter: QueueFilter }) {
-  const countries = COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code, locale) })).sort((a, b) =>
-    a.label.localeCompare(b.label, locale),
-  );
+  const countries = countryOptions(locale);
   return (
     <form method="get" className="flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4">
       <SelectField

@@ -8,7 +8,8 @@ import { creationModes, r9Refusal } from "@/lib/customers/customer-creation";
 import { listLinkedPartners } from "@/lib/customers/list-linked-partners";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { listActivePrograms } from "@/lib/partners/list-active-programs";
-import { COUNTRY_CODES, countryName } from "@/lib/regions";
+import { getOwnRegion } from "@/lib/partners/get-own-region";
+import { countryOptions } from "@/lib/regions";
 import { createCustomerAction } from "./actions/create-customer";
 
 export const metadata: Metadata = { title: "Create a customer" };
@@ -36,9 +37,8 @@ export default async function CreateCustomerPage() {
   const resellers = modes.forReseller
     ? (await listLinkedPartners(user.partnerId!)).filter((partner) => partner.role === "reseller" && partner.active)
     : null;
-  const countries = COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code, locale) })).sort((a, b) =>
-    a.label.localeCompare(b.label, locale),
-  );
+  // R1: only the partner's region's countries (the domain function checks it again).
+  const countries = countryOptions(locale, (await getOwnRegion(user)) ?? undefined);
   const resellerOptions = resellers && [
     { value: "", label: t(modes.directBill ? "customers.create.noReseller" : "customers.create.chooseReseller") },
     ...resellers.map((partner) => ({ value: partner.id, label: partner.name })),

@@ -9,7 +9,7 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { isDomainError } from "@/lib/errors";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { getPartnerProfile } from "@/lib/partners/get-partner-profile";
-import { COUNTRY_CODES, countryName } from "@/lib/regions";
+import { countryName, countryOptions } from "@/lib/regions";
 import { updatePartnerProfileAction } from "./actions/update-partner-profile";
 
 export const metadata: Metadata = { title: "Partner profile" };
@@ -73,8 +73,9 @@ export default async function PartnerProfilePage() {
             supportPhone: profile.supportPhone ?? "",
             supportWebsite: profile.supportWebsite ?? "",
           }}
-          countries={COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code, locale) })).sort((a, b) =>
-            a.label.localeCompare(b.label, locale),
+          // R13: the legal country stays the current one or becomes the tenant's (the update checks it).
+          countries={countryOptions(locale).filter((option) =>
+            [profile.countryCode, view.tenantCountryCode].includes(option.value),
           )}
           labels={formLabels(t, t("profile.countryHint", { country: countryName(view.tenantCountryCode, locale) }))}
           contactEmail={contactEmail}

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { passwordMinimum } from "@/lib/auth/password";
 import { enrollPath, slugOf } from "@/lib/enrollment/programs";
 import { WorkAccountForm } from "@/components/forms/work-account-form";
-import { COUNTRY_CODES, countryName } from "@/lib/regions";
+import { countryOptions } from "@/lib/regions";
 import { createWorkAccountAction } from "../../actions/create-work-account";
 import { loadWizard } from "../../_components/load-wizard";
 import { WizardFrame } from "../../_components/wizard-frame";
@@ -15,9 +15,7 @@ export const metadata: Metadata = { title: "Enroll: Create a work account" };
 export default async function CreateAccountPage(props: { params: Promise<{ program: string }> }) {
   const { program, user, t, locale } = await loadWizard(props.params);
   if (user) redirect(enrollPath(program, "account"));
-  const countries = COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code, locale) })).sort((a, b) =>
-    a.label.localeCompare(b.label, locale),
-  );
+  const countries = countryOptions(locale);
   return (
     <WizardFrame
       t={t}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { slugOf } from "@/lib/enrollment/programs";
-import { COUNTRY_CODES, countryName } from "@/lib/regions";
+import { countryName, countryOptions } from "@/lib/regions";
 import { saveAndGoBackAction } from "../../actions/save-enrollment-draft";
 import { submitEnrollmentAction } from "../../actions/submit-enrollment";
 import { DetailsForm } from "../../_components/details-form";
@@ -32,9 +32,8 @@ export default async function DetailsPage(props: { params: Promise<{ program: st
         ...draft,
         legalName: draft.legalName ?? wizard.draft?.profile?.legalName ?? tenant.name,
       };
-  const countries = COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code, locale) })).sort((a, b) =>
-    a.label.localeCompare(b.label, locale),
-  );
+  // R13: the legal address is in the tenant's country (Enroll now checks it again).
+  const countries = countryOptions(locale).filter((option) => option.value === tenant.countryCode);
   const address =
     partner &&
     [

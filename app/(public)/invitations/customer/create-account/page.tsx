@@ -6,7 +6,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { passwordMinimum } from "@/lib/auth/password";
 import { getCustomerInvitationLanding } from "@/lib/customer-invitations/get-customer-invitation-landing";
 import { getLocale, getT } from "@/lib/i18n/server";
-import { COUNTRY_CODES, countryName } from "@/lib/regions";
+import { countryOptions } from "@/lib/regions";
 import { createCustomerAccountAction } from "../actions/create-customer-account";
 import { WhatYouGrant } from "../_components/invitation-parties";
 import { landingPath } from "../_components/paths";
@@ -34,9 +34,8 @@ export default async function CreateCustomerAccountPage({
   const partners = invitation.provider
     ? `${invitation.partner.name} / ${invitation.provider.name}`
     : invitation.partner.name;
-  const countries = COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code, locale) })).sort((a, b) =>
-    a.label.localeCompare(b.label, locale),
-  );
+  // R1: only countries in the inviting partners' region (acceptance checks it again).
+  const countries = countryOptions(locale, invitation.partner.region);
   return (
     <div className="space-y-6 rounded-lg border border-slate-200 bg-white p-8 shadow-sm">
       <div className="space-y-2">
