@@ -1,6 +1,6 @@
 // Shared steps for the end-to-end tests, done the way a person does them in the browser.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
+import axe from "axe-core";
 
 export const DEMO_PASSWORD = "Demo-Partner-2026!";
 
@@ -54,13 +54,24 @@ export async function completeFirstSignIn(page: Page, email: string, temporaryPa
   await expect(page).toHaveURL(/\/overview$/);
 }
 
+/**
+ * axe-core on the page as it is now, every rule axe enables by default. Faster than AxeBuilder
+ * (3 s → 0.4 s a scan): axe is injected once per document (a resize or a click keeps it) and
+ * runs in the page itself, with details only for violations — AxeBuilder injects it twice and
+ * finishes every run in a new blank page.
+ */
+export async function axeViolations(page: Page) {
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axe.source);
+  const { violations } = await page.evaluate(() =>
+    (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ["violations"] }),
+  );
+  return violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+  );
+}
+
 export async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(
-    violations.map(
-      (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((node) => node.target.join(" ")).join(", ")}`,
-    ),
-  ).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 }
 
 export async function navLinks(page: Page) {
