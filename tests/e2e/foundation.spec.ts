@@ -1,9 +1,9 @@
 // The foundation as a person meets it: sign-in, sessions, the shell, languages, the operator console.
 import { expect, test } from "@playwright/test";
-import { attemptSignIn, DEMO_PASSWORD, navLinks, signIn, signInAsOperator } from "./helpers";
+import { attemptSignIn, DEMO_PASSWORD, navLinks, signIn, signInAsOperator, signInWithForm } from "./helpers";
 
 test("a demo partner admin signs in and sees the Overview with programs and the agreement", async ({ page }) => {
-  await signIn(page, "admin@northwind.example");
+  await signInWithForm(page, "admin@northwind.example");
   await expect(page).toHaveURL(/\/overview$/);
   await expect(page.getByRole("heading", { name: "Overview", level: 1 })).toBeVisible();
   await expect(page.getByText("Northwind Distribution").first()).toBeVisible();
@@ -28,7 +28,7 @@ test("sign-in never reveals whether an email exists", async ({ page }) => {
 test("signed-out visitors are sent to sign in, and signing out ends the session", async ({ page, context }) => {
   await page.goto("/overview");
   await expect(page).toHaveURL(/\/sign-in/);
-  await signIn(page, "agent@fabrikam.example");
+  await signInWithForm(page, "agent@fabrikam.example"); // its own session: this test ends it
   await expect(page).toHaveURL(/\/overview$/);
   const cookies = await context.cookies();
   await page.getByRole("button", { name: "Sign out", exact: true }).click();
@@ -92,7 +92,7 @@ test("a partner account can never reach the operator console", async ({ page }) 
 });
 
 test("an operator signs in to the console and sees the program at a glance", async ({ page }) => {
-  await signInAsOperator(page);
+  await signInAsOperator(page, { withForm: true });
   await expect(page.getByRole("heading", { name: "Program at a glance" })).toBeVisible();
   await expect(page.locator("dt").filter({ hasText: "Partner organizations" })).toBeVisible();
 });

@@ -1,6 +1,7 @@
 // Shared steps for the end-to-end tests, done the way a person does them in the browser.
 import { expect, type Page } from "@playwright/test";
 import axe from "axe-core";
+import { OPERATOR_EMAIL, withSavedSession } from "./saved-sessions";
 
 export const DEMO_PASSWORD = "Demo-Partner-2026!";
 
@@ -12,17 +13,32 @@ export async function attemptSignIn(page: Page, email: string, password = DEMO_P
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
-/** Signs in and waits until the portal has taken over (Overview or the forced password change). */
-export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+/** Signs in through the form and waits until the portal has taken over (Overview or the forced password change). */
+export async function signInWithForm(page: Page, email: string, password = DEMO_PASSWORD) {
   await attemptSignIn(page, email, password);
   await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
 }
 
-export async function signInAsOperator(page: Page) {
-  await page.goto("/operator/sign-in");
-  await page.getByLabel("Email").fill("operator@contoso-cloud.example");
-  await page.getByLabel("Password").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
+/**
+ * Signs in and opens the Overview. A demo user's session is made once per run through the form
+ * and reused by every later test (saved-sessions.ts); other users, and tests about signing in or
+ * out, go through the form (signInWithForm).
+ */
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  if (password !== DEMO_PASSWORD) return signInWithForm(page, email, password);
+  await withSavedSession(page, email, "/overview", () => signInWithForm(page, email, password));
+}
+
+/** The demo operator, from the saved session unless `withForm`. */
+export async function signInAsOperator(page: Page, { withForm = false } = {}) {
+  const form = async () => {
+    await page.goto("/operator/sign-in");
+    await page.getByLabel("Email").fill(OPERATOR_EMAIL);
+    await page.getByLabel("Password").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+  };
+  if (withForm) await form();
+  else await withSavedSession(page, OPERATOR_EMAIL, "/operator", form);
   await expect(page.getByRole("heading", { name: "Operator console", level: 1 })).toBeVisible();
 }
 

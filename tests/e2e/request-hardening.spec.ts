@@ -4,7 +4,7 @@
 import { createHash } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { appDatabase, closeAppDatabase } from "./app-database";
-import { attemptSignIn, signIn } from "./helpers";
+import { attemptSignIn, signInWithForm } from "./helpers";
 
 const FORGED = "203.0.113.77";
 const bucketKey = (ip: string) => createHash("sha256").update(`signin:ip:${ip}`).digest("hex");
@@ -24,7 +24,7 @@ test.describe("client address", () => {
     expect(buckets.rows.map((row) => row.key)).toEqual([bucketKey("127.0.0.1")]);
 
     const since = new Date();
-    await signIn(page, "admin@adatum.example");
+    await signInWithForm(page, "admin@adatum.example");
     const sessions = await appDatabase().query<{ ip: string }>(
       `SELECT s.ip FROM user_sessions s JOIN users u ON u.id = s.user_id
         WHERE u.email = 'admin@adatum.example' AND s.created_at >= $1`,
