@@ -1,19 +1,22 @@
 "use client";
+import { Check, Copy } from "lucide-react";
 import { useState } from "react";
+import { Button } from "./button";
 
 /** Copies `value` to the clipboard and says so to screen readers. */
 export function CopyButton({ value, label, copiedLabel }: { value: string; label: string; copiedLabel: string }) {
   const [copied, setCopied] = useState(false);
   return (
-    <button
-      type="button"
+    <Button
+      variant="secondary"
+      size="sm"
       onClick={async () => {
         await navigator.clipboard.writeText(value);
         setCopied(true);
       }}
-      className="rounded-md border border-slate-400 bg-white px-3 py-1 text-sm font-medium hover:bg-slate-100"
     >
+      {copied ? <Check aria-hidden="true" /> : <Copy aria-hidden="true" />}
       <span aria-live="polite">{copied ? copiedLabel : label}</span>
-    </button>
+    </Button>
   );
 }

@@ -1,5 +1,7 @@
+import { ChevronLeft, ChevronRight } from "lucide-react";
 import Link from "next/link";
 import type { Translate } from "@/lib/i18n/translate";
+import { Button } from "./button";
 
 /** For a page with two lists: `param` names the page parameter (default "page"), `label` the navigation landmark. */
 type Props = {
@@ -16,19 +18,24 @@ type Props = {
 export function Pager({ t, basePath, params, page, pageCount, param = "page", label }: Props) {
   if (pageCount <= 1) return null;
   const href = (target: number) => `${basePath}?${new URLSearchParams({ ...params, [param]: String(target) })}`;
-  const link = "rounded-md border border-slate-400 bg-white px-3 py-1.5 font-medium hover:bg-slate-100";
   return (
     <nav aria-label={label ?? t("common.pages")} className="flex items-center gap-3 text-sm">
       {page > 1 && (
-        <Link href={href(page - 1)} rel="prev" className={link}>
-          {t("common.previous")}
-        </Link>
+        <Button asChild variant="secondary" size="sm">
+          <Link href={href(page - 1)} rel="prev">
+            <ChevronLeft aria-hidden="true" />
+            {t("common.previous")}
+          </Link>
+        </Button>
       )}
       <span>{t("common.pageOf", { page, pages: pageCount })}</span>
       {page < pageCount && (
-        <Link href={href(page + 1)} rel="next" className={link}>
-          {t("common.next")}
-        </Link>
+        <Button asChild variant="secondary" size="sm">
+          <Link href={href(page + 1)} rel="next">
+            {t("common.next")}
+            <ChevronRight aria-hidden="true" />
+          </Link>
+        </Button>
       )}
     </nav>
   );

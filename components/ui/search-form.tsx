@@ -1,3 +1,7 @@
+import { Search } from "lucide-react";
+import { Button } from "./button";
+import { TextField } from "./text-field";
+
 /** A GET search box for a list page: the query stays in the URL, so results can be shared and paged. */
 export function SearchForm({
   id,
@@ -12,25 +16,19 @@ export function SearchForm({
 }) {
   return (
     <form role="search" method="get" className="flex items-end gap-2">
-      <div className="flex-1">
-        <label htmlFor={id} className="block text-sm font-medium">
-          {label}
-        </label>
-        <input
-          id={id}
-          name="q"
-          type="search"
-          defaultValue={defaultValue}
-          maxLength={100}
-          className="mt-1 block w-full max-w-md rounded-md border border-slate-400 bg-white px-3 py-2 text-sm"
-        />
-      </div>
-      <button
-        type="submit"
-        className="rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-100"
-      >
+      <TextField
+        id={id}
+        label={label}
+        name="q"
+        type="search"
+        defaultValue={defaultValue}
+        maxLength={100}
+        className="max-w-md flex-1"
+      />
+      <Button type="submit" variant="secondary">
+        <Search aria-hidden="true" />
         {button}
-      </button>
+      </Button>
     </form>
   );
 }

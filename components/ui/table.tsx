@@ -1,6 +1,6 @@
 import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
 import Link from "next/link";
-import type { HTMLAttributes, ReactNode, TdHTMLAttributes, ThHTMLAttributes } from "react";
+import type { ComponentProps, HTMLAttributes, ReactNode, TdHTMLAttributes, ThHTMLAttributes } from "react";
 import { cn } from "./cn";
 
 // Lists are tables on a wide screen and stacked cards on a phone: below `md` each row is a block and
@@ -36,11 +36,34 @@ export function TableBody({ className, ...props }: HTMLAttributes<HTMLTableSecti
   );
 }
 
-export function TableRow({ className, ...props }: HTMLAttributes<HTMLTableRowElement>) {
+/** A row; `clickable` when its first cell holds a `RowLink` that opens the row's detail page. */
+export function TableRow({
+  className,
+  clickable,
+  ...props
+}: HTMLAttributes<HTMLTableRowElement> & { clickable?: boolean }) {
   return (
     <tr
       role="row"
-      className={cn("border-t border-slate-200 align-top max-md:block max-md:border-t-0 max-md:py-2", className)}
+      className={cn(
+        "border-t border-slate-200 align-top max-md:block max-md:border-t-0 max-md:py-2",
+        clickable && "relative hover:bg-slate-50",
+        className,
+      )}
+      {...props}
+    />
+  );
+}
+
+/**
+ * The link that opens a row's detail page: its hit area stretches over the whole row (a click
+ * anywhere in the row follows it; the keyboard reaches the one real link). Other controls in a
+ * clickable row need `relative z-10` to stay on top.
+ */
+export function RowLink({ className, ...props }: ComponentProps<typeof Link>) {
+  return (
+    <Link
+      className={cn("font-medium text-brand-700 underline after:absolute after:inset-0 after:content-['']", className)}
       {...props}
     />
   );

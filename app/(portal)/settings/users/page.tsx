@@ -1,9 +1,12 @@
+import { UserPlus } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Alert } from "@/components/ui/alert";
+import { streamedPage } from "@/components/shell/streamed-page";
+import { Button } from "@/components/ui/button";
 import { Pager } from "@/components/ui/pager";
 import { SearchForm } from "@/components/ui/search-form";
-import { cellClass as cell, TableShell } from "@/components/ui/table-shell";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { RowLink, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
 import { getLocale, getT } from "@/lib/i18n/server";
@@ -12,9 +15,9 @@ import { listUsers } from "@/lib/users/list-users";
 
 export const metadata: Metadata = { title: "User management" };
 
-type Search = { q?: string; page?: string; removed?: string };
+type Search = { q?: string; page?: string };
 
-export default async function UsersPage({ searchParams }: { searchParams: Promise<Search> }) {
+async function UsersPage({ searchParams }: { searchParams: Promise<Search> }) {
   const user = await requirePermission("users-view");
   const params = await searchParams;
   const [t, locale] = [await getT(), await getLocale()];
@@ -30,15 +33,14 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           <p className="mt-1 text-sm text-slate-700">{t("users.intro")}</p>
         </div>
         {can(user, "users-manage") && (
-          <Link
-            href="/settings/users/new"
-            className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
-          >
-            {t("users.add")}
-          </Link>
+          <Button asChild>
+            <Link href="/settings/users/new">
+              <UserPlus aria-hidden="true" />
+              {t("users.add")}
+            </Link>
+          </Button>
         )}
       </div>
-      {params.removed && <Alert tone="success">{t("users.removed")}</Alert>}
       <SearchForm id="user-search" label={t("users.search")} button={t("users.searchButton")} defaultValue={q} />
       <p className="text-sm text-slate-700" aria-live="polite">
         {t("users.count", { count: total })}
@@ -46,43 +48,46 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       {users.length === 0 ? (
         <p>{t("users.none")}</p>
       ) : (
-        <TableShell
-          caption={t("users.title")}
-          headers={[
-            t("users.name"),
-            t("users.email"),
-            t("users.agentRole"),
-            t("users.adminRole"),
-            t("users.statusLabel"),
-            t("users.lastSignIn"),
-          ]}
-        >
-          {users.map((row) => (
-            <tr key={row.id} className="border-t border-slate-200">
-              <th scope="row" className={`${cell} font-medium`}>
-                <Link href={`/settings/users/${row.id}`} className="text-brand-700 underline">
-                  {row.name}
-                </Link>
-                {row.id === user.userId && <span className="ml-1 text-slate-600">{t("users.you")}</span>}
-              </th>
-              <td className={cell}>{row.email}</td>
-              <td className={cell}>{t(`role.${row.agentRole}`)}</td>
-              <td className={cell}>{t(`role.${row.adminRole}`)}</td>
-              <td className={cell}>
-                {t(
-                  row.status === "DISABLED"
-                    ? "users.status.DISABLED"
-                    : row.mustChangePassword
-                      ? "users.status.MUST_CHANGE"
-                      : "users.status.ACTIVE",
-                )}
-              </td>
-              <td className={cell}>{row.lastSignInAt ? dateTime.format(row.lastSignInAt) : t("users.never")}</td>
-            </tr>
-          ))}
-        </TableShell>
+        <Table caption={t("users.title")}>
+          <TableHead>
+            <TableHeader>{t("users.name")}</TableHeader>
+            <TableHeader>{t("users.email")}</TableHeader>
+            <TableHeader>{t("users.agentRole")}</TableHeader>
+            <TableHeader>{t("users.adminRole")}</TableHeader>
+            <TableHeader>{t("users.statusLabel")}</TableHeader>
+            <TableHeader>{t("users.lastSignIn")}</TableHeader>
+          </TableHead>
+          <TableBody>
+            {users.map((row) => {
+              const status = row.status === "DISABLED" ? "DISABLED" : row.mustChangePassword ? "MUST_CHANGE" : "ACTIVE";
+              return (
+                <TableRow key={row.id} clickable>
+                  <TableCell label={t("users.name")}>
+                    <RowLink href={`/settings/users/${row.id}`}>{row.name}</RowLink>
+                    {row.id === user.userId && <span className="ml-1 text-slate-600">{t("users.you")}</span>}
+                  </TableCell>
+                  <TableCell label={t("users.email")} className="break-all">
+                    {row.email}
+                  </TableCell>
+                  <TableCell label={t("users.agentRole")}>{t(`role.${row.agentRole}`)}</TableCell>
+                  <TableCell label={t("users.adminRole")}>{t(`role.${row.adminRole}`)}</TableCell>
+                  <TableCell label={t("users.statusLabel")}>
+                    <StatusBadge kind="user" status={status}>
+                      {t(`users.status.${status}`)}
+                    </StatusBadge>
+                  </TableCell>
+                  <TableCell label={t("users.lastSignIn")}>
+                    {row.lastSignInAt ? dateTime.format(row.lastSignInAt) : t("users.never")}
+                  </TableCell>
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
       )}
       <Pager t={t} basePath="/settings/users" params={q ? { q } : {}} page={page} pageCount={pageCount} />
     </div>
   );
 }
+
+export default streamedPage(() => requirePermission("users-view"), UsersPage);

@@ -1,8 +1,12 @@
+import { ArrowLeft } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/ui/action-form";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { SelectField } from "@/components/ui/select-field";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { ResetPasswordForm } from "@/components/users/reset-password-form";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can, grantableRoles, mayManage } from "@/lib/authz/permissions";
@@ -23,22 +27,17 @@ export default async function UserDetailPage({ params }: { params: Promise<{ id:
   // R17: the forms show only for a user whose every role the actor could grant; the server checks again.
   const canManage = can(actor, "users-manage") && mayManage(actor, target);
   const isSelf = target.id === actor.userId;
+  const status = target.status === "DISABLED" ? "DISABLED" : target.mustChangePassword ? "MUST_CHANGE" : "ACTIVE";
   const grantable = grantableRoles(actor);
   // The current role stays selectable so the form shows the truth; the server refuses what can't be granted.
   const options = <R extends string>(roles: R[], current: R) =>
     [...new Set([current, ...roles])].map((role) => ({ value: role, label: t(`role.${role}` as never) }));
   const date = (value: Date) => value.toLocaleString(locale, { dateStyle: "medium", timeStyle: "short" });
-  const tempLabels = {
-    signInName: t("users.signInName"),
-    tempPassword: t("users.tempPassword"),
-    warning: t("users.tempWarning"),
-    copy: t("common.copy"),
-    copied: t("common.copied"),
-  };
 
   return (
     <div className="max-w-3xl space-y-8">
-      <Link href="/settings/users" className="text-sm text-brand-700 underline">
+      <Link href="/settings/users" className="inline-flex items-center gap-1 text-sm text-brand-700 underline">
+        <ArrowLeft aria-hidden="true" className="size-4" />
         {t("users.backToList")}
       </Link>
       <div>
@@ -50,13 +49,9 @@ export default async function UserDetailPage({ params }: { params: Promise<{ id:
           <dd>{target.email}</dd>
           <dt className="font-semibold">{t("users.statusLabel")}</dt>
           <dd>
-            {t(
-              target.status === "DISABLED"
-                ? "users.status.DISABLED"
-                : target.mustChangePassword
-                  ? "users.status.MUST_CHANGE"
-                  : "users.status.ACTIVE",
-            )}
+            <StatusBadge kind="user" status={status}>
+              {t(`users.status.${status}`)}
+            </StatusBadge>
           </dd>
           <dt className="font-semibold">{t("users.lastSignIn")}</dt>
           <dd>{target.lastSignInAt ? date(target.lastSignInAt) : t("users.never")}</dd>
@@ -109,27 +104,35 @@ export default async function UserDetailPage({ params }: { params: Promise<{ id:
           <div className="space-y-2">
             <h3 className="font-medium">{t("users.resetPassword")}</h3>
             <p className="text-sm text-slate-700">{t("users.resetIntro")}</p>
-            <ResetPasswordForm
-              action={resetUserPasswordAction}
-              userId={target.id}
-              labels={{ ...tempLabels, submit: t("users.resetPassword"), done: t("users.resetDone") }}
+            <ResetPasswordForm action={resetUserPasswordAction} userId={target.id} userName={target.name} />
+          </div>
+          {target.status === "DISABLED" ? (
+            <ActionForm action={setUserStatusAction} submitLabel={t("users.enable")} variant="secondary">
+              <input type="hidden" name="userId" value={target.id} />
+              <input type="hidden" name="status" value="ACTIVE" />
+            </ActionForm>
+          ) : (
+            <ConfirmDialog
+              trigger={<Button variant="secondary">{t("users.disable")}</Button>}
+              title={t("confirm.disableUser.title", { name: target.name })}
+              description={t("confirm.disableUser.body", { name: target.name })}
+              confirmLabel={t("confirm.disableUser.submit")}
+              action={setUserStatusAction}
+              fields={{ userId: target.id, status: "DISABLED" }}
+            />
+          )}
+          <div>
+            {/* The most serious: the user's name must be typed; `confirm` is the action's own check. */}
+            <ConfirmDialog
+              trigger={<Button variant="destructive">{t("users.remove")}</Button>}
+              title={t("confirm.removeUser.title", { name: target.name })}
+              description={t("confirm.removeUser.body", { name: target.name, email: target.email })}
+              confirmLabel={t("confirm.removeUser.submit")}
+              action={removeUserAction}
+              fields={{ userId: target.id, confirm: "yes" }}
+              typedName={target.name}
             />
           </div>
-          <ActionForm
-            action={setUserStatusAction}
-            submitLabel={t(target.status === "DISABLED" ? "users.enable" : "users.disable")}
-            variant="secondary"
-          >
-            <input type="hidden" name="userId" value={target.id} />
-            <input type="hidden" name="status" value={target.status === "DISABLED" ? "ACTIVE" : "DISABLED"} />
-          </ActionForm>
-          <ActionForm action={removeUserAction} submitLabel={t("users.remove")} variant="destructive">
-            <input type="hidden" name="userId" value={target.id} />
-            <label className="flex items-start gap-2 text-sm">
-              <input type="checkbox" name="confirm" value="yes" className="mt-1" />
-              <span>{t("users.removeConfirm", { email: target.email })}</span>
-            </label>
-          </ActionForm>
         </section>
       )}
     </div>
