@@ -1,5 +1,6 @@
 // End-to-end tests in Debian's Chromium. `npm test` builds the app, runs the production server
 // (server/main.ts) itself and passes PLAYWRIGHT_BASE_URL; a bare `npx playwright test` starts (or reuses) `npm run dev` instead.
+import os from "node:os";
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "./scripts/find-chromium.ts";
 
@@ -12,7 +13,8 @@ export default defineConfig({
   // Per-run folder from scripts/test.ts: Playwright empties outputDir at start, which would break a parallel run in the same tree.
   outputDir: process.env.PLAYWRIGHT_OUTPUT_DIR ?? "test-results",
   fullyParallel: true,
-  workers: 2,
+  // One worker per core (PLAYWRIGHT_WORKERS overrides): the server and Chromium share the same cores.
+  workers: Number(process.env.PLAYWRIGHT_WORKERS) || Math.max(2, os.availableParallelism()),
   retries: 0, // a flaky test is a failing test
   forbidOnly: !!process.env.CI,
   timeout: 30_000,

@@ -1,6 +1,7 @@
 // `npm test` runs everything (ENGINEERING §4): Prisma client → Chromium → fresh PostgreSQL →
-// vitest (unit + integration) → `next build` → Playwright against the production server (lib/server/main.ts). Every stage that
-// can run does; the exit status is non-zero if any failed. The last line reads "N passed, N failed".
+// vitest (unit + integration) beside `next build` → Playwright against the production server (lib/server/main.ts).
+// Every stage that can run does; the exit status is non-zero if any failed. It ends with the slowest
+// test files and the line "N passed, N failed".
 import "../tests/setup/server-only-hook.mjs";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -205,19 +206,51 @@ async function main() {
   });
   if (database.status === "failed" || !urls) return;
 
-  banner("vitest: unit and integration tests");
-  await timed("vitest", () => vitest(urls!.test));
-
-  banner("next build");
-  const built = await timed("build", async () => {
-    const { DATABASE_URL: _noDatabase, NODE_ENV: _noEnv, ...env } = baseEnv; // the build must not need a database
-    const code = await run(node, [bin("next/dist/bin/next"), "build"], env);
-    return code === 0 ? { status: "ok" } : { status: "failed", failed: 1, note: `exit status ${code}` };
-  });
+  // The build runs beside vitest (which waits on PostgreSQL much of the time); its output goes to a log.
+  banner("vitest: unit and integration tests (next build beside it)");
+  const buildLog = path.join(runDir, "build.log");
+  const [, built] = await Promise.all([
+    timed("vitest", () => vitest(urls!.test)),
+    timed("build", async () => {
+      const { DATABASE_URL: _noDatabase, NODE_ENV: _noEnv, ...env } = baseEnv; // the build must not need a database
+      const code = await run(node, [bin("next/dist/bin/next"), "build"], env, buildLog);
+      if (code !== 0) printTail(buildLog, 60);
+      return code === 0 ? { status: "ok" } : { status: "failed", failed: 1, note: `exit status ${code}` };
+    }),
+  ]);
 
   banner("Playwright: end-to-end tests against the production server");
   if (built.status === "ok") await timed("e2e", () => e2e(urls!.e2e, chromium));
   else results.push({ stage: "e2e", status: "skipped", note: "the build failed" });
+}
+
+type PlaywrightSuite = {
+  file?: string;
+  specs?: { tests: { results: { duration: number }[] }[] }[];
+  suites?: PlaywrightSuite[];
+};
+
+/** Seconds spent in each spec file (summed over workers), from Playwright's and vitest's JSON reports. */
+function fileSeconds(): [string, number][] {
+  const seconds = new Map<string, number>();
+  const add = (file: string, ms: number) => seconds.set(file, (seconds.get(file) ?? 0) + ms / 1000);
+  const walk = (suite: PlaywrightSuite, file: string) => {
+    for (const spec of suite.specs ?? [])
+      for (const test of spec.tests) for (const result of test.results) add(file, result.duration);
+    for (const child of suite.suites ?? []) walk(child, file);
+  };
+  for (const suite of (readJson(path.join(runDir, "playwright.json"))?.suites ?? []) as PlaywrightSuite[])
+    walk(suite, `tests/e2e/${suite.file}`);
+  for (const file of readJson(path.join(runDir, "vitest.json"))?.testResults ?? [])
+    add(path.relative(root, file.name), file.endTime - file.startTime);
+  return [...seconds].sort((a, b) => b[1] - a[1]);
+}
+
+function printSlowest(count = 10) {
+  const slowest = fileSeconds().slice(0, count);
+  if (slowest.length === 0) return;
+  const lines = slowest.map(([file, seconds]) => `${seconds.toFixed(1).padStart(7)} s  ${file}`);
+  console.log(`\n━━━ the ${slowest.length} slowest test files ━━━\n${lines.join("\n")}`);
 }
 
 async function cleanUp() {
@@ -237,6 +270,7 @@ function summarize(): number {
     return `${r.stage.padEnd(9)} ${r.status.padEnd(8)} ${counts.padEnd(22)} ${time.padStart(8)}  ${r.note ?? ""}`.trimEnd();
   });
   const total = `${passed} passed, ${failed} failed`;
+  printSlowest();
   console.log(`\n━━━ summary ━━━\n${lines.join("\n")}\n${total}`);
   if (process.env.TEST_SUMMARY_FILE) writeFileSync(process.env.TEST_SUMMARY_FILE, `${total}\n`);
   return results.some((r) => r.status === "failed") ? 1 : 0;

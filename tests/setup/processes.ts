@@ -1,6 +1,6 @@
 // Child processes for scripts/test.ts: stages that share the terminal, and servers started in their
 // own process group so the whole group can be killed (`next start` leaves a next-server child).
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, spawn, type StdioOptions } from "node:child_process";
 import { closeSync, openSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -12,11 +12,17 @@ const children = new Set<ChildProcess>();
 const groups = new Set<number>();
 let aborted = false;
 
-/** Runs a command with the terminal attached and resolves with its exit status. */
-export function run(command: string, args: string[], env: Env): Promise<number> {
+/**
+ * Runs a command with the terminal attached (or its output appended to `logFile`, for a stage that
+ * runs beside another) and resolves with its exit status.
+ */
+export function run(command: string, args: string[], env: Env, logFile?: string): Promise<number> {
   if (aborted) return Promise.resolve(130);
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: "inherit", env: env as NodeJS.ProcessEnv });
+    const log = logFile === undefined ? undefined : openSync(logFile, "a");
+    const stdio: StdioOptions = log === undefined ? "inherit" : ["ignore", log, log];
+    const child = spawn(command, args, { stdio, env: env as NodeJS.ProcessEnv });
+    if (log !== undefined) closeSync(log);
     children.add(child);
     child.on("error", (error) => console.error(`could not start ${command}: ${error.message}`));
     child.on("close", (code, signal) => {
