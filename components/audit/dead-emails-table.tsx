@@ -1,4 +1,5 @@
 "use client";
+import { useFormatter, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/forms";
@@ -10,32 +11,14 @@ export type DeadEmailRow = {
   template: string;
   attempts: number;
   lastError: string;
-  /** ISO time and its text in the reader's language. */
+  /** ISO time; shown in the reader's language and time zone. */
   when: string;
-  whenText: string;
   /** Operator console only: the organization's name and domain, or null for a platform email. */
   organization?: { name: string; domain: string } | null;
-  retryLabel: string;
-};
-
-export type DeadEmailLabels = {
-  caption: string;
-  to: string;
-  subject: string;
-  template: string;
-  attempts: string;
-  lastError: string;
-  when: string;
-  organization: string;
-  platform: string;
-  actions: string;
-  retry: string;
-  empty: string;
 };
 
 type Props = {
   rows: DeadEmailRow[];
-  labels: DeadEmailLabels;
   action: (state: FormState, data: FormData) => Promise<FormState>;
   withOrganization?: boolean;
 };
@@ -44,7 +27,9 @@ type Props = {
  * Undeliverable emails with a Retry button each. One action state for the whole table, so the
  * outcome stays visible (and is announced) after the retried row has left the list.
  */
-export function DeadEmailsTable({ rows, labels, action, withOrganization }: Props) {
+export function DeadEmailsTable({ rows, action, withOrganization }: Props) {
+  const t = useTranslations("deadEmails");
+  const format = useFormatter();
   const [state, formAction] = useActionState(action, { status: "idle" } as FormState);
   const cell = "px-4 py-2 align-top";
   const tone =
@@ -56,7 +41,7 @@ export function DeadEmailsTable({ rows, labels, action, withOrganization }: Prop
         {state.message && <p className={`rounded-md border px-4 py-3 text-sm ${tone}`}>{state.message}</p>}
       </div>
       {rows.length === 0 ? (
-        <p className="text-sm text-slate-700">{labels.empty}</p>
+        <p className="text-sm text-slate-700">{t("empty")}</p>
       ) : (
         <div
           role="region"
@@ -66,35 +51,35 @@ export function DeadEmailsTable({ rows, labels, action, withOrganization }: Prop
         >
           <table className="w-full text-left text-sm">
             <caption id="dead-emails-caption" className="sr-only">
-              {labels.caption}
+              {t("caption")}
             </caption>
             <thead className="bg-slate-100">
               <tr>
                 {withOrganization && (
                   <th scope="col" className={cell}>
-                    {labels.organization}
+                    {t("organization")}
                   </th>
                 )}
                 <th scope="col" className={cell}>
-                  {labels.to}
+                  {t("to")}
                 </th>
                 <th scope="col" className={cell}>
-                  {labels.subject}
+                  {t("subject")}
                 </th>
                 <th scope="col" className={cell}>
-                  {labels.template}
+                  {t("template")}
                 </th>
                 <th scope="col" className={`${cell} text-right`}>
-                  {labels.attempts}
+                  {t("attempts")}
                 </th>
                 <th scope="col" className={cell}>
-                  {labels.lastError}
+                  {t("lastError")}
                 </th>
                 <th scope="col" className={`${cell} whitespace-nowrap`}>
-                  {labels.when}
+                  {t("when")}
                 </th>
                 <th scope="col" className={cell}>
-                  {labels.actions}
+                  {t("actions")}
                 </th>
               </tr>
             </thead>
@@ -109,7 +94,7 @@ export function DeadEmailsTable({ rows, labels, action, withOrganization }: Prop
                           <span className="block text-xs text-slate-600">{row.organization.domain}</span>
                         </>
                       ) : (
-                        <span className="text-slate-600">{labels.platform}</span>
+                        <span className="text-slate-600">{t("platform")}</span>
                       )}
                     </td>
                   )}
@@ -123,13 +108,13 @@ export function DeadEmailsTable({ rows, labels, action, withOrganization }: Prop
                     {row.lastError || "—"}
                   </td>
                   <td className={`${cell} whitespace-nowrap`}>
-                    <time dateTime={row.when}>{row.whenText}</time>
+                    <time dateTime={row.when}>{format.dateTime(new Date(row.when), "dateTime")}</time>
                   </td>
                   <td className={cell}>
                     <form action={formAction}>
                       <input type="hidden" name="emailId" value={row.id} />
-                      <SubmitButton variant="secondary" aria-label={row.retryLabel}>
-                        {labels.retry}
+                      <SubmitButton variant="secondary" aria-label={t("retryLabel", { to: row.to })}>
+                        {t("retry")}
                       </SubmitButton>
                     </form>
                   </td>

@@ -1,11 +1,12 @@
 "use client";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
-import { Alert } from "@/components/ui/alert";
+import { StateAlert } from "@/components/ui/refusal";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
-import { TemporaryPasswordPanel, type TemporaryPasswordLabels } from "@/components/users/temporary-password-panel";
+import { TemporaryPasswordPanel } from "@/components/users/temporary-password-panel";
 import type { FormState } from "@/lib/forms";
 
 type Option = { value: string; label: string };
@@ -27,33 +28,7 @@ type CreateCustomerProps = {
   countries: Option[];
   /** Null: no reseller field (a direct-bill partner that isn't a provider). */
   resellers: Option[] | null;
-  labels: CreateCustomerLabels;
 };
-export type CreateCustomerLabels = TemporaryPasswordLabels &
-  Record<
-    | "companySection"
-    | "companyName"
-    | "domain"
-    | "domainHint"
-    | "country"
-    | "countryHint"
-    | "adminSection"
-    | "adminName"
-    | "adminEmail"
-    | "adminEmailHint"
-    | "resellerSection"
-    | "reseller"
-    | "resellerHint"
-    | "submit"
-    | "createdTitle"
-    | "createdIntro"
-    | "createdForReseller"
-    | "openCustomer"
-    | "backToList"
-    | "another",
-    string
-  >;
-
 /** Create a customer → the confirmation with the Global admin's temporary password, shown once (R18). */
 export function CreateCustomerForm(props: CreateCustomerProps) {
   // "Create another customer" starts a new round: a fresh form and action state (no page reload),
@@ -66,33 +41,33 @@ export function CreateCustomerForm(props: CreateCustomerProps) {
 
 function CreateCustomerRound(props: CreateCustomerProps & { again: boolean; onAnother: () => void }) {
   const [state, formAction] = useActionState(props.action, { status: "idle" } as CreateCustomerState);
-  const { labels } = props;
+  const t = useTranslations("customers");
   if (state.created) {
     const created = state.created;
-    const intro = (created.reseller ? labels.createdForReseller : labels.createdIntro)
-      .replace("{name}", created.name)
-      .replace("{reseller}", created.reseller ?? "");
+    const intro = created.reseller
+      ? t("create.createdForReseller", { name: created.name, reseller: created.reseller })
+      : t("create.createdIntro", { name: created.name });
     return (
       <section aria-labelledby="created-title" className="space-y-4">
         <h2 id="created-title" className="text-xl font-semibold">
-          {labels.createdTitle}
+          {t("create.createdTitle")}
         </h2>
         <p className="text-sm">{intro}</p>
-        {created.reseller && <p className="text-sm">{labels.createdIntro.replace("{name}", created.name)}</p>}
+        {created.reseller && <p className="text-sm">{t("create.createdIntro", { name: created.name })}</p>}
         <TemporaryPasswordPanel
           email={created.adminEmail}
           password={created.temporaryPassword}
-          labels={{ ...labels, warning: labels.warning.replace("{hours}", String(created.expiresInHours)) }}
+          expiresInHours={created.expiresInHours}
         />
         <div className="flex flex-wrap gap-4 text-sm">
           <Link href={`/customers/${created.id}`} className="font-medium text-brand-700 underline">
-            {labels.openCustomer}
+            {t("create.openCustomer")}
           </Link>
           <Link href="/customers" className="font-medium text-brand-700 underline">
-            {labels.backToList}
+            {t("backToList")}
           </Link>
           <button type="button" onClick={props.onAnother} className="font-medium text-brand-700 underline">
-            {labels.another}
+            {t("create.another")}
           </button>
         </div>
       </section>
@@ -104,11 +79,11 @@ function CreateCustomerRound(props: CreateCustomerProps & { again: boolean; onAn
   const selectKey = (name: string) => `${name}-${values[name] ?? ""}-${state.status}-${state.message ?? ""}`;
   return (
     <form action={formAction} className="max-w-2xl space-y-6" noValidate>
-      {state.status === "error" && state.message && <Alert tone="error">{state.message}</Alert>}
+      <StateAlert state={state} errorsOnly />
       <fieldset className="space-y-4">
-        <legend className="text-lg font-semibold">{labels.companySection}</legend>
+        <legend className="text-lg font-semibold">{t("create.companySection")}</legend>
         <TextField
-          label={labels.companyName}
+          label={t("create.companyName")}
           name="companyName"
           autoFocus={props.again}
           required
@@ -118,18 +93,18 @@ function CreateCustomerRound(props: CreateCustomerProps & { again: boolean; onAn
           error={errors.companyName}
         />
         <TextField
-          label={labels.domain}
+          label={t("create.domain")}
           name="domain"
           required
           maxLength={253}
           autoComplete="off"
-          hint={labels.domainHint}
+          hint={t("create.domainHint")}
           defaultValue={values.domain}
           error={errors.domain}
         />
         <SelectField
           key={selectKey("countryCode")}
-          label={labels.country}
+          label={t("create.country")}
           name="countryCode"
           required
           options={props.countries}
@@ -138,13 +113,13 @@ function CreateCustomerRound(props: CreateCustomerProps & { again: boolean; onAn
           aria-describedby={errors.countryCode ? "field-countryCode-error" : "country-hint"}
         />
         <p id="country-hint" className="-mt-3 text-xs text-slate-600">
-          {labels.countryHint}
+          {t("create.countryHint")}
         </p>
       </fieldset>
       <fieldset className="space-y-4">
-        <legend className="text-lg font-semibold">{labels.adminSection}</legend>
+        <legend className="text-lg font-semibold">{t("create.adminSection")}</legend>
         <TextField
-          label={labels.adminName}
+          label={t("create.adminName")}
           name="adminName"
           required
           maxLength={200}
@@ -153,23 +128,23 @@ function CreateCustomerRound(props: CreateCustomerProps & { again: boolean; onAn
           error={errors.adminName}
         />
         <TextField
-          label={labels.adminEmail}
+          label={t("create.adminEmail")}
           name="adminEmail"
           type="email"
           required
           maxLength={254}
           autoComplete="off"
-          hint={labels.adminEmailHint}
+          hint={t("create.adminEmailHint")}
           defaultValue={values.adminEmail}
           error={errors.adminEmail}
         />
       </fieldset>
       {props.resellers && (
         <fieldset className="space-y-4">
-          <legend className="text-lg font-semibold">{labels.resellerSection}</legend>
+          <legend className="text-lg font-semibold">{t("create.resellerSection")}</legend>
           <SelectField
             key={selectKey("resellerId")}
-            label={labels.reseller}
+            label={t("create.reseller")}
             name="resellerId"
             options={props.resellers}
             defaultValue={values.resellerId ?? ""}
@@ -177,11 +152,11 @@ function CreateCustomerRound(props: CreateCustomerProps & { again: boolean; onAn
             aria-describedby={errors.resellerId ? "field-resellerId-error" : "reseller-hint"}
           />
           <p id="reseller-hint" className="-mt-3 text-xs text-slate-600">
-            {labels.resellerHint}
+            {t("create.resellerHint")}
           </p>
         </fieldset>
       )}
-      <SubmitButton>{labels.submit}</SubmitButton>
+      <SubmitButton>{t("create.submit")}</SubmitButton>
     </form>
   );
 }

@@ -2,20 +2,9 @@
 // (type, channel, linked provider/reseller, since), the other partners visible to it (R11) and the
 // R10 actions: Add products / View products and the subscription count for a direct-bill
 // relationship, an explanation instead for an indirect one. Presentational only (ready-made
-// texts), so the server-rendered detail page and the client-side list share it.
-
-/** Texts shared by every customer of a page. */
-export type SummaryLabels = {
-  relationship: string;
-  otherPartners: string;
-  noOtherPartners: string;
-  products: string;
-  indirectNote: string;
-  addProducts: string;
-  viewProducts: string;
-  /** P-customers-manage: whether Add products shows. */
-  canManage: boolean;
-};
+// texts, its headings from useTranslations), so the server-rendered detail page and the client-side
+// list share it.
+import { useTranslations } from "next-intl";
 
 /** One customer's texts, formatted on the server in the reader's language. */
 export type SummaryTexts = {
@@ -27,19 +16,21 @@ export type SummaryTexts = {
   subscriptions: string | null;
 };
 
-export function CustomerSummary({ labels, summary }: { labels: SummaryLabels; summary: SummaryTexts }) {
+/** `canManage` (P-customers-manage): whether Add products shows. */
+export function CustomerSummary({ canManage, summary }: { canManage: boolean; summary: SummaryTexts }) {
+  const t = useTranslations("customers");
   const heading = "mb-1 font-semibold";
   return (
     <div className="grid gap-4 py-2 text-sm md:grid-cols-3">
       <div>
-        <h2 className={heading}>{labels.relationship}</h2>
+        <h2 className={heading}>{t("detail.relationships")}</h2>
         <p>{summary.country}</p>
         <p data-testid="relationship">{summary.relationship}</p>
       </div>
       <div>
-        <h2 className={heading}>{labels.otherPartners}</h2>
+        <h2 className={heading}>{t("detail.otherPartners")}</h2>
         {summary.otherPartners.length === 0 ? (
-          <p>{labels.noOtherPartners}</p>
+          <p>{t("detail.noOtherPartners")}</p>
         ) : (
           <ul data-testid="other-partners">
             {summary.otherPartners.map((line) => (
@@ -49,26 +40,26 @@ export function CustomerSummary({ labels, summary }: { labels: SummaryLabels; su
         )}
       </div>
       <div>
-        <h2 className={heading}>{labels.products}</h2>
+        <h2 className={heading}>{t("detail.products")}</h2>
         {summary.subscriptions === null ? (
-          <p>{labels.indirectNote}</p>
+          <p>{t("detail.indirectNote")}</p>
         ) : (
           <>
             <p data-testid="subscription-count">{summary.subscriptions}</p>
             <p className="mt-2 flex flex-wrap gap-3">
-              {labels.canManage && (
+              {canManage && (
                 <a
                   href={`/customers/${summary.id}/products/add`}
                   className="rounded-md bg-brand-700 px-3 py-1.5 font-semibold text-white hover:bg-brand-800"
                 >
-                  {labels.addProducts}
+                  {t("products.add")}
                 </a>
               )}
               <a
                 href={`/customers/${summary.id}/products`}
                 className="rounded-md border border-slate-400 bg-white px-3 py-1.5 font-medium hover:bg-slate-100"
               >
-                {labels.viewProducts}
+                {t("products.view")}
               </a>
             </p>
           </>

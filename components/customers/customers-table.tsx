@@ -1,6 +1,6 @@
 "use client";
 import { Fragment, useState } from "react";
-import { CustomerSummary, type SummaryLabels, type SummaryTexts } from "./customer-summary";
+import { CustomerSummary, type SummaryTexts } from "./customer-summary";
 
 export type CustomerRowTexts = {
   id: string;
@@ -21,12 +21,13 @@ export function CustomersTable({
   caption,
   headers,
   rows,
-  labels,
+  canManage,
 }: {
   caption: string;
   headers: string[];
   rows: CustomerRowTexts[];
-  labels: SummaryLabels;
+  /** P-customers-manage: whether Add products shows. */
+  canManage: boolean;
 }) {
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const toggle = (id: string) =>
@@ -80,7 +81,7 @@ export function CustomersTable({
                 </tr>
                 <tr id={detailsId} hidden={!expanded} className="bg-slate-50">
                   <td colSpan={headers.length}>
-                    {expanded && <CustomerSummary labels={labels} summary={row.summary} />}
+                    {expanded && <CustomerSummary canManage={canManage} summary={row.summary} />}
                   </td>
                 </tr>
               </Fragment>

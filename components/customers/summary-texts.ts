@@ -1,7 +1,8 @@
 import type { Channel } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
-import type { SummaryLabels, SummaryTexts } from "./customer-summary";
+import type { Formatter } from "@/lib/i18n/formats";
+import type { SummaryTexts } from "./customer-summary";
 
 type Role = "provider" | "reseller" | null;
 export type SummaryInput = {
@@ -27,26 +28,15 @@ const roleKey = (role: Role) =>
       ? "customers.detail.roleReseller"
       : "customers.detail.rolePartner";
 
-/** One date formatter and one country-name lookup per page, not per row. */
-export function summaryFormat(locale: Locale) {
-  const dates = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
+/** Dates in the reader's time zone (next-intl's formatter) and one country-name lookup per page, not per row. */
+export function summaryFormat(locale: Locale, format: Formatter) {
   const countries = new Intl.DisplayNames([locale], { type: "region" });
-  return { date: (value: Date) => dates.format(value), country: (code: string) => countries.of(code) ?? code };
-}
-export type SummaryFormat = ReturnType<typeof summaryFormat>;
-
-export function summaryLabels(t: Translate, canManage: boolean): SummaryLabels {
   return {
-    relationship: t("customers.detail.relationships"),
-    otherPartners: t("customers.detail.otherPartners"),
-    noOtherPartners: t("customers.detail.noOtherPartners"),
-    products: t("customers.detail.products"),
-    indirectNote: t("customers.detail.indirectNote"),
-    addProducts: t("customers.products.add"),
-    viewProducts: t("customers.products.view"),
-    canManage,
+    date: (value: Date) => format.dateTime(value, "date"),
+    country: (code: string) => countries.of(code) ?? code,
   };
 }
+export type SummaryFormat = ReturnType<typeof summaryFormat>;
 
 /** A customer's expanded view as texts in the reader's language (R10: subscriptions only for direct bill; R11: visible partners). */
 export function summaryTexts(t: Translate, format: SummaryFormat, customer: SummaryInput): SummaryTexts {

@@ -1,12 +1,15 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { Alert } from "@/components/ui/alert";
+import { StateAlert } from "@/components/ui/refusal";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { IDLE, type FormState } from "@/lib/form-state";
 
-type Labels = Record<
+import type { MessageKey } from "@/lib/i18n/messages/en";
+
+type Text =
   | "organization"
   | "domain"
   | "domainHint"
@@ -16,13 +19,44 @@ type Labels = Record<
   | "email"
   | "emailHint"
   | "password"
-  | "passwordHint"
   | "confirmPassword"
   | "adminSection"
   | "organizationSection"
-  | "submit",
-  string
->;
+  | "submit";
+
+/** The words of each use: a partner's enrollment, or a customer accepting an invitation. */
+const TEXTS: Record<"partner" | "customer", Record<Text, MessageKey>> = {
+  partner: {
+    organization: "enroll.create.organizationName",
+    domain: "enroll.create.domain",
+    domainHint: "enroll.create.domainHint",
+    country: "enroll.create.country",
+    countryHint: "enroll.create.countryHint",
+    adminName: "enroll.create.adminName",
+    email: "enroll.create.email",
+    emailHint: "enroll.create.emailHint",
+    password: "enroll.create.password",
+    confirmPassword: "enroll.create.confirmPassword",
+    adminSection: "enroll.create.adminSection",
+    organizationSection: "enroll.create.organizationSection",
+    submit: "enroll.create.submit",
+  },
+  customer: {
+    organizationSection: "invites.account.companySection",
+    organization: "invites.account.company",
+    domain: "enroll.create.domain",
+    domainHint: "invites.account.domainHint",
+    country: "enroll.create.country",
+    countryHint: "invites.account.countryHint",
+    adminSection: "invites.account.adminSection",
+    adminName: "enroll.create.adminName",
+    email: "enroll.create.email",
+    emailHint: "invites.account.emailHint",
+    password: "enroll.create.password",
+    confirmPassword: "enroll.create.confirmPassword",
+    submit: "invites.account.submit",
+  },
+};
 
 /**
  * A new work account: the organization (name, primary domain, country) and its Global admin — the
@@ -33,22 +67,27 @@ export function WorkAccountForm(props: {
   action: (state: FormState, data: FormData) => Promise<FormState>;
   hidden: Record<string, string>;
   countries: { value: string; label: string }[];
-  labels: Labels;
+  kind: "partner" | "customer";
+  /** The country hint's values (the customer's: which partners, which region). */
+  countryHint?: Record<string, string>;
+  /** The Global admin's minimum password length. */
+  passwordMin: number;
 }) {
   const [state, formAction] = useActionState(props.action, IDLE);
-  const { labels } = props;
+  const t = useTranslations();
+  const texts = TEXTS[props.kind];
   const values = state.values ?? {};
   const errors = state.fieldErrors ?? {};
   return (
     <form action={formAction} className="space-y-6" noValidate>
-      {state.status === "error" && state.message && <Alert tone="error">{state.message}</Alert>}
+      <StateAlert state={state} errorsOnly />
       {Object.entries(props.hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <fieldset className="space-y-4">
-        <legend className="text-lg font-semibold">{labels.organizationSection}</legend>
+        <legend className="text-lg font-semibold">{t(texts.organizationSection)}</legend>
         <TextField
-          label={labels.organization}
+          label={t(texts.organization)}
           name="organizationName"
           required
           maxLength={200}
@@ -57,17 +96,17 @@ export function WorkAccountForm(props: {
           error={errors.organizationName}
         />
         <TextField
-          label={labels.domain}
+          label={t(texts.domain)}
           name="domain"
           required
           maxLength={253}
-          hint={labels.domainHint}
+          hint={t(texts.domainHint)}
           defaultValue={values.domain}
           error={errors.domain}
         />
         <SelectField
           key={`country-${values.countryCode ?? ""}-${state.status}`}
-          label={labels.country}
+          label={t(texts.country)}
           name="countryCode"
           required
           options={props.countries}
@@ -76,13 +115,13 @@ export function WorkAccountForm(props: {
           aria-describedby={errors.countryCode ? "field-countryCode-error" : "country-hint"}
         />
         <p id="country-hint" className="-mt-3 text-xs text-slate-600">
-          {labels.countryHint}
+          {t(texts.countryHint, props.countryHint)}
         </p>
       </fieldset>
       <fieldset className="space-y-4">
-        <legend className="text-lg font-semibold">{labels.adminSection}</legend>
+        <legend className="text-lg font-semibold">{t(texts.adminSection)}</legend>
         <TextField
-          label={labels.adminName}
+          label={t(texts.adminName)}
           name="adminName"
           required
           maxLength={200}
@@ -91,28 +130,28 @@ export function WorkAccountForm(props: {
           error={errors.adminName}
         />
         <TextField
-          label={labels.email}
+          label={t(texts.email)}
           name="email"
           type="email"
           required
           maxLength={254}
           autoComplete="email"
-          hint={labels.emailHint}
+          hint={t(texts.emailHint)}
           defaultValue={values.email}
           error={errors.email}
         />
         <TextField
-          label={labels.password}
+          label={t(texts.password)}
           name="password"
           type="password"
           required
           maxLength={128}
           autoComplete="new-password"
-          hint={labels.passwordHint}
+          hint={t("password.rules", { min: props.passwordMin })}
           error={errors.password}
         />
         <TextField
-          label={labels.confirmPassword}
+          label={t(texts.confirmPassword)}
           name="confirmPassword"
           type="password"
           required
@@ -121,7 +160,7 @@ export function WorkAccountForm(props: {
           error={errors.confirmPassword}
         />
       </fieldset>
-      <SubmitButton>{labels.submit}</SubmitButton>
+      <SubmitButton>{t(texts.submit)}</SubmitButton>
     </form>
   );
 }

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -6,6 +7,7 @@ import { CopyButton } from "@/components/ui/copy-button";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import type { FormState } from "@/lib/forms";
+import { invitationTexts, type InvitationUiKind } from "./invitation-texts";
 
 /** A just-created invitation's draft (any kind): the raw token lives only in this response and this component's state (R16). */
 export type InvitationDraft = {
@@ -23,25 +25,6 @@ export type InvitationDraft = {
 /** What Send returns: the address it went to, or the rules the new address breaks (R16). */
 export type SendInvitationState = FormState & { sentTo?: string; problems?: string[] };
 
-export type DraftLabels = {
-  draftTitle: string;
-  draftIntro?: string;
-  subject: string;
-  text: string;
-  textHint?: string;
-  link: string;
-  copy: string;
-  copied: string;
-  openMail: string;
-  sendTitle?: string;
-  to: string;
-  send: string;
-  /** "Sent to {email}." */
-  sent?: string;
-  failed: string;
-  done: string;
-};
-
 /** mailto: keeps "@" readable (RFC 6068); everything else of the address is encoded. */
 const mailtoAddress = (email: string | null) => encodeURIComponent(email ?? "").replace(/%40/g, "@");
 
@@ -54,33 +37,35 @@ const mailtoAddress = (email: string | null) => encodeURIComponent(email ?? "").
 export function InvitationDraftPanel(props: {
   draft: InvitationDraft;
   sendAction: (state: SendInvitationState, data: FormData) => Promise<SendInvitationState>;
-  labels: DraftLabels;
+  kind: InvitationUiKind;
   doneHref: string;
 }) {
-  const { draft, labels } = props;
+  const { draft } = props;
+  const t = useTranslations();
+  const texts = invitationTexts[props.kind];
   const [text, setText] = useState(draft.text);
   const [sendState, sendFormAction] = useActionState(props.sendAction, { status: "idle" } as SendInvitationState);
   const full = `${text.trim()}\n\n${draft.url}`;
   const mailto = `mailto:${mailtoAddress(draft.email)}?subject=${encodeURIComponent(draft.subject)}&body=${encodeURIComponent(full)}`;
   const textError = sendState.fieldErrors?.text;
-  const hints = [labels.textHint && "draft-text-hint", textError && "draft-text-error"].filter(Boolean).join(" ");
+  const hints = [texts.textHint && "draft-text-hint", textError && "draft-text-error"].filter(Boolean).join(" ");
 
   return (
     <section aria-labelledby="draft-title" className="space-y-4">
       <h2 id="draft-title" className="text-xl font-semibold">
-        {labels.draftTitle}
+        {t(texts.draftTitle)}
       </h2>
-      {labels.draftIntro && <p className="text-sm text-slate-700">{labels.draftIntro}</p>}
+      {texts.draftIntro && <p className="text-sm text-slate-700">{t(texts.draftIntro)}</p>}
       <Alert tone="info">{draft.notice}</Alert>
       <div className="grid gap-6 lg:grid-cols-2">
         <div className="space-y-3">
           <p className="text-sm">
-            <span className="font-medium">{labels.subject}: </span>
+            <span className="font-medium">{t(texts.subject)}: </span>
             <span data-testid="draft-subject">{draft.subject}</span>
           </p>
           <div className="space-y-1">
             <label htmlFor="draft-text" className="block text-sm font-medium text-slate-800">
-              {labels.text}
+              {t(texts.text)}
             </label>
             <textarea
               id="draft-text"
@@ -92,9 +77,9 @@ export function InvitationDraftPanel(props: {
               aria-invalid={textError ? true : undefined}
               className="block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm shadow-sm"
             />
-            {labels.textHint && (
+            {texts.textHint && (
               <p id="draft-text-hint" className="text-xs text-slate-600">
-                {labels.textHint}
+                {t(texts.textHint)}
               </p>
             )}
             {textError && (
@@ -106,7 +91,7 @@ export function InvitationDraftPanel(props: {
         </div>
         <div className="space-y-3">
           <TextField
-            label={labels.link}
+            label={t(texts.link)}
             name="link"
             id="draft-link"
             readOnly
@@ -114,25 +99,25 @@ export function InvitationDraftPanel(props: {
             data-testid="invitation-link"
           />
           <div className="flex flex-wrap items-center gap-3">
-            <CopyButton value={full} label={labels.copy} copiedLabel={labels.copied} />
+            <CopyButton value={full} label={t(texts.copy)} copiedLabel={t(texts.copied)} />
             <a
               href={mailto}
               className="rounded-md border border-slate-400 bg-white px-3 py-1 text-sm font-medium hover:bg-slate-100"
             >
-              {labels.openMail}
+              {t(texts.openMail)}
             </a>
           </div>
         </div>
       </div>
 
       <div className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
-        {labels.sendTitle && <h3 className="font-semibold">{labels.sendTitle}</h3>}
+        {texts.sendTitle && <h3 className="font-semibold">{t(texts.sendTitle)}</h3>}
         {sendState.sentTo ? (
-          <Alert tone="success">{(labels.sent ?? "").replace("{email}", sendState.sentTo)}</Alert>
+          <Alert tone="success">{texts.sent && t(texts.sent, { email: sendState.sentTo })}</Alert>
         ) : (
           <form action={sendFormAction} className="max-w-lg space-y-3" noValidate>
             {sendState.problems && sendState.problems.length > 0 ? (
-              <Alert tone="error" title={labels.failed}>
+              <Alert tone="error" title={t(texts.failed)}>
                 <ul className="list-disc space-y-1 pl-5">
                   {sendState.problems.map((problem) => (
                     <li key={problem}>{problem}</li>
@@ -148,14 +133,14 @@ export function InvitationDraftPanel(props: {
             {draft.email ? (
               <>
                 <p className="text-sm">
-                  <span className="font-medium">{labels.to}: </span>
+                  <span className="font-medium">{t(texts.to)}: </span>
                   {draft.email}
                 </p>
                 <input type="hidden" name="to" value={draft.email} />
               </>
             ) : (
               <TextField
-                label={labels.to}
+                label={t(texts.to)}
                 name="to"
                 type="email"
                 required
@@ -165,7 +150,7 @@ export function InvitationDraftPanel(props: {
                 error={sendState.fieldErrors?.to}
               />
             )}
-            <SubmitButton>{labels.send}</SubmitButton>
+            <SubmitButton>{t(texts.send)}</SubmitButton>
           </form>
         )}
       </div>
@@ -173,7 +158,7 @@ export function InvitationDraftPanel(props: {
         href={props.doneHref}
         className="inline-flex rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
       >
-        {labels.done}
+        {t(texts.done)}
       </Link>
     </section>
   );

@@ -1,16 +1,14 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import type { FormState } from "@/lib/forms";
-import {
-  InvitationDraftPanel,
-  type DraftLabels,
-  type InvitationDraft,
-  type SendInvitationState,
-} from "./invitation-draft-panel";
+import { LOCALES } from "@/lib/i18n/locales";
+import { InvitationDraftPanel, type InvitationDraft, type SendInvitationState } from "./invitation-draft-panel";
+import { invitationTexts, type InvitationUiKind } from "./invitation-texts";
 
 type Action<S> = (state: S, data: FormData) => Promise<S>;
 type Option = { value: string; label: string };
@@ -24,17 +22,6 @@ export type InvitationWizardState = FormState & {
   /** After a passed Check: what the checks found (e.g. R5 steps still missing), in the page's language. */
   notes?: string[];
   draft?: InvitationDraft;
-};
-
-export type WizardLabels = DraftLabels & {
-  email: string;
-  emailHint?: string;
-  days: string;
-  daysHint: string;
-  language: string;
-  check: string;
-  create: string;
-  passedTitle?: string;
 };
 
 type State = InvitationWizardState & { seq?: number };
@@ -54,8 +41,8 @@ export function InvitationWizard(props: {
   emailRequired?: boolean;
   pick?: { name: string; legend: string; noneLabel: string; options: Option[] };
   defaults: { days: number; locale: string };
-  languages: Option[];
-  labels: WizardLabels;
+  /** Which kind's words to use (components/invitations/invitation-texts.ts). */
+  kind: InvitationUiKind;
   doneHref: string;
 }) {
   const [state, formAction] = useActionState(
@@ -68,14 +55,17 @@ export function InvitationWizard(props: {
     },
     { status: "idle" } as State,
   );
-  const { labels, pick } = props;
+  const { pick } = props;
+  const t = useTranslations();
+  const texts = invitationTexts[props.kind];
+  const languages = LOCALES.map((value) => ({ value, label: t(`invites.request.language.${value}`) }));
 
   if (state.draft) {
     return (
       <InvitationDraftPanel
         draft={state.draft}
         sendAction={props.sendAction}
-        labels={labels}
+        kind={props.kind}
         doneHref={props.doneHref}
       />
     );
@@ -86,7 +76,7 @@ export function InvitationWizard(props: {
   return (
     <form action={formAction} className="max-w-2xl space-y-4" noValidate>
       {state.problems && state.problems.length > 0 ? (
-        <Alert tone="error" title={labels.failed}>
+        <Alert tone="error" title={t(texts.failed)}>
           <ul className="list-disc space-y-1 pl-5" data-testid="preflight-problems">
             {state.problems.map((problem) => (
               <li key={problem}>{problem}</li>
@@ -97,7 +87,7 @@ export function InvitationWizard(props: {
         state.status === "error" && state.message && <Alert tone="error">{state.message}</Alert>
       )}
       {state.passed && (
-        <Alert tone="success" title={labels.passedTitle}>
+        <Alert tone="success" title={texts.passedTitle && t(texts.passedTitle)}>
           {state.notes?.map((note, index) => (
             <p key={note} className={index > 0 ? "mt-1" : undefined}>
               {note}
@@ -120,43 +110,43 @@ export function InvitationWizard(props: {
         </fieldset>
       )}
       <TextField
-        label={labels.email}
+        label={t(texts.email)}
         name="email"
         type="email"
         required={props.emailRequired}
         maxLength={254}
         autoComplete="off"
-        hint={labels.emailHint}
+        hint={texts.emailHint && t(texts.emailHint)}
         defaultValue={values.email ?? ""}
         error={errors.email}
       />
       <TextField
-        label={labels.days}
+        label={t(texts.days)}
         name="expiresInDays"
         type="number"
         min={1}
         max={90}
         step={1}
         required
-        hint={labels.daysHint}
+        hint={t(texts.daysHint)}
         defaultValue={values.expiresInDays ?? String(props.defaults.days)}
         error={errors.expiresInDays}
       />
       <SelectField
         key={`locale-${state.seq ?? 0}`}
-        label={labels.language}
+        label={t(texts.language)}
         name="locale"
-        options={props.languages}
+        options={languages}
         defaultValue={values.locale ?? props.defaults.locale}
         error={errors.locale}
       />
       <div className="flex flex-wrap gap-3">
         <SubmitButton name="$step" value="check" variant={state.passed ? "secondary" : "primary"}>
-          {labels.check}
+          {t(texts.check)}
         </SubmitButton>
         {state.passed && (
           <SubmitButton name="$step" value="create">
-            {labels.create}
+            {t(texts.create)}
           </SubmitButton>
         )}
       </div>

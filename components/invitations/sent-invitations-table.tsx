@@ -2,12 +2,9 @@ import type { ComponentProps } from "react";
 import { Pager } from "@/components/ui/pager";
 import { cellClass as cell, TableShell } from "@/components/ui/table-shell";
 import type { FormState } from "@/lib/forms";
+import type { InvitationUiKind } from "./invitation-texts";
 import type { InvitationState } from "@/lib/invitations/invitation-links";
-import {
-  type ResendInvitationState,
-  type SentInvitationActionLabels,
-  SentInvitationActions,
-} from "./sent-invitation-actions";
+import { type ResendInvitationState, SentInvitationActions } from "./sent-invitation-actions";
 
 /** One sent invitation as the list shows it: every text ready-made by the page, in its language. */
 export type SentInvitationRow = {
@@ -45,7 +42,8 @@ export function SentInvitationsTable(props: {
   rows: SentInvitationRow[];
   resendAction: (state: ResendInvitationState, data: FormData) => Promise<ResendInvitationState>;
   revokeAction: (state: FormState, data: FormData) => Promise<FormState>;
-  actionLabels: SentInvitationActionLabels;
+  /** Which kind's words the row actions use. */
+  kind: InvitationUiKind;
   pager: ComponentProps<typeof Pager>;
 }) {
   const cells = (row: SentInvitationRow) => ({
@@ -69,12 +67,13 @@ export function SentInvitationsTable(props: {
     actions: row.actions && (
       <SentInvitationActions
         invitationId={row.id}
+        invitee={row.invitee}
         open={row.state === "PENDING" || row.state === "EXPIRED"}
         resendLabel={row.actions.resendLabel}
         revokeLabel={row.actions.revokeLabel}
         resendAction={props.resendAction}
         revokeAction={props.revokeAction}
-        labels={props.actionLabels}
+        kind={props.kind}
       />
     ),
   });

@@ -1,78 +1,59 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { ReasonConfirmDialog } from "./reason-confirm-dialog";
 import type { FormState } from "@/lib/forms";
 
 type Action = (state: FormState, data: FormData) => Promise<FormState>;
-export type DecisionLabels = {
-  approve: string;
-  approveHint: string;
-  reject: string;
-  reasonLabel: string;
-  reasonHint: string;
-};
 
 const IDLE = { status: "idle" } as FormState;
 
 /**
- * "Approve" and "Reject" (with a required reason) while the enrollment is in review (`open`). It stays
- * mounted after a decision, so its outcome stays on screen when the page shows the new status.
+ * "Approve" and "Reject" (confirmed in a dialog with a required reason) while the enrollment is in
+ * review (`open`). It stays mounted after a decision, so Approve's outcome stays on screen when the
+ * page shows the new status; Reject's is a toast.
  */
 export function DecisionForms(props: {
   enrollmentId: string;
+  /** Named by Reject's confirmation. */
+  organizationName: string;
   open: boolean;
   approveAction: Action;
   rejectAction: Action;
-  labels: DecisionLabels;
   reasonMax: number;
 }) {
-  const { labels } = props;
+  const t = useTranslations();
   const [approveState, approveFormAction] = useActionState(props.approveAction, IDLE);
-  const [rejectState, rejectFormAction] = useActionState(props.rejectAction, IDLE);
-  const reasonError = rejectState.fieldErrors?.reason;
-  const describedBy = ["reason-hint", reasonError && "reason-error"].filter(Boolean).join(" ");
   const outcome = (state: FormState) =>
     state.message && <Alert tone={state.status === "error" ? "error" : "success"}>{state.message}</Alert>;
   return (
     <div className="space-y-3">
       {outcome(approveState)}
-      {outcome(rejectState)}
       {props.open && (
         <div className="grid gap-6 md:grid-cols-2">
           <form action={approveFormAction} className="space-y-3">
             <input type="hidden" name="enrollmentId" value={props.enrollmentId} />
-            <p className="text-sm text-slate-700">{labels.approveHint}</p>
-            <SubmitButton>{labels.approve}</SubmitButton>
+            <p className="text-sm text-slate-700">{t("review.approveHint")}</p>
+            <SubmitButton>{t("review.approve")}</SubmitButton>
           </form>
-          <form action={rejectFormAction} className="space-y-3" noValidate>
-            <input type="hidden" name="enrollmentId" value={props.enrollmentId} />
-            <div className="space-y-1">
-              <label htmlFor="reason" className="block text-sm font-medium text-slate-800">
-                {labels.reasonLabel}
-              </label>
-              <textarea
-                id="reason"
-                name="reason"
-                rows={4}
-                required
-                maxLength={props.reasonMax}
-                defaultValue={rejectState.values?.reason}
-                aria-invalid={reasonError ? true : undefined}
-                aria-describedby={describedBy}
-                className="block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm aria-[invalid=true]:border-red-700"
-              />
-              <p id="reason-hint" className="text-xs text-slate-600">
-                {labels.reasonHint}
-              </p>
-              {reasonError && (
-                <p id="reason-error" className="text-sm text-red-700">
-                  {reasonError}
-                </p>
-              )}
-            </div>
-            <SubmitButton variant="destructive">{labels.reject}</SubmitButton>
-          </form>
+          <div>
+            <ReasonConfirmDialog
+              triggerLabel={t("review.reject")}
+              title={t("confirm.rejectEnrollment.title", { organization: props.organizationName })}
+              description={t("confirm.rejectEnrollment.body")}
+              confirmLabel={t("confirm.rejectEnrollment.submit")}
+              action={props.rejectAction}
+              fields={{ enrollmentId: props.enrollmentId }}
+              reason={{
+                id: "reason",
+                label: t("review.reasonLabel"),
+                hint: t("review.reasonHint"),
+                maxLength: props.reasonMax,
+              }}
+            />
+          </div>
         </div>
       )}
     </div>

@@ -44,12 +44,7 @@ export function PartnerAgreementSection(props: {
             action={props.action}
             version={currentVersion}
             defaultSignerName={props.signerName}
-            labels={{
-              signerName: t("agreement.signerName"),
-              signerTitle: t("agreement.signerTitle"),
-              confirm: t("agreement.confirm", { version: currentVersion, organization: organizationName }),
-              accept: t("agreement.accept"),
-            }}
+            organizationName={organizationName}
           />
         </div>
       )}
@@ -84,13 +79,7 @@ export function TransitionSection(props: {
           <p>{t("transition.terms")}</p>
           <Alert tone="warning">{t("transition.noRollback")}</Alert>
           {props.canAccept && (
-            <TransitionAgreementForm
-              action={props.action}
-              labels={{
-                confirm: t("transition.confirmLabel", { name: props.organizationName }),
-                accept: t("transition.accept"),
-              }}
-            />
+            <TransitionAgreementForm action={props.action} organizationName={props.organizationName} />
           )}
         </div>
       )}

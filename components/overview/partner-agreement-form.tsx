@@ -1,29 +1,28 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { Alert } from "@/components/ui/alert";
+import { StateAlert } from "@/components/ui/refusal";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import type { FormState } from "@/lib/forms";
-
-export type PartnerAgreementLabels = { signerName: string; signerTitle: string; confirm: string; accept: string };
 
 /** R5: signer name, title and the "I accept … on behalf of …" box → Accept. The version shown is posted, so a newer one is never accepted unseen. */
 export function PartnerAgreementForm(props: {
   action: (state: FormState, data: FormData) => Promise<FormState>;
   version: string;
   defaultSignerName: string;
-  labels: PartnerAgreementLabels;
+  organizationName: string;
 }) {
   const [state, formAction] = useActionState(props.action, { status: "idle" } as FormState);
-  const { labels } = props;
+  const t = useTranslations("agreement");
   const errors = state.fieldErrors ?? {};
   const values = state.values ?? {};
   return (
     <form action={formAction} className="max-w-xl space-y-4" noValidate>
-      {state.message && <Alert tone={state.status === "error" ? "error" : "success"}>{state.message}</Alert>}
+      <StateAlert state={state} />
       <input type="hidden" name="version" value={props.version} />
       <TextField
-        label={labels.signerName}
+        label={t("signerName")}
         name="signerName"
         required
         maxLength={200}
@@ -32,7 +31,7 @@ export function PartnerAgreementForm(props: {
         error={errors.signerName}
       />
       <TextField
-        label={labels.signerTitle}
+        label={t("signerTitle")}
         name="signerTitle"
         required
         maxLength={200}
@@ -53,7 +52,7 @@ export function PartnerAgreementForm(props: {
             className="mt-1 h-4 w-4"
           />
           <label htmlFor="agreement-confirm" className="text-sm">
-            {labels.confirm}
+            {t("confirm", { version: props.version, organization: props.organizationName })}
           </label>
         </div>
         {errors.confirm && (
@@ -62,7 +61,7 @@ export function PartnerAgreementForm(props: {
           </p>
         )}
       </div>
-      <SubmitButton>{labels.accept}</SubmitButton>
+      <SubmitButton>{t("accept")}</SubmitButton>
     </form>
   );
 }

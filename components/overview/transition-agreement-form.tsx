@@ -1,31 +1,27 @@
 "use client";
-import { useActionState } from "react";
-import { Alert } from "@/components/ui/alert";
-import { SubmitButton } from "@/components/ui/submit-button";
-import { TextField } from "@/components/ui/text-field";
-import type { FormState } from "@/lib/forms";
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import type { FormState } from "@/lib/form-state";
 
-/** R14 "Accept and continue": typing the organization's name exactly confirms an action without rollback. */
+/**
+ * R14 "Accept and continue": a confirm dialog where typing the organization's name exactly confirms
+ * an action without rollback; the name is posted as `confirmName`, which the server checks again.
+ */
 export function TransitionAgreementForm(props: {
   action: (state: FormState, data: FormData) => Promise<FormState>;
-  labels: { confirm: string; accept: string };
+  organizationName: string;
 }) {
-  const [state, formAction] = useActionState(props.action, { status: "idle" } as FormState);
-  const { labels } = props;
+  const t = useTranslations();
   return (
-    <form action={formAction} className="max-w-xl space-y-4" noValidate>
-      {state.message && <Alert tone={state.status === "error" ? "error" : "success"}>{state.message}</Alert>}
-      <TextField
-        label={labels.confirm}
-        name="confirmName"
-        required
-        maxLength={300}
-        autoComplete="off"
-        spellCheck={false}
-        defaultValue={state.values?.confirmName}
-        error={state.fieldErrors?.confirmName}
-      />
-      <SubmitButton variant="destructive">{labels.accept}</SubmitButton>
-    </form>
+    <ConfirmDialog
+      trigger={<Button variant="destructive">{t("transition.accept")}</Button>}
+      title={t("confirm.acceptTransition.title")}
+      description={t("confirm.acceptTransition.body", { name: props.organizationName })}
+      confirmLabel={t("transition.accept")}
+      action={props.action}
+      typedName={props.organizationName}
+      typedNameField="confirmName"
+    />
   );
 }

@@ -1,4 +1,5 @@
-import type { ContactEmailState } from "./labels";
+/** How the primary contact's address stands: verified (date) or not, and a new address waiting for verification. */
+export type ContactEmailState = { verifiedText: string; pendingLabel: string; pendingText: string | null };
 
 /** The verification state of the primary contact's email, and a new address waiting for verification (R12). */
 export function ContactEmailStatus({ state, id }: { state: ContactEmailState; id?: string }) {

@@ -3,7 +3,7 @@ import { isWebsite } from "@/lib/partners/partner-profile-input";
 import type { PartnerProfileView } from "@/lib/partners/get-partner-profile";
 import type { Translate } from "@/lib/i18n/translate";
 import { ContactEmailStatus } from "./contact-email-status";
-import type { ContactEmailState } from "./labels";
+import type { ContactEmailState } from "./contact-email-status";
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (

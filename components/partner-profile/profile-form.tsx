@@ -1,12 +1,12 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import type { FormState } from "@/lib/forms";
-import { ContactEmailStatus } from "./contact-email-status";
-import type { ContactEmailState, FormLabels } from "./labels";
+import { ContactEmailStatus, type ContactEmailState } from "./contact-email-status";
 
 type Option = { value: string; label: string };
 
@@ -27,11 +27,12 @@ export function ProfileForm(props: {
   action: (state: FormState, data: FormData) => Promise<FormState>;
   initial: Record<string, string>;
   countries: Option[];
-  labels: FormLabels;
+  /** The partner's country, named in the reader's language (its region limits the choice). */
+  tenantCountry: string;
   contactEmail: ContactEmailState;
 }) {
   const [state, formAction] = useActionState(props.action, { status: "idle" } as FormState);
-  const { labels } = props;
+  const t = useTranslations("profile");
   const errors = state.fieldErrors ?? {};
   const values = { ...props.initial, ...state.values };
   const field = (name: string, label: string, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
@@ -40,28 +41,28 @@ export function ProfileForm(props: {
   return (
     <form action={formAction} className="space-y-6" noValidate>
       {state.message && <Alert tone={state.status === "error" ? "error" : "success"}>{state.message}</Alert>}
-      <Fieldset legend={labels["profile.legal"]}>
-        {field("legalName", labels["profile.legalName"], {
+      <Fieldset legend={t("legal")}>
+        {field("legalName", t("legalName"), {
           required: true,
           maxLength: 200,
           autoComplete: "organization",
         })}
-        {field("addressLine1", labels["profile.addressLine1"], {
+        {field("addressLine1", t("addressLine1"), {
           required: true,
           maxLength: 200,
           autoComplete: "address-line1",
         })}
-        {field("addressLine2", labels["profile.addressLine2"], { maxLength: 200, autoComplete: "address-line2" })}
+        {field("addressLine2", t("addressLine2"), { maxLength: 200, autoComplete: "address-line2" })}
         <div className="grid gap-4 sm:grid-cols-2">
-          {field("postalCode", labels["profile.postalCode"], {
+          {field("postalCode", t("postalCode"), {
             required: true,
             maxLength: 20,
             autoComplete: "postal-code",
           })}
-          {field("city", labels["profile.city"], { required: true, maxLength: 100, autoComplete: "address-level2" })}
+          {field("city", t("city"), { required: true, maxLength: 100, autoComplete: "address-level2" })}
         </div>
         <SelectField
-          label={labels["profile.country"]}
+          label={t("country")}
           name="countryCode"
           options={props.countries}
           defaultValue={values.countryCode}
@@ -71,42 +72,42 @@ export function ProfileForm(props: {
           }
         />
         <p id="field-countryCode-hint" className="-mt-3 text-xs text-slate-600">
-          {labels.countryHint}
+          {t("countryHint", { country: props.tenantCountry })}
         </p>
       </Fieldset>
-      <Fieldset legend={labels["profile.contact"]}>
-        {field("contactName", labels["profile.contactName"], { required: true, maxLength: 200, autoComplete: "name" })}
-        {field("contactEmail", labels["profile.contactEmail"], {
+      <Fieldset legend={t("contact")}>
+        {field("contactName", t("contactName"), { required: true, maxLength: 200, autoComplete: "name" })}
+        {field("contactEmail", t("contactEmail"), {
           type: "email",
           required: true,
           maxLength: 254,
           autoComplete: "email",
-          hint: labels["profile.contactEmailHint"],
+          hint: t("contactEmailHint"),
         })}
         <ContactEmailStatus state={props.contactEmail} />
-        {field("contactPhone", labels["profile.contactPhone"], {
+        {field("contactPhone", t("contactPhone"), {
           type: "tel",
           required: true,
           maxLength: 40,
           autoComplete: "tel",
         })}
       </Fieldset>
-      <Fieldset legend={labels["profile.support"]}>
-        {field("supportEmail", labels["profile.supportEmail"], {
+      <Fieldset legend={t("support")}>
+        {field("supportEmail", t("supportEmail"), {
           type: "email",
           required: true,
           maxLength: 254,
           autoComplete: "off",
         })}
-        {field("supportPhone", labels["profile.supportPhone"], { type: "tel", maxLength: 40, autoComplete: "off" })}
-        {field("supportWebsite", labels["profile.supportWebsite"], {
+        {field("supportPhone", t("supportPhone"), { type: "tel", maxLength: 40, autoComplete: "off" })}
+        {field("supportWebsite", t("supportWebsite"), {
           type: "url",
           maxLength: 300,
           autoComplete: "url",
-          hint: labels["profile.supportWebsiteHint"],
+          hint: t("supportWebsiteHint"),
         })}
       </Fieldset>
-      <SubmitButton>{labels["profile.save"]}</SubmitButton>
+      <SubmitButton>{t("save")}</SubmitButton>
     </form>
   );
 }

@@ -1,23 +1,11 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import type { FormState } from "@/lib/forms";
-
-export type CreateRequestLabels = {
-  category: string;
-  chooseCategory: string;
-  relationship: string;
-  chooseRelationship: string;
-  relationshipHint: string;
-  noRelationships: string;
-  subject: string;
-  description: string;
-  descriptionHint: string;
-  submit: string;
-};
 
 type Option = { value: string; label: string };
 /** The action's latest state and how many results came before it. */
@@ -30,14 +18,15 @@ const END = "END_PROVIDER_RESELLER_RELATIONSHIP";
  */
 export function CreateRequestForm(props: {
   action: (state: FormState, data: FormData) => Promise<FormState>;
-  labels: CreateRequestLabels;
+  /** The platform's vendor, named in the relationship hint. */
+  vendor: string;
   categories: Option[];
   relationships: Option[];
   subjectMax: number;
   descriptionMax: number;
   initialCategory?: string;
 }) {
-  const { labels } = props;
+  const t = useTranslations("support");
   // React resets a form after its action; the fields are mounted afresh for each result (keyed on
   // its number) so they take their defaults from the submitted values (a select that stayed
   // mounted would fall back to its first default).
@@ -63,19 +52,19 @@ export function CreateRequestForm(props: {
       {state.message && <Alert tone={state.status === "error" ? "error" : "success"}>{state.message}</Alert>}
       <div key={count} className="space-y-4">
         <SelectField
-          label={labels.category}
+          label={t("categoryLabel")}
           name="category"
           defaultValue={values.category ?? props.initialCategory ?? ""}
           onChange={(event) => setCategory(event.target.value)}
           required
           error={errors.category}
-          options={[{ value: "", label: labels.chooseCategory }, ...props.categories]}
+          options={[{ value: "", label: t("chooseCategory") }, ...props.categories]}
         />
         {category === END &&
           (props.relationships.length > 0 ? (
             <div className="space-y-1">
               <SelectField
-                label={labels.relationship}
+                label={t("relationship")}
                 name="relationshipId"
                 defaultValue={values.relationshipId ?? ""}
                 required
@@ -83,17 +72,17 @@ export function CreateRequestForm(props: {
                 aria-describedby={["relationship-hint", errors.relationshipId && "field-relationshipId-error"]
                   .filter(Boolean)
                   .join(" ")}
-                options={[{ value: "", label: labels.chooseRelationship }, ...props.relationships]}
+                options={[{ value: "", label: t("chooseRelationship") }, ...props.relationships]}
               />
               <p id="relationship-hint" className="text-xs text-slate-600">
-                {labels.relationshipHint}
+                {t("relationshipHint", { vendor: props.vendor })}
               </p>
             </div>
           ) : (
-            <Alert tone="warning">{labels.noRelationships}</Alert>
+            <Alert tone="warning">{t("noRelationships")}</Alert>
           ))}
         <TextField
-          label={labels.subject}
+          label={t("subject")}
           name="subject"
           defaultValue={values.subject}
           required
@@ -102,7 +91,7 @@ export function CreateRequestForm(props: {
         />
         <div className="space-y-1">
           <label htmlFor="field-description" className="block text-sm font-medium text-slate-800">
-            {labels.description}
+            {t("description")}
           </label>
           <textarea
             id="field-description"
@@ -116,7 +105,7 @@ export function CreateRequestForm(props: {
             className="block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm aria-[invalid=true]:border-red-700"
           />
           <p id="field-description-hint" className="text-xs text-slate-600">
-            {labels.descriptionHint}
+            {t("descriptionHint")}
           </p>
           {errors.description && (
             <p id="field-description-error" className="text-sm text-red-700">
@@ -125,7 +114,7 @@ export function CreateRequestForm(props: {
           )}
         </div>
       </div>
-      <SubmitButton>{labels.submit}</SubmitButton>
+      <SubmitButton>{t("submit")}</SubmitButton>
     </form>
   );
 }

@@ -1,12 +1,13 @@
 "use client";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
-import { Alert } from "@/components/ui/alert";
+import { StateAlert } from "@/components/ui/refusal";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import type { FormState } from "@/lib/forms";
-import { TemporaryPasswordPanel, type TemporaryPasswordLabels } from "./temporary-password-panel";
+import { TemporaryPasswordPanel } from "./temporary-password-panel";
 
 /** What "Add" answers: on success, the sign-in details shown once. */
 export type AddUserState = FormState & {
@@ -14,49 +15,36 @@ export type AddUserState = FormState & {
 };
 
 type Option = { value: string; label: string };
-export type AddUserLabels = TemporaryPasswordLabels & {
-  name: string;
-  email: string;
-  agentRole: string;
-  adminRole: string;
-  submit: string;
-  createdTitle: string;
-  createdIntro: string;
-  warning: string;
-  backToList: string;
-  addAnother: string;
-};
 
 /** Add user → Add → the confirmation with the temporary password, shown once (R18). */
 export function AddUserForm(props: {
   action: (state: AddUserState, data: FormData) => Promise<AddUserState>;
   agentOptions: Option[];
   adminOptions: Option[];
-  labels: AddUserLabels;
 }) {
   const [state, formAction] = useActionState(props.action, { status: "idle" } as AddUserState);
   // "Add another user" puts the empty form back; the shown password is gone for good (R18).
   const [dismissed, setDismissed] = useState<AddUserState>();
-  const { labels } = props;
+  const t = useTranslations("users");
   if (state.created && state !== dismissed) {
     const created = state.created;
     return (
       <section aria-labelledby="created-title" className="space-y-4">
         <h2 id="created-title" className="text-xl font-semibold">
-          {labels.createdTitle}
+          {t("createdTitle")}
         </h2>
-        <p className="text-sm">{labels.createdIntro.replace("{name}", created.name)}</p>
+        <p className="text-sm">{t("createdIntro", { name: created.name })}</p>
         <TemporaryPasswordPanel
           email={created.email}
           password={created.temporaryPassword}
-          labels={{ ...labels, warning: labels.warning.replace("{hours}", String(created.expiresInHours)) }}
+          expiresInHours={created.expiresInHours}
         />
         <div className="flex gap-4 text-sm">
           <Link href="/settings/users" className="font-medium text-brand-700 underline">
-            {labels.backToList}
+            {t("backToList")}
           </Link>
           <button type="button" onClick={() => setDismissed(state)} className="font-medium text-brand-700 underline">
-            {labels.addAnother}
+            {t("addAnother")}
           </button>
         </div>
       </section>
@@ -66,9 +54,9 @@ export function AddUserForm(props: {
   const values = state.values ?? {};
   return (
     <form action={formAction} className="max-w-lg space-y-4" noValidate>
-      {state.status === "error" && state.message && <Alert tone="error">{state.message}</Alert>}
+      <StateAlert state={state} errorsOnly />
       <TextField
-        label={labels.name}
+        label={t("name")}
         name="name"
         required
         maxLength={200}
@@ -77,7 +65,7 @@ export function AddUserForm(props: {
         error={errors.name}
       />
       <TextField
-        label={labels.email}
+        label={t("email")}
         name="email"
         type="email"
         required
@@ -87,20 +75,20 @@ export function AddUserForm(props: {
         error={errors.email}
       />
       <SelectField
-        label={labels.agentRole}
+        label={t("agentRole")}
         name="agentRole"
         options={props.agentOptions}
         defaultValue={values.agentRole ?? "NO_AGENT"}
         error={errors.agentRole}
       />
       <SelectField
-        label={labels.adminRole}
+        label={t("adminRole")}
         name="adminRole"
         options={props.adminOptions}
         defaultValue={values.adminRole ?? "NO_ADMIN"}
         error={errors.adminRole}
       />
-      <SubmitButton>{labels.submit}</SubmitButton>
+      <SubmitButton>{t("addSubmit")}</SubmitButton>
     </form>
   );
 }

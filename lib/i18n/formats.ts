@@ -1,4 +1,4 @@
-import type { Formats } from "next-intl";
+import type { createFormatter, Formats } from "next-intl";
 
 /** The app's named date formats (`format.dateTime(value, "dateTime")`), the same on server and client. */
 export const formats = {
@@ -11,10 +11,9 @@ export const formats = {
   },
 } satisfies Formats;
 
-type Formatter = {
-  number: (value: number, options: Intl.NumberFormatOptions) => string;
-};
+/** What useFormatter() and getFormatter() return, for helpers that take either. */
+export type Formatter = ReturnType<typeof createFormatter>;
 
 /** Money is integer cents everywhere; this is the one place it becomes text (useFormatter / getFormatter). */
-export const formatMoney = (format: Formatter, cents: number, currency: string) =>
+export const formatMoney = (format: Pick<Formatter, "number">, cents: number, currency: string) =>
   format.number(cents / 100, { style: "currency", currency });

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
+import { getFormatter } from "next-intl/server";
 import Link from "next/link";
 import { CustomerFilterForm } from "@/components/customers/customer-filter-form";
 import { CustomersTable } from "@/components/customers/customers-table";
-import { summaryFormat, summaryLabels, summaryTexts } from "@/components/customers/summary-texts";
+import { summaryFormat, summaryTexts } from "@/components/customers/summary-texts";
 import { Pager } from "@/components/ui/pager";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
@@ -38,7 +39,7 @@ export default async function CustomersPage({
   // The shared Pager says "Page n of m"; when the count stopped at its window, it says "of m+".
   const pagerT: Translate = (key, vars) =>
     key === "common.pageOf" && list.capped ? t("customers.pageOfMore", vars) : t(key, vars);
-  const format = summaryFormat(locale);
+  const format = summaryFormat(locale, await getFormatter());
   const link = "rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-100";
 
   return (
@@ -91,7 +92,7 @@ export default async function CustomersPage({
               t("customers.col.linked"),
               t("customers.col.since"),
             ]}
-            labels={summaryLabels(t, can(user, "customers-manage"))}
+            canManage={can(user, "customers-manage")}
             rows={list.customers.map((customer) => ({
               id: customer.id,
               name: customer.name,

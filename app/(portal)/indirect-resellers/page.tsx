@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { sentInvitationActionLabels } from "@/components/invitations/invitation-labels";
 import { SentInvitationsTable } from "@/components/invitations/sent-invitations-table";
 import { Pager } from "@/components/ui/pager";
 import { SearchForm } from "@/components/ui/search-form";
@@ -157,7 +156,7 @@ export default async function IndirectResellersPage({ searchParams }: { searchPa
           }))}
           resendAction={resendResellerInvitationAction}
           revokeAction={revokeResellerInvitationAction}
-          actionLabels={sentInvitationActionLabels(t, "reseller")}
+          kind="reseller"
           pager={{
             t,
             basePath: "/indirect-resellers",

@@ -1,26 +1,27 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { IDLE, type FormState } from "@/lib/forms";
 
-type Labels = { current: string; new: string; confirm: string; rules: string; submit: string };
-
 export function ChangePasswordForm({
   action,
-  labels,
+  passwordMin,
 }: {
   action: (state: FormState, data: FormData) => Promise<FormState>;
-  labels: Labels;
+  /** The minimum length for this user (longer for administrators). */
+  passwordMin: number;
 }) {
+  const t = useTranslations("password");
   const [state, formAction] = useActionState(action, IDLE);
   const errors = state.fieldErrors ?? {};
   return (
     <form action={formAction} className="space-y-4" noValidate>
       {state.status === "error" && state.message && <Alert tone="error">{state.message}</Alert>}
       <TextField
-        label={labels.current}
+        label={t("current")}
         name="currentPassword"
         type="password"
         autoComplete="current-password"
@@ -28,17 +29,17 @@ export function ChangePasswordForm({
         error={errors.currentPassword}
       />
       <TextField
-        label={labels.new}
+        label={t("new")}
         name="newPassword"
         type="password"
         autoComplete="new-password"
         required
-        hint={labels.rules}
+        hint={t("rules", { min: passwordMin })}
         error={errors.newPassword}
         maxLength={128}
       />
       <TextField
-        label={labels.confirm}
+        label={t("confirm")}
         name="confirmPassword"
         type="password"
         autoComplete="new-password"
@@ -46,7 +47,7 @@ export function ChangePasswordForm({
         error={errors.confirmPassword}
         maxLength={128}
       />
-      <SubmitButton>{labels.submit}</SubmitButton>
+      <SubmitButton>{t("submit")}</SubmitButton>
     </form>
   );
 }

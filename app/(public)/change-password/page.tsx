@@ -18,16 +18,7 @@ export default async function ChangePasswordPage() {
       <p className="mt-1 mb-6 text-sm text-slate-700">
         {user.mustChangePassword ? t("password.intro") : t("password.introVoluntary")}
       </p>
-      <ChangePasswordForm
-        action={changePasswordAction}
-        labels={{
-          current: t("password.current"),
-          new: t("password.new"),
-          confirm: t("password.confirm"),
-          rules: t("password.rules", { min }),
-          submit: t("password.submit"),
-        }}
-      />
+      <ChangePasswordForm action={changePasswordAction} passwordMin={min} />
       <div className="mt-6 border-t border-slate-200 pt-4">
         <SignOutButtons />
       </div>

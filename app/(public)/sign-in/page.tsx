@@ -18,11 +18,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     <div className="rounded-lg border border-slate-200 bg-white p-8 shadow-sm">
       <h1 className="text-2xl font-semibold">{t("signIn.title")}</h1>
       <p className="mt-1 mb-6 text-sm text-slate-700">{t("signIn.intro")}</p>
-      <SignInForm
-        action={signInAction}
-        callbackUrl={callbackUrl ? target : undefined}
-        labels={{ email: t("signIn.email"), password: t("signIn.password"), submit: t("signIn.submit") }}
-      />
+      <SignInForm action={signInAction} callbackUrl={callbackUrl ? target : undefined} />
       <p className="mt-6 text-sm">
         {t("signIn.noAccount")}{" "}
         <Link href="/enroll" className="font-medium text-brand-700 underline">

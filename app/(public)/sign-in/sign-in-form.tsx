@@ -1,28 +1,26 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { IDLE, type FormState } from "@/lib/forms";
 
-type Labels = { email: string; password: string; submit: string };
-
 export function SignInForm({
   action,
-  labels,
   callbackUrl,
 }: {
   action: (state: FormState, data: FormData) => Promise<FormState>;
-  labels: Labels;
   callbackUrl?: string;
 }) {
+  const t = useTranslations("signIn");
   const [state, formAction] = useActionState(action, IDLE);
   return (
     <form action={formAction} className="space-y-4" noValidate>
       {state.status === "error" && state.message && <Alert tone="error">{state.message}</Alert>}
       {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
       <TextField
-        label={labels.email}
+        label={t("email")}
         name="email"
         type="email"
         autoComplete="username"
@@ -31,14 +29,14 @@ export function SignInForm({
         error={state.fieldErrors?.email}
       />
       <TextField
-        label={labels.password}
+        label={t("password")}
         name="password"
         type="password"
         autoComplete="current-password"
         required
         error={state.fieldErrors?.password}
       />
-      <SubmitButton>{labels.submit}</SubmitButton>
+      <SubmitButton>{t("submit")}</SubmitButton>
     </form>
   );
 }

@@ -26,15 +26,7 @@ export default async function VerifyEmailPage({
     <div className="space-y-4 rounded-lg border border-slate-200 bg-white p-8 shadow-sm">
       <h1 className="text-2xl font-semibold">{t("enroll.verifyEmail.title")}</h1>
       {state === "valid" ? (
-        <VerifyEmailForm
-          action={verifyEmailAction}
-          token={value}
-          labels={{
-            intro: t("enroll.verifyEmail.intro"),
-            submit: t("enroll.verifyEmail.submit"),
-            statusLink: t("enroll.verifyEmail.statusLink"),
-          }}
-        />
+        <VerifyEmailForm action={verifyEmailAction} token={value} />
       ) : (
         <>
           <Alert tone="error" title={t(`enroll.verifyEmail.${state}.title`)}>

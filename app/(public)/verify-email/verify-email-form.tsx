@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -9,8 +10,8 @@ import { IDLE, type FormState } from "@/lib/forms";
 export function VerifyEmailForm(props: {
   action: (state: FormState, data: FormData) => Promise<FormState>;
   token: string;
-  labels: { intro: string; submit: string; statusLink?: string };
 }) {
+  const t = useTranslations("enroll.verifyEmail");
   const [state, formAction] = useActionState(props.action, IDLE);
   if (state.status !== "idle") {
     return (
@@ -18,7 +19,7 @@ export function VerifyEmailForm(props: {
         <Alert tone={state.status === "ok" ? "success" : "error"}>{state.message}</Alert>
         <p className="text-sm">
           <Link href="/enroll/status" className="text-brand-700 underline">
-            {props.labels.statusLink}
+            {t("statusLink")}
           </Link>
         </p>
       </div>
@@ -26,9 +27,9 @@ export function VerifyEmailForm(props: {
   }
   return (
     <form action={formAction} className="space-y-4">
-      <p className="text-sm">{props.labels.intro}</p>
+      <p className="text-sm">{t("intro")}</p>
       <input type="hidden" name="token" value={props.token} />
-      <SubmitButton>{props.labels.submit}</SubmitButton>
+      <SubmitButton>{t("submit")}</SubmitButton>
     </form>
   );
 }

@@ -23,10 +23,7 @@ export default async function OperatorSignInPage() {
         <div className="rounded-lg bg-white p-8 shadow">
           <h1 className="text-2xl font-semibold">{t("operator.signInTitle")}</h1>
           <p className="mt-1 mb-6 text-sm text-slate-700">{t("operator.signInIntro")}</p>
-          <SignInForm
-            action={operatorSignInAction}
-            labels={{ email: t("signIn.email"), password: t("signIn.password"), submit: t("signIn.submit") }}
-          />
+          <SignInForm action={operatorSignInAction} />
         </div>
       </main>
     </div>

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
+import { getFormatter } from "next-intl/server";
 import Link from "next/link";
 import { CustomerSummary } from "@/components/customers/customer-summary";
-import { summaryFormat, summaryLabels, summaryTexts } from "@/components/customers/summary-texts";
+import { summaryFormat, summaryTexts } from "@/components/customers/summary-texts";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
 import { getCustomerDetail } from "@/lib/customers/get-customer-detail";
@@ -27,8 +28,8 @@ export default async function CustomerDetailPage({ params }: { params: Promise<{
       </div>
       <div className="rounded-lg border border-slate-200 bg-white p-6">
         <CustomerSummary
-          labels={summaryLabels(t, can(user, "customers-manage"))}
-          summary={summaryTexts(t, summaryFormat(locale), {
+          canManage={can(user, "customers-manage")}
+          summary={summaryTexts(t, summaryFormat(locale, await getFormatter()), {
             ...customer,
             channel: customer.relationship.channel,
             since: customer.relationship.since,

@@ -58,33 +58,6 @@ export default async function CreateCustomerPage() {
           action={createCustomerAction}
           countries={[{ value: "", label: t("customers.create.chooseCountry") }, ...countries]}
           resellers={resellerOptions}
-          labels={{
-            companySection: t("customers.create.companySection"),
-            companyName: t("customers.create.companyName"),
-            domain: t("customers.create.domain"),
-            domainHint: t("customers.create.domainHint"),
-            country: t("customers.create.country"),
-            countryHint: t("customers.create.countryHint"),
-            adminSection: t("customers.create.adminSection"),
-            adminName: t("customers.create.adminName"),
-            adminEmail: t("customers.create.adminEmail"),
-            adminEmailHint: t("customers.create.adminEmailHint"),
-            resellerSection: t("customers.create.resellerSection"),
-            reseller: t("customers.create.reseller"),
-            resellerHint: t("customers.create.resellerHint"),
-            submit: t("customers.create.submit"),
-            createdTitle: t("customers.create.createdTitle"),
-            createdIntro: t("customers.create.createdIntro"),
-            createdForReseller: t("customers.create.createdForReseller"),
-            openCustomer: t("customers.create.openCustomer"),
-            backToList: t("customers.backToList"),
-            another: t("customers.create.another"),
-            signInName: t("users.signInName"),
-            tempPassword: t("users.tempPassword"),
-            warning: t("users.tempWarning"),
-            copy: t("common.copy"),
-            copied: t("common.copied"),
-          }}
         />
       )}
     </div>

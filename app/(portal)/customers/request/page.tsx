@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { customerWizardLabels, languageOptions } from "@/components/invitations/invitation-labels";
 import { InvitationWizard } from "@/components/invitations/invitation-wizard";
 import { Alert } from "@/components/ui/alert";
 import { requirePermission } from "@/lib/auth/current-user";
@@ -41,8 +40,7 @@ export default async function RequestResellerRelationshipPage() {
         createAction={createCustomerRequestAction}
         sendAction={sendCustomerInvitationAction}
         defaults={{ days: INVITATION_DEFAULT_DAYS, locale }}
-        languages={languageOptions(t)}
-        labels={customerWizardLabels(t)}
+        kind="customer"
         doneHref="/customers/requests"
       />
     </div>

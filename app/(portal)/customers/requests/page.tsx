@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { sentInvitationActionLabels } from "@/components/invitations/invitation-labels";
 import { SentInvitationsTable } from "@/components/invitations/sent-invitations-table";
 import { requirePermission } from "@/lib/auth/current-user";
 import { listCustomerInvitations } from "@/lib/customer-invitations/list-customer-invitations";
@@ -20,7 +19,6 @@ export default async function SentRequestsPage({ searchParams }: { searchParams:
   const [t, locale] = [await getT(), await getLocale()];
   const { invitations, total, page, pageCount } = await listCustomerInvitations(user, { page: params.page });
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
-  const labels = sentInvitationActionLabels(t, "customer");
 
   return (
     <div className="max-w-6xl space-y-6">
@@ -75,14 +73,14 @@ export default async function SentRequestsPage({ searchParams }: { searchParams:
           expires: date.format(row.expiresAt),
           actions: row.mine
             ? {
-                resendLabel: `${labels.resend}: ${row.sentTo ?? t("invites.sent.noAddress")}`,
-                revokeLabel: `${labels.revoke}: ${row.sentTo ?? t("invites.sent.noAddress")}`,
+                resendLabel: `${t("invites.sent.resend")}: ${row.sentTo ?? t("invites.sent.noAddress")}`,
+                revokeLabel: `${t("invites.sent.revoke")}: ${row.sentTo ?? t("invites.sent.noAddress")}`,
               }
             : null,
         }))}
         resendAction={resendCustomerInvitationAction}
         revokeAction={revokeCustomerInvitationAction}
-        actionLabels={labels}
+        kind="customer"
         pager={{ t, basePath: "/customers/requests", params: {}, page, pageCount }}
       />
     </div>

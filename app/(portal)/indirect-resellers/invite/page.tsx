@@ -5,7 +5,6 @@ import { getLocale, getT } from "@/lib/i18n/server";
 import { searchEnrolledResellers } from "@/lib/provider-reseller-relationships/search-enrolled-resellers";
 import { countryName } from "@/lib/regions";
 import { searchText } from "@/lib/text";
-import { languageOptions, resellerWizardLabels } from "@/components/invitations/invitation-labels";
 import { InvitationWizard } from "@/components/invitations/invitation-wizard";
 import { INVITATION_DEFAULT_DAYS } from "@/lib/invitations/invitation-links";
 import { orNotFound } from "@/lib/pages/or-not-found";
@@ -91,8 +90,7 @@ export default async function InviteResellerPage({ searchParams }: { searchParam
           })),
         }}
         defaults={{ days: INVITATION_DEFAULT_DAYS, locale }}
-        languages={languageOptions(t)}
-        labels={resellerWizardLabels(t)}
+        kind="reseller"
         doneHref="/indirect-resellers"
       />
     </div>

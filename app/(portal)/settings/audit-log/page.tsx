@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { AuditLogView } from "@/components/audit/audit-log-view";
-import { deadEmailLabels, deadEmailRows } from "@/components/audit/dead-email-rows";
+import { deadEmailRows } from "@/components/audit/dead-email-rows";
 import { DeadEmailsTable } from "@/components/audit/dead-emails-table";
 import { Alert } from "@/components/ui/alert";
 import { listAuditActions } from "@/lib/audit/list-audit-actions";
@@ -59,11 +59,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
             <p className="mt-1 text-sm text-slate-700">{t("deadEmails.limited", { count: DEAD_EMAILS_LIMIT })}</p>
           )}
         </div>
-        <DeadEmailsTable
-          rows={deadEmailRows(deadEmails, t, locale)}
-          labels={deadEmailLabels(t)}
-          action={retryDeadEmailAction}
-        />
+        <DeadEmailsTable rows={deadEmailRows(deadEmails)} action={retryDeadEmailAction} />
       </section>
     </div>
   );

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
-import { formLabels, type ContactEmailState } from "@/components/partner-profile/labels";
+import type { ContactEmailState } from "@/components/partner-profile/contact-email-status";
 import { ProfileDetails } from "@/components/partner-profile/profile-details";
 import { ProfileForm } from "@/components/partner-profile/profile-form";
 import { ProgramInfo } from "@/components/partner-profile/program-info";
@@ -77,7 +77,7 @@ export default async function PartnerProfilePage() {
           countries={countryOptions(locale).filter((option) =>
             [profile.countryCode, view.tenantCountryCode].includes(option.value),
           )}
-          labels={formLabels(t, t("profile.countryHint", { country: countryName(view.tenantCountryCode, locale) }))}
+          tenantCountry={countryName(view.tenantCountryCode, locale)}
           contactEmail={contactEmail}
         />
       ) : (

@@ -1,37 +1,11 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { IDLE, type FormState } from "@/lib/forms";
-
-export type DetailsLabels = Record<
-  | "legalSection"
-  | "legalName"
-  | "addressLine1"
-  | "addressLine2"
-  | "city"
-  | "postalCode"
-  | "country"
-  | "contactSection"
-  | "contactIntro"
-  | "contactName"
-  | "contactEmail"
-  | "contactEmailHint"
-  | "contactPhone"
-  | "supportSection"
-  | "supportIntro"
-  | "supportEmail"
-  | "supportPhone"
-  | "supportWebsite"
-  | "supportWebsiteHint"
-  | "optional"
-  | "confirmNoRollback"
-  | "back"
-  | "submit",
-  string
->;
 
 /**
  * Legal business profile, primary contact and support details → Enroll now. An organization
@@ -47,13 +21,12 @@ export function DetailsForm(props: {
   transition: boolean;
   defaults: Record<string, string>;
   countries: { value: string; label: string }[];
-  labels: DetailsLabels;
 }) {
   const [state, formAction] = useActionState(props.action, IDLE);
-  const { labels } = props;
+  const t = useTranslations();
   const values = state.values ?? props.defaults;
   const errors = state.fieldErrors ?? {};
-  const optional = (label: string) => `${label} (${labels.optional})`;
+  const optional = (label: string) => `${label} (${t("enroll.field.optional")})`;
   const field = (name: string, label: string, extra: Record<string, unknown> = {}) => (
     <TextField label={label} name={name} defaultValue={values[name] ?? ""} error={errors[name]} {...extra} />
   );
@@ -65,21 +38,36 @@ export function DetailsForm(props: {
       {props.askLegalProfile && (
         <>
           <fieldset className="space-y-4">
-            <legend className="text-lg font-semibold">{labels.legalSection}</legend>
-            {field("legalName", labels.legalName, { required: true, maxLength: 200, autoComplete: "organization" })}
-            {field("addressLine1", labels.addressLine1, {
+            <legend className="text-lg font-semibold">{t("enroll.details.legalSection")}</legend>
+            {field("legalName", t("enroll.details.legalName"), {
+              required: true,
+              maxLength: 200,
+              autoComplete: "organization",
+            })}
+            {field("addressLine1", t("enroll.details.addressLine1"), {
               required: true,
               maxLength: 200,
               autoComplete: "address-line1",
             })}
-            {field("addressLine2", optional(labels.addressLine2), { maxLength: 200, autoComplete: "address-line2" })}
+            {field("addressLine2", optional(t("enroll.details.addressLine2")), {
+              maxLength: 200,
+              autoComplete: "address-line2",
+            })}
             <div className="grid gap-4 sm:grid-cols-2">
-              {field("city", labels.city, { required: true, maxLength: 100, autoComplete: "address-level2" })}
-              {field("postalCode", labels.postalCode, { required: true, maxLength: 20, autoComplete: "postal-code" })}
+              {field("city", t("enroll.details.city"), {
+                required: true,
+                maxLength: 100,
+                autoComplete: "address-level2",
+              })}
+              {field("postalCode", t("enroll.details.postalCode"), {
+                required: true,
+                maxLength: 20,
+                autoComplete: "postal-code",
+              })}
             </div>
             <SelectField
               key={`country-${values.countryCode ?? ""}-${state.status}`}
-              label={labels.country}
+              label={t("enroll.details.country")}
               name="countryCode"
               required
               options={props.countries}
@@ -88,17 +76,21 @@ export function DetailsForm(props: {
             />
           </fieldset>
           <fieldset className="space-y-4">
-            <legend className="text-lg font-semibold">{labels.contactSection}</legend>
-            <p className="text-sm text-slate-700">{labels.contactIntro}</p>
-            {field("contactName", labels.contactName, { required: true, maxLength: 200, autoComplete: "name" })}
-            {field("contactEmail", labels.contactEmail, {
+            <legend className="text-lg font-semibold">{t("enroll.details.contactSection")}</legend>
+            <p className="text-sm text-slate-700">{t("enroll.details.contactIntro")}</p>
+            {field("contactName", t("enroll.details.contactName"), {
+              required: true,
+              maxLength: 200,
+              autoComplete: "name",
+            })}
+            {field("contactEmail", t("enroll.details.contactEmail"), {
               type: "email",
               required: true,
               maxLength: 254,
               autoComplete: "email",
-              hint: labels.contactEmailHint,
+              hint: t("enroll.details.contactEmailHint"),
             })}
-            {field("contactPhone", labels.contactPhone, {
+            {field("contactPhone", t("enroll.details.contactPhone"), {
               type: "tel",
               required: true,
               maxLength: 40,
@@ -108,14 +100,14 @@ export function DetailsForm(props: {
         </>
       )}
       <fieldset className="space-y-4">
-        <legend className="text-lg font-semibold">{labels.supportSection}</legend>
-        <p className="text-sm text-slate-700">{labels.supportIntro}</p>
-        {field("supportEmail", labels.supportEmail, { type: "email", required: true, maxLength: 254 })}
-        {field("supportPhone", optional(labels.supportPhone), { type: "tel", maxLength: 40 })}
-        {field("supportWebsite", optional(labels.supportWebsite), {
+        <legend className="text-lg font-semibold">{t("enroll.details.supportSection")}</legend>
+        <p className="text-sm text-slate-700">{t("enroll.details.supportIntro")}</p>
+        {field("supportEmail", t("enroll.details.supportEmail"), { type: "email", required: true, maxLength: 254 })}
+        {field("supportPhone", optional(t("enroll.details.supportPhone")), { type: "tel", maxLength: 40 })}
+        {field("supportWebsite", optional(t("enroll.details.supportWebsite")), {
           type: "url",
           maxLength: 300,
-          hint: labels.supportWebsiteHint,
+          hint: t("enroll.details.supportWebsiteHint"),
         })}
       </fieldset>
       {props.transition && (
@@ -129,7 +121,7 @@ export function DetailsForm(props: {
               aria-describedby={errors.confirmNoRollback ? "confirm-no-rollback-error" : undefined}
               aria-invalid={errors.confirmNoRollback ? true : undefined}
             />
-            <label htmlFor="confirm-no-rollback">{labels.confirmNoRollback}</label>
+            <label htmlFor="confirm-no-rollback">{t("enroll.details.confirmNoRollback")}</label>
           </div>
           {errors.confirmNoRollback && (
             <p id="confirm-no-rollback-error" className="text-sm text-red-700">
@@ -139,14 +131,14 @@ export function DetailsForm(props: {
         </div>
       )}
       <div className="flex flex-wrap gap-3">
-        <SubmitButton>{labels.submit}</SubmitButton>
+        <SubmitButton>{t("enroll.details.submit")}</SubmitButton>
         <button
           type="submit"
           formAction={props.backAction}
           formNoValidate
           className="inline-flex items-center rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-100"
         >
-          {labels.back}
+          {t("common.back")}
         </button>
       </div>
     </form>

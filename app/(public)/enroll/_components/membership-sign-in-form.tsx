@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -9,8 +10,8 @@ import { IDLE, type FormState } from "@/lib/forms";
 export function MembershipSignInForm(props: {
   action: (state: FormState, data: FormData) => Promise<FormState>;
   program: string;
-  labels: { email: string; password: string; submit: string };
 }) {
+  const t = useTranslations();
   const [state, formAction] = useActionState(props.action, IDLE);
   const errors = state.fieldErrors ?? {};
   return (
@@ -19,7 +20,7 @@ export function MembershipSignInForm(props: {
       <input type="hidden" name="program" value={props.program} />
       <TextField
         id="membership-email"
-        label={props.labels.email}
+        label={t("enroll.membership.email")}
         name="email"
         type="email"
         required
@@ -30,7 +31,7 @@ export function MembershipSignInForm(props: {
       />
       <TextField
         id="membership-password"
-        label={props.labels.password}
+        label={t("enroll.membership.password")}
         name="password"
         type="password"
         required
@@ -38,7 +39,7 @@ export function MembershipSignInForm(props: {
         autoComplete="off"
         error={errors.password}
       />
-      <SubmitButton>{props.labels.submit}</SubmitButton>
+      <SubmitButton>{t("signIn.submit")}</SubmitButton>
     </form>
   );
 }

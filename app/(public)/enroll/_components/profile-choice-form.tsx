@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -20,10 +21,9 @@ export function ProfileChoiceForm(props: {
   program: string;
   chosenProfileId: string | null;
   profiles: ProfileOption[];
-  labels: { legend: string; pnId: string; none: string; cancelHint: string; submit: string; cancel: string };
 }) {
   const [state, formAction] = useActionState(props.action, IDLE);
-  const { labels } = props;
+  const t = useTranslations();
   const chosen =
     state.values?.profileId ?? props.chosenProfileId ?? props.profiles.find((profile) => !profile.reason)?.id;
   const error = state.fieldErrors?.profileId;
@@ -32,8 +32,8 @@ export function ProfileChoiceForm(props: {
       {state.status === "error" && state.message && <Alert tone="error">{state.message}</Alert>}
       <input type="hidden" name="program" value={props.program} />
       <fieldset className="space-y-2" aria-describedby={error ? "profile-error" : undefined}>
-        <legend className="mb-2 text-lg font-semibold">{labels.legend}</legend>
-        {props.profiles.length === 0 && <p className="text-sm">{labels.none}</p>}
+        <legend className="mb-2 text-lg font-semibold">{t("enroll.profiles.legend")}</legend>
+        {props.profiles.length === 0 && <p className="text-sm">{t("enroll.profiles.none")}</p>}
         {props.profiles.map((profile) => (
           <div
             key={profile.id}
@@ -52,7 +52,7 @@ export function ProfileChoiceForm(props: {
             <label htmlFor={`profile-${profile.id}`} className="flex-1">
               <span className="font-semibold">{profile.legalName}</span>
               <span className="block">
-                {labels.pnId} {profile.pnId} · {profile.country} · {profile.status}
+                {t("enroll.profiles.pnId")} {profile.pnId} · {profile.country} · {profile.status}
               </span>
               {profile.reason && (
                 <span id={`profile-${profile.id}-reason`} className="block font-medium text-red-800">
@@ -68,16 +68,16 @@ export function ProfileChoiceForm(props: {
           </p>
         )}
       </fieldset>
-      <p className="text-sm text-slate-700">{labels.cancelHint}</p>
+      <p className="text-sm text-slate-700">{t("enroll.profiles.cancelHint")}</p>
       <div className="flex flex-wrap gap-3">
-        <SubmitButton>{labels.submit}</SubmitButton>
+        <SubmitButton>{t("common.continue")}</SubmitButton>
         <button
           type="submit"
           formAction={props.cancelAction}
           formNoValidate
           className="inline-flex items-center rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-100"
         >
-          {labels.cancel}
+          {t("common.cancel")}
         </button>
       </div>
     </form>

@@ -3,8 +3,9 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { vendorName } from "@/emails/layout";
 import { Alert } from "@/components/ui/alert";
+import { Refusal } from "@/components/ui/refusal";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { errorState } from "@/lib/forms";
+import { refusalParts, ruleParts } from "@/lib/errors";
 import { getLocale, getT } from "@/lib/i18n/server";
 import type { Translate } from "@/lib/i18n/translate";
 import {
@@ -21,6 +22,9 @@ export const metadata: Metadata = { title: "Invitation from an indirect provider
 function WhoInvites({ invitation, t, locale }: { invitation: LandingInvitation; t: Translate; locale: string }) {
   const facts: [string, string][] = [
     [t("partnerships.landing.provider"), invitation.providerName],
+    ...(invitation.invitedName
+      ? [[t("partnerships.landing.invited"), invitation.invitedName] as [string, string]]
+      : []),
     [t("partnerships.landing.pnId"), invitation.providerPnId],
     [
       t("partnerships.landing.region"),
@@ -80,17 +84,20 @@ export default async function ProviderInvitationPage({
     landing.state === "ready" || landing.state === "signedOut"
       ? null
       : t(`partnerships.landing.${landing.state}.title`);
+  // Each state's sentence first, its rule as a small tag (R16 link states, R6 who may authorize).
   const stateBody = (() => {
     switch (landing.state) {
       case "expired":
       case "revoked":
       case "declined":
       case "accepted":
-        return `R16: ${t(`partnerships.landing.${landing.state}.body`)}`;
+        return ruleParts(t, "R16", `partnerships.landing.${landing.state}.body`);
       case "wrongTenant":
-        return `R16: ${t("partnerships.landing.wrongTenant.body", { tenant: landing.tenantName })}`;
+        return ruleParts(t, "R16", "partnerships.landing.wrongTenant.body", { tenant: landing.tenantName });
       case "notGlobalAdmin":
-        return `R6: ${t("partnerships.landing.notGlobalAdmin.body", { names: landing.globalAdmins.join(", ") || "—" })}`;
+        return ruleParts(t, "R6", "partnerships.landing.notGlobalAdmin.body", {
+          names: landing.globalAdmins.join(", ") || "—",
+        });
       default:
         return null;
     }
@@ -99,7 +106,11 @@ export default async function ProviderInvitationPage({
   return (
     <div className="space-y-5 rounded-lg border border-slate-200 bg-white p-8 shadow-sm">
       <h1 className="text-2xl font-semibold">{t("partnerships.landing.title")}</h1>
-      <p className="text-sm">{t("partnerships.landing.intro", { provider })}</p>
+      <p className="text-sm">
+        {invitation.invitedName
+          ? t("partnerships.landing.introNamed", { provider, reseller: invitation.invitedName })
+          : t("partnerships.landing.intro", { provider })}
+      </p>
       <WhoInvites invitation={invitation} t={t} locale={locale} />
       <section aria-labelledby="grant-title" className="space-y-2">
         <h2 id="grant-title" className="text-base font-semibold">
@@ -126,14 +137,16 @@ export default async function ProviderInvitationPage({
       )}
       {stateTitle && stateBody && (
         <Alert tone={landing.state === "accepted" ? "info" : "error"} title={stateTitle}>
-          {stateBody}
+          <Refusal {...stateBody} />
         </Alert>
       )}
       {landing.state === "blocked" && (
         <Alert tone="error" title={t("partnerships.landing.blocked.title")}>
-          <ul className="list-disc pl-5">
+          <ul className="list-disc space-y-1 pl-5">
             {landing.violations.map((violation) => (
-              <li key={violation.message}>{errorState(violation, {}, t).message}</li>
+              <li key={violation.message}>
+                <Refusal {...refusalParts(violation, t)} />
+              </li>
             ))}
           </ul>
         </Alert>
@@ -155,16 +168,7 @@ export default async function ProviderInvitationPage({
         </Link>
       )}
       {landing.state === "ready" && (
-        <AuthorizeProviderForm
-          action={authorizeIndirectProviderAction}
-          token={value}
-          labels={{
-            confirm: t("partnerships.landing.confirm", { provider }),
-            submit: t("partnerships.landing.authorize"),
-            successTitle: t("partnerships.landing.success.title"),
-            toProviders: t("partnerships.landing.toProviders"),
-          }}
-        />
+        <AuthorizeProviderForm action={authorizeIndirectProviderAction} token={value} provider={provider} />
       )}
     </div>
   );

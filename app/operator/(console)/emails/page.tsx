@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { deadEmailLabels, deadEmailRows } from "@/components/audit/dead-email-rows";
+import { deadEmailRows } from "@/components/audit/dead-email-rows";
 import { DeadEmailsTable } from "@/components/audit/dead-emails-table";
 import { requireOperator } from "@/lib/auth/current-user";
 import { listAllDeadEmails } from "@/lib/email/list-all-dead-emails";
 import { DEAD_EMAILS_LIMIT } from "@/lib/email/list-dead-emails";
-import { getLocale, getT } from "@/lib/i18n/server";
+import { getT } from "@/lib/i18n/server";
 import { retryAnyDeadEmailAction } from "./actions/retry-any-dead-email";
 
 export const metadata: Metadata = { title: "Undeliverable emails: all organizations" };
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Undeliverable emails: all organizati
 /** ENGINEERING §3 dead letters: every organization's undeliverable emails, with Retry, for operators. */
 export default async function OperatorDeadEmailsPage() {
   const operator = await requireOperator();
-  const [t, locale] = [await getT(), await getLocale()];
+  const t = await getT();
   const emails = await listAllDeadEmails(operator);
   return (
     <div className="max-w-7xl space-y-6">
@@ -27,12 +27,7 @@ export default async function OperatorDeadEmailsPage() {
           <p className="mt-1 text-sm text-slate-700">{t("deadEmails.limited", { count: DEAD_EMAILS_LIMIT })}</p>
         )}
       </div>
-      <DeadEmailsTable
-        rows={deadEmailRows(emails, t, locale)}
-        labels={deadEmailLabels(t)}
-        action={retryAnyDeadEmailAction}
-        withOrganization
-      />
+      <DeadEmailsTable rows={deadEmailRows(emails)} action={retryAnyDeadEmailAction} withOrganization />
     </div>
   );
 }

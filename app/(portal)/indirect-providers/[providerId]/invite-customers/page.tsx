@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { customerWizardLabels, languageOptions } from "@/components/invitations/invitation-labels";
 import { problemsOf } from "@/components/invitations/invitation-states";
 import { InvitationWizard } from "@/components/invitations/invitation-wizard";
 import { Alert } from "@/components/ui/alert";
@@ -60,8 +59,7 @@ export default async function InviteNewCustomersPage({ params }: { params: Promi
         sendAction={sendCustomerInvitationAction}
         hidden={{ unverifiedProviderId: context.provider!.id }}
         defaults={{ days: INVITATION_DEFAULT_DAYS, locale }}
-        languages={languageOptions(t)}
-        labels={customerWizardLabels(t)}
+        kind="customer"
         doneHref="/customers/requests"
       />
     </div>

@@ -48,18 +48,7 @@ export default async function NewSupportRequestPage({
         initialCategory={SUPPORT_CATEGORIES.includes(requested as never) ? requested : undefined}
         subjectMax={SUBJECT_MAX}
         descriptionMax={BODY_MAX}
-        labels={{
-          category: t("support.categoryLabel"),
-          chooseCategory: t("support.chooseCategory"),
-          relationship: t("support.relationship"),
-          chooseRelationship: t("support.chooseRelationship"),
-          relationshipHint: t("support.relationshipHint", { vendor }),
-          noRelationships: t("support.noRelationships"),
-          subject: t("support.subject"),
-          description: t("support.description"),
-          descriptionHint: t("support.descriptionHint"),
-          submit: t("support.submit"),
-        }}
+        vendor={vendor}
       />
     </div>
   );

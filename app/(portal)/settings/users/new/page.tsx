@@ -23,22 +23,6 @@ export default async function AddUserPage() {
         action={addUserAction}
         agentOptions={roles.agent.map((role) => ({ value: role, label: t(`role.${role}`) }))}
         adminOptions={roles.admin.map((role) => ({ value: role, label: t(`role.${role}`) }))}
-        labels={{
-          name: t("users.name"),
-          email: t("users.email"),
-          agentRole: t("users.agentRole"),
-          adminRole: t("users.adminRole"),
-          submit: t("users.addSubmit"),
-          createdTitle: t("users.createdTitle"),
-          createdIntro: t("users.createdIntro"),
-          warning: t("users.tempWarning"),
-          signInName: t("users.signInName"),
-          tempPassword: t("users.tempPassword"),
-          copy: t("common.copy"),
-          copied: t("common.copied"),
-          backToList: t("users.backToList"),
-          addAnother: t("users.addAnother"),
-        }}
       />
     </div>
   );

@@ -28,22 +28,8 @@ export default async function CreateAccountPage(props: { params: Promise<{ progr
         action={createWorkAccountAction}
         hidden={{ program: slugOf(program) }}
         countries={[{ value: "", label: t("enroll.field.chooseCountry") }, ...countries]}
-        labels={{
-          organization: t("enroll.create.organizationName"),
-          domain: t("enroll.create.domain"),
-          domainHint: t("enroll.create.domainHint"),
-          country: t("enroll.create.country"),
-          countryHint: t("enroll.create.countryHint"),
-          adminName: t("enroll.create.adminName"),
-          email: t("enroll.create.email"),
-          emailHint: t("enroll.create.emailHint"),
-          password: t("enroll.create.password"),
-          passwordHint: t("password.rules", { min: passwordMinimum(true) }),
-          confirmPassword: t("enroll.create.confirmPassword"),
-          adminSection: t("enroll.create.adminSection"),
-          organizationSection: t("enroll.create.organizationSection"),
-          submit: t("enroll.create.submit"),
-        }}
+        kind="partner"
+        passwordMin={passwordMinimum(true)}
       />
       <Link href={enrollPath(program, "account")} className="text-sm text-brand-700 underline">
         {t("common.back")}

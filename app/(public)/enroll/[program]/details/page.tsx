@@ -88,31 +88,6 @@ export default async function DetailsPage(props: { params: Promise<{ program: st
         transition={wizard.transition}
         defaults={defaults}
         countries={[{ value: "", label: t("enroll.field.chooseCountry") }, ...countries]}
-        labels={{
-          legalSection: t("enroll.details.legalSection"),
-          legalName: t("enroll.details.legalName"),
-          addressLine1: t("enroll.details.addressLine1"),
-          addressLine2: t("enroll.details.addressLine2"),
-          city: t("enroll.details.city"),
-          postalCode: t("enroll.details.postalCode"),
-          country: t("enroll.details.country"),
-          contactSection: t("enroll.details.contactSection"),
-          contactIntro: t("enroll.details.contactIntro"),
-          contactName: t("enroll.details.contactName"),
-          contactEmail: t("enroll.details.contactEmail"),
-          contactEmailHint: t("enroll.details.contactEmailHint"),
-          contactPhone: t("enroll.details.contactPhone"),
-          supportSection: t("enroll.details.supportSection"),
-          supportIntro: t("enroll.details.supportIntro"),
-          supportEmail: t("enroll.details.supportEmail"),
-          supportPhone: t("enroll.details.supportPhone"),
-          supportWebsite: t("enroll.details.supportWebsite"),
-          supportWebsiteHint: t("enroll.details.supportWebsiteHint"),
-          optional: t("enroll.field.optional"),
-          confirmNoRollback: t("enroll.details.confirmNoRollback"),
-          back: t("common.back"),
-          submit: t("enroll.details.submit"),
-        }}
       />
     </WizardFrame>
   );

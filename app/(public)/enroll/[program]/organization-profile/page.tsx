@@ -43,14 +43,6 @@ export default async function OrganizationProfilePage(props: { params: Promise<{
           status: profile.active ? t("enroll.profiles.active") : t("enroll.profiles.inactive"),
           reason: reasonText(profile),
         }))}
-        labels={{
-          legend: t("enroll.profiles.legend"),
-          pnId: t("enroll.profiles.pnId"),
-          none: t("enroll.profiles.none"),
-          cancelHint: t("enroll.profiles.cancelHint"),
-          submit: t("common.continue"),
-          cancel: t("common.cancel"),
-        }}
       />
     </WizardFrame>
   );

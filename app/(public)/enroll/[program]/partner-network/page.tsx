@@ -24,15 +24,7 @@ export default async function PartnerNetworkPage(props: { params: Promise<{ prog
           {t("enroll.membership.title")}
         </h2>
         <p className="text-sm text-slate-700">{t("enroll.membership.intro")}</p>
-        <MembershipSignInForm
-          action={signInMembershipAction}
-          program={slugOf(program)}
-          labels={{
-            email: t("enroll.membership.email"),
-            password: t("enroll.membership.password"),
-            submit: t("signIn.submit"),
-          }}
-        />
+        <MembershipSignInForm action={signInMembershipAction} program={slugOf(program)} />
       </section>
       <Link href={enrollPath(program, "account")} className="text-sm text-brand-700 underline">
         {t("common.back")}

@@ -47,22 +47,9 @@ export default async function CreateCustomerAccountPage({
         action={createCustomerAccountAction}
         hidden={{ token }}
         countries={[{ value: "", label: t("enroll.field.chooseCountry") }, ...countries]}
-        labels={{
-          organizationSection: t("invites.account.companySection"),
-          organization: t("invites.account.company"),
-          domain: t("enroll.create.domain"),
-          domainHint: t("invites.account.domainHint"),
-          country: t("enroll.create.country"),
-          countryHint: t("invites.account.countryHint", { partners, region: t(`region.${invitation.partner.region}`) }),
-          adminSection: t("invites.account.adminSection"),
-          adminName: t("enroll.create.adminName"),
-          email: t("enroll.create.email"),
-          emailHint: t("invites.account.emailHint"),
-          password: t("enroll.create.password"),
-          passwordHint: t("password.rules", { min: passwordMinimum(true) }),
-          confirmPassword: t("enroll.create.confirmPassword"),
-          submit: t("invites.account.submit"),
-        }}
+        kind="customer"
+        countryHint={{ partners, region: t(`region.${invitation.partner.region}`) }}
+        passwordMin={passwordMinimum(true)}
       />
       <Link href={landingPath(token)} className="text-sm text-brand-700 underline">
         {t("common.back")}

@@ -1,7 +1,9 @@
 "use client";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
+import { StateAlert } from "@/components/ui/refusal";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/forms";
 
@@ -9,20 +11,22 @@ import type { FormState } from "@/lib/forms";
 export function AuthorizeProviderForm(props: {
   action: (state: FormState, data: FormData) => Promise<FormState>;
   token: string;
-  labels: { confirm: string; submit: string; successTitle: string; toProviders: string };
+  /** The inviting provider's name, in the confirmation. */
+  provider: string;
 }) {
+  const t = useTranslations("partnerships.landing");
   const [state, formAction] = useActionState(props.action, { status: "idle" } as FormState);
   if (state.status === "ok") {
     return (
       <div className="space-y-4">
-        <Alert tone="success" title={props.labels.successTitle}>
+        <Alert tone="success" title={t("success.title")}>
           {state.message}
         </Alert>
         <Link
           href="/indirect-providers"
           className="inline-block rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
         >
-          {props.labels.toProviders}
+          {t("toProviders")}
         </Link>
       </div>
     );
@@ -30,7 +34,7 @@ export function AuthorizeProviderForm(props: {
   const error = state.fieldErrors?.confirm;
   return (
     <form action={formAction} className="space-y-4" noValidate>
-      {state.status === "error" && state.message && !error && <Alert tone="error">{state.message}</Alert>}
+      {!error && <StateAlert state={state} errorsOnly />}
       <input type="hidden" name="token" value={props.token} />
       <div className="space-y-1">
         <label className="flex items-start gap-2 text-sm">
@@ -42,7 +46,7 @@ export function AuthorizeProviderForm(props: {
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? "confirm-error" : undefined}
           />
-          <span>{props.labels.confirm}</span>
+          <span>{t("confirm", { provider: props.provider })}</span>
         </label>
         {error && (
           <p id="confirm-error" role="alert" className="text-sm text-red-700">
@@ -50,7 +54,7 @@ export function AuthorizeProviderForm(props: {
           </p>
         )}
       </div>
-      <SubmitButton>{props.labels.submit}</SubmitButton>
+      <SubmitButton>{t("authorize")}</SubmitButton>
     </form>
   );
 }

@@ -61,17 +61,11 @@ export default async function EnrollmentDetailPage({ params }: { params: Promise
         {detail.status !== "AWAITING_EMAIL_VERIFICATION" && (
           <DecisionForms
             enrollmentId={detail.id}
+            organizationName={detail.partner.legalName}
             open={detail.status === "IN_REVIEW"}
             approveAction={approveEnrollmentAction}
             rejectAction={rejectEnrollmentAction}
             reasonMax={REJECTION_REASON_MAX}
-            labels={{
-              approve: t("review.approve"),
-              approveHint: t("review.approveHint"),
-              reject: t("review.reject"),
-              reasonLabel: t("review.reasonLabel"),
-              reasonHint: t("review.reasonHint"),
-            }}
           />
         )}
         {detail.status === "AWAITING_EMAIL_VERIFICATION" && <Alert tone="warning">{t("review.cannotDecideYet")}</Alert>}

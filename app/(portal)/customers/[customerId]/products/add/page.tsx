@@ -40,6 +40,7 @@ export default async function AddProductsPage({ params }: { params: Promise<{ cu
       <AddProductsForm
         action={addProductsAction}
         customerId={customer.id}
+        customerName={customer.name}
         idempotencyKey={randomUUID()}
         products={PRODUCTS.map((product) => ({
           sku: product.sku,
@@ -48,15 +49,6 @@ export default async function AddProductsPage({ params }: { params: Promise<{ cu
           field: quantityField(product.sku),
           label: t("customers.products.quantityFor", { product: product.name[locale] }),
         }))}
-        labels={{
-          product: t("customers.products.product"),
-          sku: t("customers.products.sku"),
-          unit: t("customers.products.unitColumn"),
-          quantity: t("customers.products.quantity"),
-          hint: t("customers.products.quantityHint"),
-          submit: t("customers.products.submit"),
-          caption: t("customers.products.addTitle", { name: customer.name }),
-        }}
       />
     </div>
   );
