@@ -1,12 +1,7 @@
 import type { AgreementInfo, ProgramInfo as ProgramInfoData } from "@/lib/partners/get-partner-profile";
 import type { Translate } from "@/lib/i18n/translate";
-
-const statusTone = {
-  AWAITING_EMAIL_VERIFICATION: "border-amber-300 bg-amber-50 text-amber-900",
-  IN_REVIEW: "border-sky-300 bg-sky-50 text-sky-900",
-  APPROVED: "border-green-300 bg-green-50 text-green-900",
-  REJECTED: "border-red-300 bg-red-50 text-red-900",
-} as const;
+import { StatusBadge } from "@/components/ui/status-badge";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 
 /**
  * Program info (P-profile-view): each program with its status and timeline (submitted, email
@@ -40,10 +35,10 @@ export function ProgramInfo(props: {
               <h3 id={headingId} className="font-semibold">
                 {program}
               </h3>
-              <p className={`rounded-full border px-3 py-0.5 text-xs font-semibold ${statusTone[enrollment.status]}`}>
+              <StatusBadge kind="enrollment" status={enrollment.status}>
                 <span className="sr-only">{t("profile.status")}: </span>
                 {t(`enrollment.${enrollment.status}`)}
-              </p>
+              </StatusBadge>
             </div>
             {enrollment.viaTransition && <p className="text-sm text-slate-700">{t("profile.viaTransition")}</p>}
             <ol
@@ -75,43 +70,30 @@ export function ProgramInfo(props: {
         {props.agreements.length === 0 ? (
           <p className="text-sm">{t("profile.noAgreements")}</p>
         ) : (
-          <div className="overflow-x-auto rounded-md border border-slate-200">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">{t("profile.agreementsCaption")}</caption>
-              <thead className="bg-slate-100">
-                <tr>
-                  {(
-                    [
-                      "profile.agreementKind",
-                      "profile.agreementVersion",
-                      "profile.signer",
-                      "profile.signerTitle",
-                      "profile.acceptedOn",
-                    ] as const
-                  ).map((key) => (
-                    <th key={key} scope="col" className="px-4 py-2">
-                      {t(key)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {props.agreements.map((agreement) => (
-                  <tr key={`${agreement.kind}-${agreement.version}`} className="border-t border-slate-200">
-                    <th scope="row" className="px-4 py-2 font-medium">
-                      {t(`profile.agreement.${agreement.kind}`)}
-                    </th>
-                    <td className="px-4 py-2">{agreement.version}</td>
-                    <td className="px-4 py-2">{agreement.signerName}</td>
-                    <td className="px-4 py-2">{agreement.signerTitle}</td>
-                    <td className="px-4 py-2">
-                      <time dateTime={agreement.acceptedAt.toISOString()}>{formatDate(agreement.acceptedAt)}</time>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table caption={t("profile.agreementsCaption")}>
+            <TableHead>
+              <TableHeader>{t("profile.agreementKind")}</TableHeader>
+              <TableHeader>{t("profile.agreementVersion")}</TableHeader>
+              <TableHeader>{t("profile.signer")}</TableHeader>
+              <TableHeader>{t("profile.signerTitle")}</TableHeader>
+              <TableHeader>{t("profile.acceptedOn")}</TableHeader>
+            </TableHead>
+            <TableBody>
+              {props.agreements.map((agreement) => (
+                <TableRow key={`${agreement.kind}-${agreement.version}`}>
+                  <TableCell label={t("profile.agreementKind")} className="font-medium">
+                    {t(`profile.agreement.${agreement.kind}`)}
+                  </TableCell>
+                  <TableCell label={t("profile.agreementVersion")}>{agreement.version}</TableCell>
+                  <TableCell label={t("profile.signer")}>{agreement.signerName}</TableCell>
+                  <TableCell label={t("profile.signerTitle")}>{agreement.signerTitle}</TableCell>
+                  <TableCell label={t("profile.acceptedOn")}>
+                    <time dateTime={agreement.acceptedAt.toISOString()}>{formatDate(agreement.acceptedAt)}</time>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
         )}
       </div>
     </section>
