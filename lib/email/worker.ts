@@ -1,6 +1,8 @@
 import "server-only";
 import type { Transporter } from "nodemailer";
 import { db } from "@/lib/db/client";
+import { retryDelayMs, startPollLoop, type PollLoop } from "@/lib/jobs/poll-loop";
+import { errorField, log } from "@/lib/observability/logger";
 import { getMailTransport, mailFrom } from "./transport";
 
 // Delivery is at-least-once. A row is claimed with a short lease (next_attempt_at pushed
@@ -25,8 +27,6 @@ export const LEASE_SECONDS = 60;
 // silence per command): no new send starts in the last 30 s of a lease.
 const SEND_DEADLINE_MS = 30_000;
 const SEND_CONCURRENCY = 4;
-const BACKOFF_BASE_MS = 30_000;
-const BACKOFF_CAP_MS = 60 * 60_000;
 
 type ClaimedEmail = {
   id: string;
@@ -65,12 +65,6 @@ async function releaseClaims(emails: ClaimedEmail[]): Promise<number> {
     UPDATE outbox_emails
        SET next_attempt_at = now(), updated_at = now()
      WHERE id = ANY(${ids}::uuid[]) AND status = 'PENDING' AND next_attempt_at = ${emails[0]!.lease}::timestamptz`;
-}
-
-/** 30 s, 1 min, 2 min, … capped at an hour, ±20 % so retries of many rows spread out. */
-function retryDelayMs(attempts: number): number {
-  const delay = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, attempts - 1));
-  return Math.round(delay * (0.8 + Math.random() * 0.4));
 }
 
 type SmtpError = Error & { code?: string; responseCode?: number };
@@ -171,42 +165,8 @@ export async function deliverDueEmails({
   return report;
 }
 
-type WorkerState = {
-  stopping: boolean;
-  nudged: boolean;
-  wake: () => void;
-  abort: AbortController;
-  loop: Promise<void>;
-};
-
 // On globalThis: instrumentation and route bundles each get their own module copy in one process.
-const globalForWorker = globalThis as unknown as { partnerCenterEmailWorker?: WorkerState };
-
-async function runWorkerLoop(state: WorkerState, intervalMs: number, limit: number) {
-  let failures = 0;
-  while (!state.stopping) {
-    state.nudged = false;
-    let batchWasFull = false;
-    try {
-      batchWasFull = (await deliverDueEmails({ limit, signal: state.abort.signal })).claimed === limit;
-      failures = 0;
-    } catch (error) {
-      failures++;
-      console.error(`[email] delivery round failed (${failures} in a row), retrying later:`, (error as Error).message);
-    }
-    if (state.stopping || batchWasFull || state.nudged) continue;
-    // The database being down is waited out with a growing pause, up to a minute.
-    const pause = Math.min(60_000, intervalMs * 2 ** Math.min(failures, 5));
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, pause);
-      timer.unref();
-      state.wake = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    });
-  }
-}
+const globalForWorker = globalThis as unknown as { partnerCenterEmailWorker?: PollLoop };
 
 /**
  * Starts the polling loop once per process (later calls are no-ops). Without SMTP_URL the
@@ -218,27 +178,21 @@ export function startEmailWorker({
 }: { intervalMs?: number; limit?: number } = {}): boolean {
   if (globalForWorker.partnerCenterEmailWorker) return true;
   if (!process.env.SMTP_URL) {
-    console.warn("[email] SMTP_URL is not set: the email worker is off and emails wait in the outbox.");
+    log("email").warn("SMTP_URL is not set: the email worker is off and emails wait in the outbox.");
     return false;
   }
-  const state: WorkerState = {
-    stopping: false,
-    nudged: false,
-    wake: () => {},
-    abort: new AbortController(),
-    loop: Promise.resolve(),
-  };
-  state.loop = runWorkerLoop(state, intervalMs, limit);
-  globalForWorker.partnerCenterEmailWorker = state;
+  globalForWorker.partnerCenterEmailWorker = startPollLoop({
+    intervalMs,
+    round: async (signal) => ({ full: (await deliverDueEmails({ limit, signal })).claimed === limit }),
+    onError: (error, failures) =>
+      log("email").error({ err: errorField(error), failures }, "delivery round failed, retrying later"),
+  });
   return true;
 }
 
 /** Asks the worker to look for due emails now, e.g. right after a transaction that enqueued one. */
 export function wakeEmailWorker(): void {
-  const state = globalForWorker.partnerCenterEmailWorker;
-  if (!state) return;
-  state.nudged = true;
-  state.wake();
+  globalForWorker.partnerCenterEmailWorker?.wake();
 }
 
 /**
@@ -248,14 +202,16 @@ export function wakeEmailWorker(): void {
  * wasn't recorded is retried after the lease, without an attempt counted.
  */
 export async function stopEmailWorker(): Promise<void> {
-  const state = globalForWorker.partnerCenterEmailWorker;
-  if (!state) return;
-  state.stopping = true;
-  state.abort.abort();
-  state.wake();
+  const loop = globalForWorker.partnerCenterEmailWorker;
+  if (!loop) return;
   try {
-    await state.loop;
+    await loop.stop();
   } finally {
     delete globalForWorker.partnerCenterEmailWorker;
   }
+}
+
+/** When the worker last finished a round, or undefined when it doesn't run in this process. */
+export function emailWorkerLastRoundAt(): number | undefined {
+  return globalForWorker.partnerCenterEmailWorker?.lastRoundAt();
 }

@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 export const RETENTION_DAYS = 30;
 const BATCH = 5_000;
 
-export type PurgeReport = { rateLimitBuckets: number; userSessions: number; sentEmails: number };
+export type PurgeReport = { rateLimitBuckets: number; userSessions: number; sentEmails: number; doneJobs: number };
 
 /**
  * Deletes rows nothing needs any more (L1), by database time, in batches so no statement
@@ -14,7 +14,8 @@ export type PurgeReport = { rateLimitBuckets: number; userSessions: number; sent
  * - user_sessions that expired or were revoked more than RETENTION_DAYS ago (a missing row
  *   rejects its cookie exactly like an expired or revoked one);
  * - SENT outbox rows older than RETENTION_DAYS (their bodies are gone already; PENDING and
- *   DEAD rows are never deleted: nothing is lost).
+ *   DEAD rows are never deleted: nothing is lost);
+ * - DONE jobs older than RETENTION_DAYS (DEAD ones stay, visible in the operator console).
  * Each outer DELETE repeats its condition, so a row changed meanwhile (a bucket restarted by
  * a new failure) is re-checked and kept. Safe to run in several processes at once.
  */
@@ -43,7 +44,14 @@ export async function purgeExpired(): Promise<PurgeReport> {
                      LIMIT ${BATCH}::int)
          AND status = 'SENT' AND sent_at < now() - make_interval(days => ${RETENTION_DAYS}::int)`,
   );
-  return { rateLimitBuckets, userSessions, sentEmails };
+  const doneJobs = await inBatches(
+    () => db().$executeRaw`
+      DELETE FROM jobs
+       WHERE id IN (SELECT id FROM jobs
+                     WHERE status = 'DONE' AND finished_at < now() - make_interval(days => ${RETENTION_DAYS}::int)
+                     LIMIT ${BATCH}::int)`,
+  );
+  return { rateLimitBuckets, userSessions, sentEmails, doneJobs };
 }
 
 async function inBatches(deleteBatch: () => Promise<number>): Promise<number> {

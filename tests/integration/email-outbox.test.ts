@@ -6,7 +6,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { SMTPServer } from "smtp-server";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { startMailCatcher, type MailCatcher } from "@/lib/dev-mail/mail-catcher";
 import { readMailbox, readMessage } from "@/lib/dev-mail/read-mailbox";
 import { db } from "@/lib/db/client";
@@ -20,6 +20,7 @@ import {
   wakeEmailWorker,
 } from "@/lib/email/worker";
 import type { Locale } from "@/lib/i18n/locales";
+import { captureLogs } from "@/tests/helpers/capture-logs";
 import { uniqueSuffix } from "@/tests/helpers/databases";
 import { resetDbClient, withOwnDatabase } from "@/tests/helpers/own-database";
 
@@ -410,18 +411,20 @@ describe("§5 email worker", () => {
     unreachable.port = String(await closedPort());
     await resetDbClient();
     process.env.DATABASE_URL = unreachable.toString();
-    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    const logs = captureLogs();
     try {
       expect(startEmailWorker({ intervalMs: 20 })).toBe(true);
       await expect
         .poll(
-          () => logged.mock.calls.filter(([text]) => String(text).startsWith("[email] delivery round failed")).length,
+          () =>
+            logs.lines().filter((line) => line.component === "email" && line.msg.startsWith("delivery round failed"))
+              .length,
           { timeout: 5_000 },
         )
         .toBeGreaterThanOrEqual(2);
       await stopEmailWorker();
     } finally {
-      logged.mockRestore();
+      logs.restore();
       await resetDbClient();
       process.env.DATABASE_URL = workingUrl;
     }
