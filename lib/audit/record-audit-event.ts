@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/actor";
+import { currentRequestId } from "@/lib/observability/request-context";
 
 export type AuditInput = {
   actor: Actor;
@@ -40,6 +41,7 @@ export async function recordAuditEvent(tx: Tx, input: AuditInput) {
       before: input.before,
       after: input.after,
       ip: actor.kind === "system" || foreign ? null : actor.ip,
+      requestId: currentRequestId() ?? null,
     },
   });
 }

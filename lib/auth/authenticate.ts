@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { verifyAgainstDummy, verifyPassword } from "./password";
 import { clearSignInAttempts, countSignInAttempt, type Bucket } from "./rate-limit";
 import { verifyDeviceToken } from "./device-cookie";
+import { metrics } from "@/lib/observability/metrics";
 
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 
@@ -40,7 +41,10 @@ export async function authenticateUser(input: unknown, meta: SignInMeta): Promis
 
   const buckets = signInBuckets("user", email, meta);
   const retryAfterSeconds = await countSignInAttempt(buckets);
-  if (retryAfterSeconds > 0) return { ok: false, reason: "rate_limited", retryAfterSeconds };
+  if (retryAfterSeconds > 0) {
+    metrics().signInThrottled.inc({ kind: "user" });
+    return { ok: false, reason: "rate_limited", retryAfterSeconds };
+  }
 
   const user = await db().user.findUnique({
     where: { email },
@@ -54,7 +58,10 @@ export async function authenticateUser(input: unknown, meta: SignInMeta): Promis
     },
   });
   const passwordOk = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
-  if (!user || !passwordOk || user.status !== "ACTIVE") return { ok: false, reason: "invalid" };
+  if (!user || !passwordOk || user.status !== "ACTIVE") {
+    metrics().signInFailures.inc({ kind: "user" });
+    return { ok: false, reason: "invalid" };
+  }
   if (user.mustChangePassword && user.tempPasswordExpiresAt && user.tempPasswordExpiresAt <= new Date()) {
     return { ok: false, reason: "temporary_password_expired" };
   }
@@ -79,13 +86,19 @@ export async function authenticateOperator(input: unknown, meta: SignInMeta) {
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
   const buckets = signInBuckets("operator", email, meta);
-  if ((await countSignInAttempt(buckets)) > 0) return null;
+  if ((await countSignInAttempt(buckets)) > 0) {
+    metrics().signInThrottled.inc({ kind: "operator" });
+    return null;
+  }
   const operator = await db().operator.findUnique({
     where: { email },
     select: { id: true, passwordHash: true, sessionVersion: true },
   });
   const ok = operator ? await verifyPassword(operator.passwordHash, password) : await verifyAgainstDummy(password);
-  if (!operator || !ok) return null;
+  if (!operator || !ok) {
+    metrics().signInFailures.inc({ kind: "operator" });
+    return null;
+  }
   await clearSignInAttempts(buckets);
   return { operatorId: operator.id, sessionVersion: operator.sessionVersion };
 }

@@ -4,6 +4,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db/client";
 import { wakeEmailWorker } from "@/lib/email/worker";
 import { isDomainError } from "@/lib/errors";
+import { log } from "@/lib/observability/logger";
 import { notifyInvitationSender, type SenderNotice } from "./notify-invitation-sender";
 
 const BATCH = 100;
@@ -45,7 +46,7 @@ export async function notifyExpiredInvitations(options: { batchSize?: number } =
         } catch (error) {
           // An address the outbox refuses (checked before any SQL) must not hold up every other notice.
           if (!isDomainError(error)) throw error;
-          console.error("[housekeeping] expiry notice not sendable for invitation", row.id, error.message);
+          log("jobs").error({ invitationId: row.id, code: error.code }, "expiry notice not sendable");
         }
       }
       return rows.length;

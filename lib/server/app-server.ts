@@ -3,12 +3,16 @@
 //  - sets the one client-address header the app reads (lib/server/client-address.ts), from the socket
 //    and TRUSTED_PROXIES, overwriting whatever the client sent;
 //  - answers 503 while PostgreSQL doesn't answer (lib/server/database-health.ts, lib/server/unavailable.ts);
+//  - gives the request its id, logs and measures it (lib/observability/request-observer.ts);
 //  - checks server-action and form POSTs (lib/server/request-guard.ts): cross-origin → 403, over 1 MB
 //    → 413, a body Next can't decode → 400, each a short plain-text message instead of Next's 500.
 import http, { IncomingMessage, type ServerResponse } from "node:http";
 import type { Socket } from "node:net";
 import { CLIENT_IP_HEADER } from "../auth/client-ip-header.ts";
-import { clientAddress, type TrustedProxies } from "./client-address.ts";
+import { errorField, log } from "../observability/logger.ts";
+import { observeRequest } from "../observability/request-observer.ts";
+import type { Labels } from "../observability/route-labels.ts";
+import { clientAddress, normalizeAddress, type TrustedProxies } from "./client-address.ts";
 import type { DatabaseHealth } from "./database-health.ts";
 import { checkActionBody, checkOrigin, isActionRequest, readBody, type Refusal } from "./request-guard.ts";
 import { sendUnavailable } from "./unavailable.ts";
@@ -22,16 +26,21 @@ export type AppServerOptions = {
   trustedProxies?: TrustedProxies;
   /** Without it (no DATABASE_URL) requests always go through. */
   database?: DatabaseHealth;
+  /** Route and action names for metrics and spans (lib/observability/route-labels.ts). */
+  labels?: Labels;
 };
 
 export function createAppServer(options: AppServerOptions): http.Server {
   const trusted = options.trustedProxies ?? (() => false);
   return http.createServer((request, response) => {
-    serve(request, response, options, trusted).catch((error: unknown) => {
-      console.error("[server] request failed:", error);
-      if (!response.headersSent) refuse(response, { status: 400, message: "The request could not be read." });
-      else response.destroy();
-    });
+    const trustedPeer = () => trusted(normalizeAddress(request.socket.remoteAddress));
+    observeRequest(request, response, { trustedPeer, labels: options.labels }, () =>
+      serve(request, response, options, trusted).catch((error: unknown) => {
+        log("server").error({ err: errorField(error) }, "request failed");
+        if (!response.headersSent) refuse(response, { status: 400, message: "The request could not be read." });
+        else response.destroy();
+      }),
+    );
   });
 }
 
@@ -48,7 +57,8 @@ async function serve(
   );
   const path = (request.url ?? "/").split("?")[0];
   const { database } = options;
-  if (database && !path.startsWith("/_next/")) {
+  // Health and metrics answer for themselves while the database is away.
+  if (database && !path.startsWith("/_next/") && !path.startsWith("/api/health/") && path !== "/api/metrics") {
     if (!(await database.isUp())) return sendUnavailable(request, response);
     // A page that failed anyway (the database went away within the cached second) re-checks at once.
     response.once("finish", () => response.statusCode >= 500 && database.invalidate());

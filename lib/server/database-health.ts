@@ -2,6 +2,7 @@
 // `SELECT 1` with a 1 s timeout, a good answer cached for a second, one probe at a time shared by
 // concurrent requests. While it is down every request asks again, so recovery needs no restart.
 import pg from "pg";
+import { log } from "../observability/logger.ts";
 
 export type DatabaseHealth = {
   /** True when PostgreSQL answered within the last second; while it is down, every call asks again. */
@@ -37,7 +38,7 @@ export function databaseHealth(url: string, options: { timeoutMs?: number; cache
     );
     const result = await Promise.race([query, timeout]);
     clearTimeout(timer);
-    if (up !== result) console.warn(result ? "[db] PostgreSQL answers again" : "[db] PostgreSQL does not answer");
+    if (up !== result) log("db").warn(result ? "PostgreSQL answers again" : "PostgreSQL does not answer");
     up = result;
     checkedAt = Date.now();
     return result;

@@ -8,6 +8,8 @@ import { parseArgs } from "node:util";
 import { parseTrustedProxies } from "./client-address.ts";
 import { createAppServer, type RequestHandler } from "./app-server.ts";
 import { databaseHealth } from "./database-health.ts";
+import { createLogger, installLogger } from "../observability/logger.ts";
+import { createLabels } from "../observability/route-labels.ts";
 
 const { values } = parseArgs({
   options: {
@@ -21,15 +23,26 @@ const dev = values.dev;
 Object.assign(process.env, { NODE_ENV: dev ? "development" : "production" });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
 const hostname = values.hostname; // undefined: every interface, like `next start`
+// JSON lines in production; readable lines in development (pino-pretty, a dev dependency).
+const logger = installLogger(
+  createLogger(dev ? { stream: (await import("pino-pretty")).default({ colorize: true, sync: true }) } : {}),
+);
 const trustedProxies = parseTrustedProxies(process.env.TRUSTED_PROXIES); // a bad entry stops the start here
 
 const { default: next } = await import("next");
 let handle: RequestHandler = () => {};
 const database = process.env.DATABASE_URL ? databaseHealth(process.env.DATABASE_URL) : undefined;
-const server = createAppServer({ handle: (request, response) => handle(request, response), trustedProxies, database });
+const root = path.resolve(import.meta.dirname, "../..");
+const labels = createLabels(path.join(root, dev ? ".next/dev/server" : ".next/server"));
+const server = createAppServer({
+  handle: (request, response) => handle(request, response),
+  trustedProxies,
+  database,
+  labels,
+});
 const app = next({
   dev,
-  dir: path.resolve(import.meta.dirname, "../.."),
+  dir: root,
   hostname: hostname ?? "localhost",
   port,
   httpServer: server, // Next attaches its upgrade handler (development HMR websocket) here
@@ -37,7 +50,7 @@ const app = next({
 await app.prepare();
 handle = app.getRequestHandler();
 server.listen(port, hostname, () =>
-  console.log(`Partner Center (${dev ? "development" : "production"}) on http://${hostname ?? "localhost"}:${port}`),
+  logger.info(`Partner Center (${dev ? "development" : "production"}) on http://${hostname ?? "localhost"}:${port}`),
 );
 
 let stopping = false;
