@@ -1,10 +1,13 @@
 // Applies prisma/migrations/*/migration.sql in order and records each in
 // `_prisma_migrations` exactly as `prisma migrate deploy` does (same checksum), because
 // Prisma's native schema engine can't be installed here. Safe to run concurrently and again.
+// Pending migrations that drop or rename a column are refused unless declared as contract steps
+// (lib/db/migration-check.ts).
 import { createHash, randomUUID } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { assertExpandOnly } from "./migration-check.ts";
 
 const MIGRATIONS_DIR = path.resolve(import.meta.dirname, "../../prisma/migrations");
 const LOCK_ID = 72707369; // pg_advisory_lock key shared by every migrating process
@@ -41,7 +44,11 @@ export async function migrate(databaseUrl: string, dir = MIGRATIONS_DIR): Promis
     );
     const applied = new Map(done.rows.map((row) => [row.migration_name, row.checksum]));
     const result: MigrationResult = { applied: [], alreadyApplied: 0 };
-    for (const migration of listMigrations(dir)) {
+    const migrations = listMigrations(dir);
+    // Checked before anything runs: a refused migration leaves the database as it was.
+    for (const migration of migrations)
+      if (!applied.has(migration.name)) assertExpandOnly(migration.name, migration.sql);
+    for (const migration of migrations) {
       const recorded = applied.get(migration.name);
       if (recorded) {
         if (recorded !== migration.checksum) {
