@@ -51,6 +51,34 @@ export function refusalMessage(error: DomainError, t: (key: MessageKey, vars?: M
   return `${rule ? `${rule}: ` : ""}${renderMessage(t, error.messageKey, vars)}`;
 }
 
+/** A refusal in its parts, for the UI: the sentence first, then what to do, with the rule as a small tag. */
+export type RefusalParts = { rule?: RuleId; sentence: string; nextStep?: string };
+
+/**
+ * `error` as people read it in `t`'s language, without the "R1: " prefix: the sentence (first
+ * letter capitalized — the catalog writes it to follow "R1: "), the rule separately, and the next
+ * step when the catalog has one under the sibling key `<messageKey>Next` (same values).
+ */
+export function refusalParts(error: DomainError, t: (key: MessageKey, vars?: MessageVars) => string): RefusalParts {
+  return ruleParts(t, error.details.rule, error.messageKey, error.details.vars);
+}
+
+/** The same parts for a rule's message a page states itself (a landing page's state), without an error. */
+export function ruleParts(
+  t: (key: MessageKey, vars?: MessageVars) => string,
+  rule: RuleId | undefined,
+  key: MessageKey,
+  vars?: MessageVars,
+): RefusalParts {
+  const text = renderMessage(t, key, vars);
+  const nextKey = `${key}Next`;
+  return {
+    rule,
+    sentence: text.charAt(0).toLocaleUpperCase() + text.slice(1),
+    nextStep: nextKey in en ? renderMessage(t, nextKey as MessageKey, vars) : undefined,
+  };
+}
+
 export type NotFoundSubject = keyof typeof en extends infer K
   ? K extends `notFound.${infer Subject}`
     ? Subject

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState, type ReactNode } from "react";
-import { Alert } from "@/components/ui/alert";
 import type { ButtonProps } from "@/components/ui/button";
+import { StateAlert } from "@/components/ui/refusal";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/forms";
 
@@ -16,7 +16,7 @@ export function ActionForm(props: {
   const [state, formAction] = useActionState(props.action, { status: "idle" } as FormState);
   return (
     <form action={formAction} className={props.className ?? "space-y-4"} noValidate>
-      {state.message && <Alert tone={state.status === "error" ? "error" : "success"}>{state.message}</Alert>}
+      <StateAlert state={state} />
       {props.children}
       <SubmitButton variant={props.variant}>{props.submitLabel}</SubmitButton>
     </form>

@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, useId, useState, type ReactNode } from "react";
 import { toast } from "sonner";
 import { IDLE, type FormState } from "@/lib/form-state";
-import { Alert } from "./alert";
+import { StateAlert } from "./refusal";
 import { Button } from "./button";
 import { Dialog, DialogClose, DialogContent, DialogTrigger } from "./dialog";
 import { Input } from "./input";
@@ -65,7 +65,7 @@ export function ConfirmDialog({
       <DialogTrigger asChild>{trigger}</DialogTrigger>
       <DialogContent title={title} description={description} role="alertdialog">
         <form action={formAction} className="space-y-4" noValidate>
-          {state.status === "error" && state.message && <Alert tone="error">{state.message}</Alert>}
+          <StateAlert state={state} errorsOnly />
           {Object.entries(fields ?? {}).map(([name, value]) => (
             <input key={name} type="hidden" name={name} value={value} />
           ))}

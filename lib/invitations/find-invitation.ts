@@ -19,6 +19,8 @@ export type InvitationRow = {
   targetPartnerId: string | null;
   sentByUserId: string | null;
   intendedEmail: string | null;
+  /** The partner's text from the draft, as sent (the landing page shows it). */
+  message: string | null;
   locale: string;
   acceptedTenantId: string | null;
   acceptedAt: Date | null;
@@ -28,7 +30,7 @@ export type InvitationRow = {
 };
 
 const COLUMNS = Prisma.raw(`id, kind, status, inviter_id AS "inviterId", co_inviter_id AS "coInviterId",
-  target_partner_id AS "targetPartnerId", sent_by_user_id AS "sentByUserId", intended_email AS "intendedEmail", locale,
+  target_partner_id AS "targetPartnerId", sent_by_user_id AS "sentByUserId", intended_email AS "intendedEmail", message, locale,
   accepted_tenant_id AS "acceptedTenantId", accepted_at AS "acceptedAt", expires_at AS "expiresAt"`);
 
 /**

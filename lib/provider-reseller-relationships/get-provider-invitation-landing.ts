@@ -14,6 +14,8 @@ export type LandingInvitation = {
   providerPnId: string;
   providerCountry: string;
   providerRegion: Region;
+  /** The invited reseller's legal name: the one picked, or the enrolled partner the address belongs to; null if neither. */
+  invitedName: string | null;
   expiresAt: Date;
 };
 
@@ -41,15 +43,16 @@ export async function getProviderInvitationLanding(
   const invitation = await findInvitationByToken(db(), token, RESELLER_INVITATION_KINDS.kinds);
   if (!invitation) return { state: "invalid" };
   const resellerId = await invitedResellerId(db(), invitation);
-  const provider = await db().partnerOrganization.findUniqueOrThrow({
-    where: { id: invitation.inviterId },
-    select: partnerForRulesSelect,
-  });
+  const [provider, invited] = await Promise.all([
+    db().partnerOrganization.findUniqueOrThrow({ where: { id: invitation.inviterId }, select: partnerForRulesSelect }),
+    resellerId ? db().partnerOrganization.findUnique({ where: { id: resellerId }, select: { legalName: true } }) : null,
+  ]);
   const shown: LandingInvitation = {
     providerName: provider.legalName,
     providerPnId: provider.pnId,
     providerCountry: provider.countryCode,
     providerRegion: regionOf(provider.countryCode),
+    invitedName: invited?.legalName ?? null,
     expiresAt: invitation.expiresAt,
   };
   const own = Boolean(user && resellerId && user.partnerId === resellerId);

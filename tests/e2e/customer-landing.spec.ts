@@ -206,7 +206,8 @@ test("R1 a refused acceptance names the rule on the page and creates nothing; De
   await signIn(page, customer.emails[0]);
   await open(page, refused.path);
   await page.getByRole("button", { name: "Accept" }).click();
-  await expect(alert(page)).toHaveText(`R1: the customer is in North America; ${inviter.name} is in Europe.`);
+  // Plain language first: the sentence, then the rule as a tag.
+  await expect(alert(page)).toHaveText(`The customer is in North America; ${inviter.name} is in Europe. R1`);
   await expectNoAxeViolations(page);
   expect(
     await query("SELECT id FROM customer_relationships WHERE customer_tenant_id = $1", [customer.tenantId]),
@@ -261,7 +262,7 @@ test("R8 R1 create a customer account from a joint invitation: a refused country
   await page.getByLabel("Password", { exact: true }).fill("a-long-customer-passphrase-2026");
   await page.getByLabel("Confirm password").fill("a-long-customer-passphrase-2026");
   await page.getByRole("button", { name: "Create account and accept" }).click();
-  await expect(alert(page)).toContainText("R1: the customer is in North America;");
+  await expect(alert(page)).toContainText("The customer is in North America;");
   expect(await query("SELECT id FROM tenants WHERE primary_domain = $1", [domain])).toEqual([]);
   await expect(page.getByLabel("Company name")).toHaveValue(`Newco ${id}`); // kept; passwords aren't sent back
 

@@ -101,6 +101,11 @@ test("§4 R6 R16: invite (pick, Check, draft, Send) → link from the email → 
     expect(response!.headers()["cache-control"]).toContain("no-store");
     await expect(landing.getByRole("heading", { name: "Invitation from an indirect provider" })).toBeVisible();
     await expect(landing.getByRole("main")).toContainText(provider.pnId);
+    // The page names the invited organization, and shows no bare rule code.
+    await expect(landing.getByRole("main")).toContainText(
+      `${provider.name} invites ${reseller.name} to work with it as its indirect provider.`,
+    );
+    await expect(landing.getByRole("main")).not.toContainText(/\bR\d+\b/);
     await expect(landing.getByRole("main")).toContainText("Europe (Germany)");
     await expect(
       landing.getByText(`${provider.name} may submit orders and add subscriptions for your customers.`),
@@ -116,7 +121,7 @@ test("§4 R6 R16: invite (pick, Check, draft, Send) → link from the email → 
     await landing.getByRole("button", { name: "Sign in" }).click();
     await expect(landing).toHaveURL(new RegExp(`/invitations/provider\\?token=`));
     await expect(alert(landing).filter({ hasText: "Only a Global admin can authorize" })).toContainText(
-      "R6: only a Global admin of your organization can authorize an indirect provider. Ask one of them: Rita Reseller.",
+      "Only a Global admin of your organization can authorize an indirect provider. Ask one of them: Rita Reseller. R6",
     );
     await expect(landing.getByRole("button", { name: "Authorize indirect provider" })).toHaveCount(0);
     await expectNoAxeViolations(landing);
@@ -127,7 +132,7 @@ test("§4 R6 R16: invite (pick, Check, draft, Send) → link from the email → 
     await signIn(landing, providerAdmin);
     await landing.goto(path);
     await expect(alert(landing).filter({ hasText: "Signed in to the wrong organization" })).toContainText(
-      `R16: you are signed in to ${provider.name}`,
+      `You are signed in to ${provider.name}`,
     );
     await expectNoAxeViolations(landing);
     // "Sign out and sign in again" comes back to the link as the reseller's Global admin.
@@ -158,7 +163,7 @@ test("§4 R6 R16: invite (pick, Check, draft, Send) → link from the email → 
     await landing.goto(path);
     await expect(
       landing.getByRole("main").getByRole("status").filter({ hasText: "This invitation was already accepted" }),
-    ).toContainText("R16: this invitation was already accepted; the link works only once.");
+    ).toContainText("This invitation was already accepted; the link works only once. R16");
   });
 
   // Provider side: the reseller is listed with its readiness; the invitation is accepted; the notice email arrived.
@@ -202,17 +207,17 @@ test("R16 landing states: invalid, expired, revoked, declined, a customer tenant
     {
       fixture: { expired: true },
       title: "This invitation has expired",
-      body: "R16: this link has expired. Ask the provider to resend the invitation.",
+      body: "This link has expired. Ask the provider to resend the invitation. R16",
     },
     {
       fixture: { status: "REVOKED" as const },
       title: "This invitation was revoked",
-      body: "R16: the provider revoked this invitation.",
+      body: "The provider revoked this invitation. R16",
     },
     {
       fixture: { status: "DECLINED" as const },
       title: "This invitation was declined",
-      body: "R16: this invitation was declined.",
+      body: "This invitation was declined. R16",
     },
   ];
   for (const state of states) {
@@ -245,7 +250,7 @@ test("R16 landing states: invalid, expired, revoked, declined, a customer tenant
     await signIn(customer, "admin@contoso.example");
     await customer.goto(pending.path);
     await expect(alert(customer).filter({ hasText: "Signed in to the wrong organization" })).toContainText(
-      "R16: you are signed in to Contoso Ltd",
+      "You are signed in to Contoso Ltd",
     );
     await customer.getByRole("button", { name: "Deutsch" }).click();
     await expect(alert(customer).filter({ hasText: "Bei der falschen Organisation angemeldet" })).toBeVisible();

@@ -109,3 +109,10 @@ export const customersDe: Record<CustomersMessageKey, string> = {
   "customers.rules.R10":
     "{customer} wurde als Kunde eines indirekten Resellers gewonnen; der Direct-Bill-Kauf ist für ihn nicht verfügbar.",
 };
+  "customers.rules.R5.oneNext":
+    "Bitten Sie {reseller}, den fehlenden Schritt abzuschließen, und versuchen Sie es dann erneut.",
+  "customers.rules.R5.twoNext":
+    "Bitten Sie {reseller}, die fehlenden Schritte abzuschließen, und versuchen Sie es dann erneut.",
+  "customers.rules.R5.threeNext":
+    "Bitten Sie {reseller}, die fehlenden Schritte abzuschließen, und versuchen Sie es dann erneut.",
+  "customers.rules.R9Next": "Stattdessen eine Reseller-Beziehung anfragen",

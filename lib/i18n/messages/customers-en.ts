@@ -105,5 +105,9 @@ export const customersEn = {
   "customers.rules.R10":
     "{customer} was acquired as an indirect reseller customer; direct-bill purchasing isn't available for it.",
 } as const;
+  "customers.rules.R5.oneNext": "Ask {reseller} to complete the missing step, then try again.",
+  "customers.rules.R5.twoNext": "Ask {reseller} to complete the missing steps, then try again.",
+  "customers.rules.R5.threeNext": "Ask {reseller} to complete the missing steps, then try again.",
 
 export type CustomersMessageKey = keyof typeof customersEn;
+  "customers.rules.R9Next": "Request a reseller relationship instead",

@@ -81,6 +81,14 @@ export const invitesLandingDe: Record<InvitesLandingMessageKey, string> = {
   "invites.accept.R5notReady3":
     "{reseller} ist noch nicht bereit für neue Geschäfte mit {provider}; es fehlen: {step1}, {step2}, {step3}.",
   "invites.accept.step.account": "ein aktives Konto eines globalen Administrators",
+  "invites.accept.R5noRelationshipNext":
+    "Bitten Sie {reseller} um eine neue Anfrage, wenn Sie weiter zusammenarbeiten möchten.",
+  "invites.accept.R5notReady1Next":
+    "Bitten Sie {reseller}, das Fehlende zu ergänzen, und öffnen Sie diesen Link dann erneut.",
+  "invites.accept.R5notReady2Next":
+    "Bitten Sie {reseller}, das Fehlende zu ergänzen, und öffnen Sie diesen Link dann erneut.",
+  "invites.accept.R5notReady3Next":
+    "Bitten Sie {reseller}, das Fehlende zu ergänzen, und öffnen Sie diesen Link dann erneut.",
   "invites.accept.step.approved_reseller_enrollment": "eine genehmigte Registrierung als indirekter Reseller",
   "invites.accept.step.partner_agreement": "die Annahme der aktuellen Partnervereinbarung",
   "invites.accept.partners.partner": "Partner",

@@ -78,6 +78,10 @@ export const invitesLandingEn = {
   "invites.accept.R5notReady3":
     "{reseller} isn't ready to transact new business with {provider} yet; missing: {step1}, {step2}, {step3}.",
   "invites.accept.step.account": "an active Global admin account",
+  "invites.accept.R5noRelationshipNext": "Ask {reseller} for a new request if you still want to work with them.",
+  "invites.accept.R5notReady1Next": "Ask {reseller} to complete what is missing, then open this link again.",
+  "invites.accept.R5notReady2Next": "Ask {reseller} to complete what is missing, then open this link again.",
+  "invites.accept.R5notReady3Next": "Ask {reseller} to complete what is missing, then open this link again.",
   "invites.accept.step.approved_reseller_enrollment": "an approved indirect reseller enrollment",
   "invites.accept.step.partner_agreement": "the current Partner Agreement accepted",
   "invites.accept.partners.partner": "Partner",

@@ -28,6 +28,8 @@ export const partnershipsDe: Record<PartnershipsMessageKey, string> = {
   "partnerships.rules.notReseller": "{reseller} ist kein registrierter indirekter Reseller.",
   "partnerships.rules.R14":
     "{reseller} ist in das Programm für indirekte Reseller gewechselt, hat aber „Akzeptieren und fortfahren“ noch nicht gewählt und ist daher noch kein registrierter indirekter Reseller.",
+  "partnerships.rules.R14Next":
+    "Bitten Sie einen globalen Administrator von {reseller}, in der Übersicht „Annehmen und fortfahren“ zu wählen.",
   "partnerships.rules.R2":
     "{reseller} ist in der Region {resellerRegion}; {provider} ist in der Region {providerRegion}.",
   "partnerships.rules.existing": "{provider} ist bereits indirekter Anbieter von {reseller}.",
@@ -135,6 +137,9 @@ export const partnershipsDe: Record<PartnershipsMessageKey, string> = {
   "partnerships.landing.title": "Einladung eines indirekten Anbieters",
   "partnerships.landing.intro":
     "{provider} lädt Ihre Organisation ein, mit ihm als Ihrem indirekten Anbieter zusammenzuarbeiten.",
+  "partnerships.landing.introNamed":
+    "{provider} lädt {reseller} ein, mit ihm als indirektem Anbieter zusammenzuarbeiten.",
+  "partnerships.landing.invited": "Eingeladene Organisation",
   "partnerships.landing.provider": "Anbieter",
   "partnerships.landing.pnId": "PN-ID",
   "partnerships.landing.region": "Region",
@@ -145,9 +150,9 @@ export const partnershipsDe: Record<PartnershipsMessageKey, string> = {
     "{provider} darf für Ihre Kunden Bestellungen aufgeben und Abonnements hinzufügen.",
   "partnerships.landing.grantAdmin": "{provider} erhält Administratorzugriff auf Ihren Mandanten.",
   "partnerships.landing.grantSeparate":
-    "Die Verbindung teilt keine Kunden: Ihre übrigen Kunden und die des Anbieters bleiben getrennt (R7).",
+    "Die Verbindung teilt keine Kunden: Ihre übrigen Kunden und die des Anbieters bleiben getrennt.",
   "partnerships.landing.grantEnd":
-    "Nur der Support von {vendor} kann die Beziehung später beenden; ihr Verlauf bleibt erhalten (R15).",
+    "Nur der Support von {vendor} kann die Beziehung später beenden; ihr Verlauf bleibt erhalten.",
   "partnerships.landing.confirm":
     "Ich verstehe, was die Autorisierung gewährt, und möchte {provider} als unseren indirekten Anbieter.",
   "partnerships.landing.confirmRequired": "Bestätigen Sie, dass Sie verstehen, was die Autorisierung gewährt.",
@@ -157,7 +162,7 @@ export const partnershipsDe: Record<PartnershipsMessageKey, string> = {
     "Der Link ist unvollständig oder ungültig. Öffnen Sie ihn erneut aus der E-Mail oder bitten Sie den Anbieter, die Einladung erneut zu senden.",
   "partnerships.landing.signedOut.title": "Zum Antworten anmelden",
   "partnerships.landing.signedOut.body":
-    "Melden Sie sich mit einem Geschäftskonto des eingeladenen Resellers an. Nur ein globaler Administrator kann einen indirekten Anbieter autorisieren (R6). Nach der Anmeldung kehren Sie zu dieser Seite zurück.",
+    "Melden Sie sich mit einem Geschäftskonto des eingeladenen Resellers an. Nur ein globaler Administrator kann einen indirekten Anbieter autorisieren. Nach der Anmeldung kehren Sie zu dieser Seite zurück.",
   "partnerships.landing.signIn": "Anmelden",
   "partnerships.landing.wrongTenant.title": "Bei der falschen Organisation angemeldet",
   "partnerships.landing.wrongTenant.body":

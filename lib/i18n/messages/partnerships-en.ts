@@ -25,6 +25,7 @@ export const partnershipsEn = {
   "partnerships.rules.notReseller": "{reseller} is not an enrolled indirect reseller.",
   "partnerships.rules.R14":
     '{reseller} moved to the indirect reseller program but hasn\'t chosen "Accept and continue" yet, so it is not an enrolled indirect reseller yet.',
+  "partnerships.rules.R14Next": 'Ask a Global admin of {reseller} to choose "Accept and continue" on its Overview.',
   "partnerships.rules.R2": "{reseller} is in {resellerRegion}; {provider} is in {providerRegion}.",
   "partnerships.rules.existing": "{provider} is already an indirect provider of {reseller}.",
   "partnerships.rules.pickedNotFound": "The reseller you picked was not found.",
@@ -132,6 +133,8 @@ export const partnershipsEn = {
   // Provider-invitation landing page (reseller side).
   "partnerships.landing.title": "Invitation from an indirect provider",
   "partnerships.landing.intro": "{provider} invites your organization to work with it as your indirect provider.",
+  "partnerships.landing.introNamed": "{provider} invites {reseller} to work with it as its indirect provider.",
+  "partnerships.landing.invited": "Invited organization",
   "partnerships.landing.provider": "Provider",
   "partnerships.landing.pnId": "PN ID",
   "partnerships.landing.region": "Region",
@@ -141,8 +144,8 @@ export const partnershipsEn = {
   "partnerships.landing.grantOrders": "{provider} may submit orders and add subscriptions for your customers.",
   "partnerships.landing.grantAdmin": "{provider} gets admin access to your tenant.",
   "partnerships.landing.grantSeparate":
-    "Linking never shares customers: your other customers and the provider's stay separate (R7).",
-  "partnerships.landing.grantEnd": "Only {vendor} support can end the relationship later; its history is kept (R15).",
+    "Linking never shares customers: your other customers and the provider's stay separate.",
+  "partnerships.landing.grantEnd": "Only {vendor} support can end the relationship later; its history is kept.",
   "partnerships.landing.confirm": "I understand what authorizing grants and want {provider} as our indirect provider.",
   "partnerships.landing.confirmRequired": "Confirm that you understand what authorizing grants.",
   "partnerships.landing.authorize": "Authorize indirect provider",
@@ -151,7 +154,7 @@ export const partnershipsEn = {
     "The link is incomplete or not valid. Open it again from the email, or ask the provider to resend the invitation.",
   "partnerships.landing.signedOut.title": "Sign in to respond",
   "partnerships.landing.signedOut.body":
-    "Sign in with a work account of the invited reseller. Only a Global admin can authorize an indirect provider (R6). After signing in you come back to this page.",
+    "Sign in with a work account of the invited reseller. Only a Global admin can authorize an indirect provider. After signing in you come back to this page.",
   "partnerships.landing.signIn": "Sign in",
   "partnerships.landing.wrongTenant.title": "Signed in to the wrong organization",
   "partnerships.landing.wrongTenant.body":

@@ -68,6 +68,10 @@ export const usersDe: Record<UsersMessageKey, string> = {
     "Sie können keinen Benutzer mit der Rolle {role} ändern, weil Sie diese Rolle nicht vergeben können.",
   "users.r17.cantRaiseOwn":
     "Sie können Ihre eigenen Rollen nicht erweitern. Wenden Sie sich an einen anderen globalen Administrator.",
+  "users.r17.cantGrantNext": "Bitten Sie jemanden mit der Rolle {role}, sie zu vergeben.",
+  "users.r17.cantManageNext": "Bitten Sie einen globalen Administrator, diesen Benutzer zu ändern.",
+  "users.r17.keepGlobalAdminNext":
+    "Machen Sie zuerst einen anderen Benutzer zum globalen Administrator und ändern Sie dann diesen.",
   "users.r17.keepGlobalAdmin": "Ihre Organisation muss mindestens einen aktiven globalen Administrator behalten.",
   "users.selfRemove": "Sie können Ihr eigenes Konto nicht entfernen. Wenden Sie sich an einen anderen Administrator.",
   "users.selfReset":

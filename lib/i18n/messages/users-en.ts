@@ -62,6 +62,10 @@ export const usersEn = {
   "users.r17.cantGrant": "you can't grant the {role} role because you don't hold it.",
   "users.r17.cantManage": "you can't change a user who holds the {role} role, because you can't grant that role.",
   "users.r17.cantRaiseOwn": "you can't raise your own roles. Ask another Global admin.",
+  // Next steps shown under a refusal (lib/errors refusalParts: the sibling key `<key>Next`).
+  "users.r17.cantGrantNext": "Ask someone who holds the {role} role to grant it.",
+  "users.r17.cantManageNext": "Ask a Global admin to change this user.",
+  "users.r17.keepGlobalAdminNext": "Make another user a Global admin first, then change this one.",
   "users.r17.keepGlobalAdmin": "your organization must keep at least one active Global admin.",
   "users.selfRemove": "You can't remove your own account. Ask another administrator.",
   "users.selfReset": "You can't reset the password of your own account. Ask another administrator.",
