@@ -8,15 +8,17 @@ import { db, type Tx } from "@/lib/db/client";
 import { DomainError, fieldErrorsFrom, validationError } from "@/lib/errors";
 import { addProductsSchema, orderLines } from "./customer-input";
 import { assertDirectBill, loadOwnRelationship } from "./load-own-relationship";
-import { PRODUCTS, productName } from "./products";
+import { PRODUCTS, priceOrder, productName } from "./products";
 
 type OrderLine = { sku: string; quantity: number };
-type OrderedSubscription = { id: string; productSku: string; quantity: number };
+type OrderedSubscription = { id: string; productSku: string; quantity: number; unitPriceCents: number | null };
+const orderedSelect = { id: true, productSku: true, quantity: true, unitPriceCents: true } as const;
 
 /**
  * "Add products" (P-customers-manage): buys catalog products for a customer — one subscription
- * per product line, quantity 1–100,000 — and records `subscription.created` in the partner's and
- * the customer's audit log, in one transaction. R7: only with the partner's own ACTIVE
+ * per product line, quantity 1–100,000, at the catalog's unit price (`priceOrder`: prices are never
+ * read from the form), stored in cents with its currency — and records `subscription.created`
+ * (with the price) in the partner's and the customer's audit log, in one transaction. R7: only with the partner's own ACTIVE
  * relationship with the customer ("not found" otherwise); R10: only when that relationship was
  * acquired as a direct-bill partner (an indirect reseller customer is refused, naming R10).
  * Idempotent: the submission is recorded under the form's idempotency key, unique per partner
@@ -31,7 +33,8 @@ export async function addProducts(requestActor: UserActor, unverifiedInput: Reco
     if (errors.customerId) throw validationError({ customerId: "customers.notFound" });
     throw validationError(errors);
   }
-  const lines = orderLines(parsed.data);
+  const order = priceOrder(orderLines(parsed.data));
+  const lines = order.lines;
   const idempotencyKey = parsed.data.idempotencyKey!; // the schema refused anything but a UUID
   const outcome = await db().$transaction(async (tx) => {
     // Roles as they are now (a demoted agent loses the permission at once), then R7 and R10.
@@ -58,10 +61,12 @@ export async function addProducts(requestActor: UserActor, unverifiedInput: Reco
           customerTenantId: customer.id,
           productSku: line.sku,
           quantity: line.quantity,
+          unitPriceCents: line.unitPriceCents,
+          currency: order.currency,
           orderedByUserId: actor.userId,
           orderId,
         },
-        select: { id: true, productSku: true, quantity: true },
+        select: orderedSelect,
       });
       for (const tenantId of [actor.tenantId, customer.id]) {
         await recordAuditEvent(tx, {
@@ -73,14 +78,20 @@ export async function addProducts(requestActor: UserActor, unverifiedInput: Reco
             id: subscription.id,
             label: `${productName(line.sku, "en")} × ${line.quantity} — ${customer.name}`,
           },
-          after: { customer: customer.primaryDomain, productSku: line.sku, quantity: line.quantity },
+          after: {
+            customer: customer.primaryDomain,
+            productSku: line.sku,
+            quantity: line.quantity,
+            unitPriceCents: line.unitPriceCents,
+            currency: order.currency,
+          },
         });
       }
       subscriptions.push(subscription);
     }
     return { subscriptions, replayed: false };
   });
-  return { customerId: parsed.data.customerId, ...outcome };
+  return { customerId: parsed.data.customerId, totalCents: order.totalCents, currency: order.currency, ...outcome };
 }
 
 /**
@@ -98,7 +109,7 @@ async function firstResult(
     where: { partnerId_idempotencyKey: { partnerId, idempotencyKey } },
     select: {
       customerTenantId: true,
-      subscriptions: { select: { id: true, productSku: true, quantity: true } },
+      subscriptions: { select: orderedSelect },
     },
   });
   const rank = (sku: string) => PRODUCTS.findIndex((product) => product.sku === sku);

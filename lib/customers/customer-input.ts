@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { isCountryCode } from "@/lib/regions";
 import { isUuid, noControlCharacters } from "@/lib/text";
-import { PRODUCTS, QUANTITY_MAX, QUANTITY_MIN, quantityField } from "./products";
+import { isQuantityText, PRODUCTS, quantityField } from "./products";
 
 const requiredText = (max: number) =>
   z
@@ -64,10 +64,7 @@ const quantityInput = z
   .string()
   .trim()
   .optional()
-  .refine(
-    (value) => !value || (/^\d{1,6}$/.test(value) && Number(value) >= QUANTITY_MIN && Number(value) <= QUANTITY_MAX),
-    "customers.products.quantityInvalid",
-  )
+  .refine(isQuantityText, "customers.products.quantityInvalid")
   .transform((value) => (value ? Number(value) : 0));
 
 export const addProductsSchema = z

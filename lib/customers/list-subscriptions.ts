@@ -19,7 +19,15 @@ export async function listSubscriptions(actor: UserActor, unverifiedCustomerId: 
   assertDirectBill(relationship);
   const subscriptions = await db().subscription.findMany({
     where: { partnerId: actor.partnerId!, customerTenantId: relationship.customer.id },
-    select: { id: true, productSku: true, quantity: true, createdAt: true, orderedBy: { select: { name: true } } },
+    select: {
+      id: true,
+      productSku: true,
+      quantity: true,
+      unitPriceCents: true,
+      currency: true,
+      createdAt: true,
+      orderedBy: { select: { name: true } },
+    },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: SUBSCRIPTIONS_SHOWN,
   });
@@ -33,6 +41,8 @@ export async function listSubscriptions(actor: UserActor, unverifiedCustomerId: 
       id: row.id,
       sku: row.productSku,
       quantity: row.quantity,
+      unitPriceCents: row.unitPriceCents,
+      currency: row.currency,
       createdAt: row.createdAt,
       orderedBy: row.orderedBy?.name ?? null,
     })),

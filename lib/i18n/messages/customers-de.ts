@@ -91,8 +91,16 @@ export const customersDe: Record<CustomersMessageKey, string> = {
     "Dieses Formular ist nicht mehr aktuell. Laden Sie die Seite neu und geben Sie die Bestellung erneut ein.",
   "customers.products.alreadySubmitted":
     "Dieses Formular wurde bereits mit einer anderen Bestellung abgeschickt. Laden Sie die Seite neu, um neu zu bestellen.",
-  "customers.products.submit": "Produkte hinzufügen",
-  "customers.products.added": "Die Produkte wurden hinzugefügt.",
+  "customers.products.submit": "Bestellung prüfen",
+  "customers.products.added": "Die Bestellung wurde aufgegeben: {total} pro Monat.",
+  "customers.products.unitPrice": "Preis pro Einheit und Monat",
+  "customers.products.lineTotal": "Pro Monat",
+  "customers.products.orderTotal": "Summe pro Monat",
+  "customers.products.reviewTitle": "Bestellung prüfen",
+  "customers.products.reviewIntro":
+    "Noch ist nichts bestellt. Prüfen Sie Mengen und Preise; mit der Bestellung beginnen diese Abonnements für {name}, die Ihnen monatlich berechnet werden.",
+  "customers.products.change": "Mengen ändern",
+  "customers.products.place": "Bestellung aufgeben",
   "customers.products.ordered": "Bestellt",
   "customers.products.orderedBy": "Bestellt von",
   "customers.products.none": "Noch keine Produkte.",

@@ -88,8 +88,16 @@ export const customersEn = {
   "customers.products.reloadForm": "This form is out of date. Reload the page and enter the order again.",
   "customers.products.alreadySubmitted":
     "This form was already submitted with another order. Reload the page to place a new order.",
-  "customers.products.submit": "Add products",
-  "customers.products.added": "The products were added.",
+  "customers.products.submit": "Review order",
+  "customers.products.added": "The order was placed: {total} per month.",
+  "customers.products.unitPrice": "Price per unit and month",
+  "customers.products.lineTotal": "Per month",
+  "customers.products.orderTotal": "Total per month",
+  "customers.products.reviewTitle": "Review the order",
+  "customers.products.reviewIntro":
+    "Nothing is ordered yet. Check the quantities and prices; placing the order starts these subscriptions for {name}, billed to you monthly.",
+  "customers.products.change": "Change quantities",
+  "customers.products.place": "Place order",
   "customers.products.ordered": "Ordered",
   "customers.products.orderedBy": "Ordered by",
   "customers.products.none": "No products yet.",

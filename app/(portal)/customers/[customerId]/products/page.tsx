@@ -1,23 +1,21 @@
 import type { Metadata } from "next";
+import { getFormatter } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RuleRefusal } from "@/components/customers/rule-refusal";
-import { Alert } from "@/components/ui/alert";
 import { cellClass as cell, TableShell } from "@/components/ui/table-shell";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
 import { listSubscriptions } from "@/lib/customers/list-subscriptions";
 import { productName } from "@/lib/customers/products";
 import { isDomainError } from "@/lib/errors";
+import { formatMoney } from "@/lib/i18n/formats";
 import { getLocale, getT } from "@/lib/i18n/server";
 
 export const metadata: Metadata = { title: "View products" };
 
 /** "View products": the subscriptions this partner bought for a direct-bill customer (R7, R10). */
-export default async function ViewProductsPage(props: {
-  params: Promise<{ customerId: string }>;
-  searchParams: Promise<{ added?: string }>;
-}) {
+export default async function ViewProductsPage(props: { params: Promise<{ customerId: string }> }) {
   const user = await requirePermission("customers-view");
   const { customerId } = await props.params;
   const [t, locale] = [await getT(), await getLocale()];
@@ -38,7 +36,7 @@ export default async function ViewProductsPage(props: {
     );
   }
   const { customer, subscriptions } = result;
-  const added = (await props.searchParams).added === "1";
+  const format = await getFormatter();
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
   return (
     <div className="max-w-5xl space-y-6">
@@ -56,7 +54,6 @@ export default async function ViewProductsPage(props: {
           </Link>
         )}
       </div>
-      {added && <Alert tone="success">{t("customers.products.added")}</Alert>}
       {subscriptions.length === 0 ? (
         <p>{t("customers.products.none")}</p>
       ) : (
@@ -66,6 +63,7 @@ export default async function ViewProductsPage(props: {
             t("customers.products.product"),
             t("customers.products.sku"),
             t("customers.products.quantity"),
+            t("customers.products.unitPrice"),
             t("customers.products.ordered"),
             t("customers.products.orderedBy"),
           ]}
@@ -77,6 +75,11 @@ export default async function ViewProductsPage(props: {
               </th>
               <td className={cell}>{row.sku}</td>
               <td className={cell}>{row.quantity.toLocaleString(locale)}</td>
+              <td className={cell}>
+                {row.unitPriceCents === null || row.currency === null
+                  ? "—"
+                  : formatMoney(format, row.unitPriceCents, row.currency)}
+              </td>
               <td className={cell}>{dateTime.format(row.createdAt)}</td>
               <td className={cell}>{row.orderedBy ?? "—"}</td>
             </tr>
