@@ -1,3 +1,5 @@
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { signOutAction } from "@/lib/auth/actions/sign-out";
 import { signOutEverywhereAction } from "@/lib/auth/actions/sign-out-everywhere";
 import { getT } from "@/lib/i18n/server";
@@ -12,11 +14,17 @@ export async function SignOutButtons() {
           {t("nav.signOut")}
         </button>
       </form>
-      <form action={signOutEverywhereAction}>
-        <button type="submit" className={button}>
-          {t("nav.signOutEverywhere")}
-        </button>
-      </form>
+      <ConfirmDialog
+        trigger={
+          <Button variant="ghost" size="sm" className="font-normal underline">
+            {t("nav.signOutEverywhere")}
+          </Button>
+        }
+        title={t("confirm.signOutEverywhere.title")}
+        description={t("confirm.signOutEverywhere.body")}
+        confirmLabel={t("confirm.signOutEverywhere.submit")}
+        action={signOutEverywhereAction}
+      />
     </div>
   );
 }

@@ -21,8 +21,10 @@ type Props = {
   fields?: Record<string, string>;
   /** The most serious actions: the confirm button waits until this name is typed. */
   typedName?: string;
-  /** Extra inputs, e.g. a reason. */
-  children?: ReactNode;
+  /** Posts the typed name under this field, where the server checks it too (e.g. R14's `confirmName`). */
+  typedNameField?: string;
+  /** Extra inputs, e.g. a reason; a function gets the last outcome (its field errors and values). */
+  children?: ReactNode | ((state: FormState) => ReactNode);
   /** Called with the outcome; by default a successful outcome's message is shown as a toast. */
   onResult?: (state: FormState) => void;
 };
@@ -36,6 +38,7 @@ export function ConfirmDialog({
   action,
   fields,
   typedName,
+  typedNameField,
   ...props
 }: Props) {
   const t = useTranslations();
@@ -69,13 +72,19 @@ export function ConfirmDialog({
           {Object.entries(fields ?? {}).map(([name, value]) => (
             <input key={name} type="hidden" name={name} value={value} />
           ))}
-          {props.children}
+          {typeof props.children === "function" ? props.children(state) : props.children}
           {typedName && (
             <div className="space-y-1">
               <label htmlFor={typedId} className="block text-sm font-medium text-slate-800">
                 {t("ui.typeToConfirm", { name: typedName })}
               </label>
-              <Input id={typedId} value={typed} onChange={(event) => setTyped(event.target.value)} autoComplete="off" />
+              <Input
+                id={typedId}
+                name={typedNameField}
+                value={typed}
+                onChange={(event) => setTyped(event.target.value)}
+                autoComplete="off"
+              />
             </div>
           )}
           <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">

@@ -14,6 +14,7 @@ import { errorsDe } from "./errors-de";
 import { shellDe } from "./shell-de";
 import { unavailableDe } from "./unavailable-de";
 import { uiDe } from "./ui-de";
+import { confirmDe } from "./confirm-de";
 
 // German UI strings; TypeScript refuses a missing key.
 export const de: Record<MessageKey, string> = {
@@ -162,6 +163,7 @@ export const de: Record<MessageKey, string> = {
   ...shellDe,
   ...unavailableDe,
   ...uiDe,
+  ...confirmDe,
 };
 import { emailsDe } from "./emails-de";
   ...emailsDe,

@@ -14,6 +14,7 @@ import { errorsEn } from "./errors-en";
 import { shellEn } from "./shell-en";
 import { unavailableEn } from "./unavailable-en";
 import { uiEn } from "./ui-en";
+import { confirmEn } from "./confirm-en";
 
 export const en = {
   "app.name": "Partner Center",
@@ -157,6 +158,7 @@ export const en = {
   ...shellEn,
   ...unavailableEn,
   ...uiEn,
+  ...confirmEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -45,7 +45,6 @@ export const usersDe: Record<UsersMessageKey, string> = {
   "users.disabled": "Der Benutzer wurde deaktiviert und überall abgemeldet.",
   "users.enabled": "Der Benutzer wurde aktiviert.",
   "users.remove": "Benutzer entfernen",
-  "users.removeConfirm": "Mir ist bewusst, dass {email} sofort den Zugriff verliert.",
   "users.removeConfirmRequired": "Bestätigen Sie, dass Sie diesen Benutzer entfernen möchten.",
   "users.removed": "Der Benutzer wurde entfernt. Seine Sitzungen wurden beendet.",
   "users.created": "Erstellt",

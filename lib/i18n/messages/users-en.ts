@@ -41,7 +41,6 @@ export const usersEn = {
   "users.disabled": "The user was disabled and signed out everywhere.",
   "users.enabled": "The user was enabled.",
   "users.remove": "Remove user",
-  "users.removeConfirm": "I understand that {email} will lose access immediately.",
   "users.removeConfirmRequired": "Confirm that you want to remove this user.",
   "users.removed": "The user was removed. Their sessions ended.",
   "users.created": "Created",

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ActionForm } from "@/components/ui/action-form";
 import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import {
   getCustomerInvitationLanding,
@@ -219,13 +221,14 @@ function StateSection({
       </ActionForm>
       <div className="space-y-2 border-t border-slate-200 pt-4">
         <p className="text-sm text-slate-700">{t("invites.decline.body", { partner })}</p>
-        <ActionForm
+        <ConfirmDialog
+          trigger={<Button variant="secondary">{t("invites.decline.submit")}</Button>}
+          title={t("confirm.declineRequest.title", { partner })}
+          description={t("confirm.declineRequest.body", { partner, organization: viewer.tenantName })}
+          confirmLabel={t("confirm.declineRequest.submit")}
           action={declineCustomerInvitationAction}
-          submitLabel={t("invites.decline.submit")}
-          variant="secondary"
-        >
-          {tokenField}
-        </ActionForm>
+          fields={{ token }}
+        />
       </div>
       {useAnother}
       <p className="text-xs text-slate-600">

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { FactSection } from "@/components/operator/fact-list";
 import { Conversation } from "@/components/support/conversation";
-import { Alert } from "@/components/ui/alert";
 import { vendorName } from "@/emails/layout";
 import { requirePermission } from "@/lib/auth/current-user";
 import { getLocale, getT } from "@/lib/i18n/server";
@@ -13,13 +12,7 @@ import { relationshipFacts } from "@/components/support/relationship-facts";
 export const metadata: Metadata = { title: "Support request" };
 
 /** Settings → Support → one request of the organization (P-support-request): its status, the relationship it is about, and the conversation. */
-export default async function SupportRequestPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<{ created?: string }>;
-}) {
+export default async function SupportRequestPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission("support-request");
   const request = await orNotFound(getSupportRequest(user, (await params).id));
   const [t, locale] = [await getT(), await getLocale()];
@@ -32,7 +25,6 @@ export default async function SupportRequestPage({
         {t("support.backToList")}
       </Link>
       <h1 className="text-2xl font-semibold break-words">{request.subject}</h1>
-      {(await searchParams).created && <Alert tone="success">{t("support.created", { vendor })}</Alert>}
       <FactSection
         id="request-facts"
         title={t("support.details")}

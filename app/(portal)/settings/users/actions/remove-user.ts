@@ -1,10 +1,11 @@
 "use server";
 import { redirect } from "next/navigation";
 import { userAction } from "@/lib/actions/define-action";
+import { setFlash } from "@/lib/actions/set-flash";
 import { removeUser } from "@/lib/users/remove-user";
 import { removeUserSchema } from "@/lib/users/user-input";
 
-/** "Remove user": needs the confirmation box; then back to the list. */
+/** "Remove user" (confirmed in a dialog that posts `confirm`); then back to the list with a toast. */
 export const removeUserAction = userAction(
   { schema: removeUserSchema, revalidate: ["/settings/users"] },
   async ({ userId, confirm }, { actor, t }) => {
@@ -13,6 +14,7 @@ export const removeUserAction = userAction(
       return { status: "error", message, fieldErrors: { confirm: message } };
     }
     await removeUser(actor, userId);
-    redirect("/settings/users?removed=1");
+    await setFlash(t("users.removed"));
+    redirect("/settings/users");
   },
 );

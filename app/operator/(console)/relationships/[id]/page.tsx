@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { FactSection, type FactRow } from "@/components/operator/fact-list";
-import { TextActionForm } from "@/components/support/text-action-form";
+import { ReasonConfirmDialog } from "@/components/operator/reason-confirm-dialog";
 import { requireOperator } from "@/lib/auth/current-user";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { getProviderResellerRelationship } from "@/lib/operator/get-provider-reseller-relationship";
@@ -82,18 +82,26 @@ export default async function OperatorRelationshipPage({ params }: { params: Pro
         <p className="text-sm text-slate-700">
           {active ? t("endRelationship.hint") : t("endRelationship.alreadyEndedNote")}
         </p>
-        <TextActionForm
-          action={endProviderResellerRelationshipAction}
-          id="end-reason"
-          name="reason"
-          label={t("endRelationship.reason")}
-          hint={t("endRelationship.reasonHint")}
-          submitLabel={t("endRelationship.submit")}
-          variant="destructive"
-          hidden={{ relationshipId: relationship.id }}
-          maxLength={END_REASON_MAX}
-          open={active}
-        />
+        {active && (
+          <ReasonConfirmDialog
+            triggerLabel={t("endRelationship.submit")}
+            title={t("confirm.endRelationship.title", {
+              provider: relationship.provider.legalName,
+              reseller: relationship.reseller.legalName,
+            })}
+            description={t("confirm.endRelationship.body")}
+            confirmLabel={t("confirm.endRelationship.submit")}
+            action={endProviderResellerRelationshipAction}
+            fields={{ relationshipId: relationship.id }}
+            typedName={relationship.reseller.legalName}
+            reason={{
+              id: "end-reason",
+              label: t("endRelationship.reason"),
+              hint: t("endRelationship.reasonHint"),
+              maxLength: END_REASON_MAX,
+            }}
+          />
+        )}
       </section>
     </div>
   );

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { FactSection } from "@/components/operator/fact-list";
+import { ReasonConfirmDialog } from "@/components/operator/reason-confirm-dialog";
 import { Conversation } from "@/components/support/conversation";
 import { relationshipFacts } from "@/components/support/relationship-facts";
 import { TextActionForm } from "@/components/support/text-action-form";
-import { ActionForm } from "@/components/ui/action-form";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Alert } from "@/components/ui/alert";
 import { vendorName } from "@/emails/layout";
 import { requireOperator } from "@/lib/auth/current-user";
@@ -57,18 +59,26 @@ export default async function OperatorSupportRequestPage({ params }: { params: P
             <p className="text-sm text-slate-700">{t("endRelationship.fromRequestHint")}</p>
           )}
           {relationship.status === "ENDED" && <Alert tone="info">{t("endRelationship.alreadyEndedNote")}</Alert>}
-          <TextActionForm
-            action={endProviderResellerRelationshipAction}
-            id="end-reason"
-            name="reason"
-            label={t("endRelationship.reason")}
-            hint={t("endRelationship.reasonHint")}
-            submitLabel={t("endRelationship.submit")}
-            variant="destructive"
-            hidden={{ relationshipId: relationship.id, supportRequestId: request.id }}
-            maxLength={END_REASON_MAX}
-            open={relationship.status === "ACTIVE" && open}
-          />
+          {relationship.status === "ACTIVE" && open && (
+            <ReasonConfirmDialog
+              triggerLabel={t("endRelationship.submit")}
+              title={t("confirm.endRelationship.title", {
+                provider: relationship.provider.legalName,
+                reseller: relationship.reseller.legalName,
+              })}
+              description={t("confirm.endRelationship.body")}
+              confirmLabel={t("confirm.endRelationship.submit")}
+              action={endProviderResellerRelationshipAction}
+              fields={{ relationshipId: relationship.id, supportRequestId: request.id }}
+              typedName={relationship.reseller.legalName}
+              reason={{
+                id: "end-reason",
+                label: t("endRelationship.reason"),
+                hint: t("endRelationship.reasonHint"),
+                maxLength: END_REASON_MAX,
+              }}
+            />
+          )}
         </section>
       )}
       <Conversation request={request} t={t} vendor={vendorName()} formatDate={formatDate} />
@@ -89,15 +99,18 @@ export default async function OperatorSupportRequestPage({ params }: { params: P
           open={open}
         />
         {open && (
-          <ActionForm
-            action={closeSupportRequestAction}
-            submitLabel={t("support.close")}
-            variant="secondary"
-            className="space-y-3 border-t border-slate-200 pt-4"
-          >
-            <input type="hidden" name="requestId" value={request.id} />
+          <div className="space-y-3 border-t border-slate-200 pt-4">
             <p className="text-sm text-slate-700">{t("support.closeHint")}</p>
-          </ActionForm>
+            {/* A closed request can't be reopened. */}
+            <ConfirmDialog
+              trigger={<Button variant="secondary">{t("support.close")}</Button>}
+              title={t("confirm.closeSupportRequest.title")}
+              description={t("confirm.closeSupportRequest.body", { subject: request.subject })}
+              confirmLabel={t("confirm.closeSupportRequest.submit")}
+              action={closeSupportRequestAction}
+              fields={{ requestId: request.id }}
+            />
+          </div>
         )}
       </section>
     </div>
