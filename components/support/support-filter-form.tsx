@@ -1,3 +1,4 @@
+import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import type { SupportFilter } from "@/lib/support/list-all-support-requests";
 import { SUPPORT_CATEGORIES, SUPPORT_STATUSES } from "@/lib/support/support-input";
@@ -25,12 +26,9 @@ export function SupportFilterForm({ t, filter }: { t: Translate; filter: Support
           ...SUPPORT_CATEGORIES.map((category) => ({ value: category, label: t(`support.category.${category}`) })),
         ]}
       />
-      <button
-        type="submit"
-        className="rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-100"
-      >
+      <Button type="submit" variant="secondary">
         {t("support.filterApply")}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,6 +1,8 @@
 "use client";
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
+import { Field } from "@/components/ui/field";
+import { Textarea } from "@/components/ui/input";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/forms";
 
@@ -28,8 +30,6 @@ export function TextActionForm(props: {
   const error =
     state.fieldErrors?.[props.name] ??
     Object.entries(state.fieldErrors ?? {}).find(([field]) => field !== props.name)?.[1];
-  const describedBy =
-    [props.hint && `${props.id}-hint`, error && `${props.id}-error`].filter(Boolean).join(" ") || undefined;
   return (
     <div className="space-y-3">
       {state.message && <Alert tone={state.status === "error" ? "error" : "success"}>{state.message}</Alert>}
@@ -38,32 +38,18 @@ export function TextActionForm(props: {
           {Object.entries(props.hidden).map(([name, value]) => (
             <input key={name} type="hidden" name={name} value={value} />
           ))}
-          <div className="space-y-1">
-            <label htmlFor={props.id} className="block text-sm font-medium text-slate-800">
-              {props.label}
-            </label>
-            <textarea
-              id={props.id}
-              name={props.name}
-              rows={5}
-              required
-              maxLength={props.maxLength}
-              defaultValue={state.status === "ok" ? "" : (state.values?.[props.name] ?? props.defaultValue)}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={describedBy}
-              className="block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm aria-[invalid=true]:border-red-700"
-            />
-            {props.hint && (
-              <p id={`${props.id}-hint`} className="text-xs text-slate-600">
-                {props.hint}
-              </p>
+          <Field id={props.id} label={props.label} hint={props.hint} error={error}>
+            {(ids) => (
+              <Textarea
+                {...ids}
+                name={props.name}
+                rows={5}
+                required
+                maxLength={props.maxLength}
+                defaultValue={state.status === "ok" ? "" : (state.values?.[props.name] ?? props.defaultValue)}
+              />
             )}
-            {error && (
-              <p id={`${props.id}-error`} className="text-sm text-red-700">
-                {error}
-              </p>
-            )}
-          </div>
+          </Field>
           <SubmitButton variant={props.variant}>{props.submitLabel}</SubmitButton>
         </form>
       )}

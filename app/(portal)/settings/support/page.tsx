@@ -1,20 +1,25 @@
+import { Plus } from "lucide-react";
+import { getFormatter } from "next-intl/server";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { streamedPage } from "@/components/shell/streamed-page";
+import { Button } from "@/components/ui/button";
 import { Pager } from "@/components/ui/pager";
-import { cellClass as cell, TableShell } from "@/components/ui/table-shell";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { RowLink, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { vendorName } from "@/emails/layout";
 import { requirePermission } from "@/lib/auth/current-user";
-import { getLocale, getT } from "@/lib/i18n/server";
+import { getT } from "@/lib/i18n/server";
 import { listSupportRequests } from "@/lib/support/list-support-requests";
 
 export const metadata: Metadata = { title: "Support" };
 
 /** Settings → Support (P-support-request: Global admins only): the organization's requests to the vendor, and Create a request. */
-export default async function SupportPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+async function SupportPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const user = await requirePermission("support-request");
   const { requests, total, page, pageCount } = await listSupportRequests(user, { page: (await searchParams).page });
-  const [t, locale] = [await getT(), await getLocale()];
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
+  const t = await getT();
+  const format = await getFormatter();
   return (
     <div className="max-w-5xl space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
@@ -22,12 +27,12 @@ export default async function SupportPage({ searchParams }: { searchParams: Prom
           <h1 className="text-2xl font-semibold">{t("support.title")}</h1>
           <p className="mt-1 max-w-3xl text-sm text-slate-700">{t("support.intro", { vendor: vendorName() })}</p>
         </div>
-        <Link
-          href="/settings/support/new"
-          className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
-        >
-          {t("support.create")}
-        </Link>
+        <Button asChild>
+          <Link href="/settings/support/new">
+            <Plus aria-hidden="true" />
+            {t("support.create")}
+          </Link>
+        </Button>
       </div>
       <p className="text-sm text-slate-700" aria-live="polite">
         {t("support.count", { count: total })}
@@ -35,34 +40,38 @@ export default async function SupportPage({ searchParams }: { searchParams: Prom
       {requests.length === 0 ? (
         <p>{t("support.none")}</p>
       ) : (
-        <TableShell
-          caption={t("support.title")}
-          headers={[
-            t("support.subject"),
-            t("support.categoryLabel"),
-            t("support.statusLabel"),
-            t("support.createdBy"),
-            t("support.createdAt"),
-            t("support.updatedAt"),
-          ]}
-        >
-          {requests.map((row) => (
-            <tr key={row.id} className="border-t border-slate-200">
-              <th scope="row" className={`${cell} font-medium`}>
-                <Link href={`/settings/support/${row.id}`} className="text-brand-700 underline">
-                  {row.subject}
-                </Link>
-              </th>
-              <td className={cell}>{t(`support.category.${row.category}`)}</td>
-              <td className={cell}>{t(`support.status.${row.status}`)}</td>
-              <td className={cell}>{row.createdBy?.name ?? t("support.formerUser")}</td>
-              <td className={cell}>{date.format(row.createdAt)}</td>
-              <td className={cell}>{date.format(row.updatedAt)}</td>
-            </tr>
-          ))}
-        </TableShell>
+        <Table caption={t("support.title")}>
+          <TableHead>
+            <TableHeader>{t("support.subject")}</TableHeader>
+            <TableHeader>{t("support.categoryLabel")}</TableHeader>
+            <TableHeader>{t("support.statusLabel")}</TableHeader>
+            <TableHeader>{t("support.createdBy")}</TableHeader>
+            <TableHeader>{t("support.createdAt")}</TableHeader>
+            <TableHeader>{t("support.updatedAt")}</TableHeader>
+          </TableHead>
+          <TableBody>
+            {requests.map((row) => (
+              <TableRow key={row.id} clickable>
+                <TableCell label={t("support.subject")} className="break-words">
+                  <RowLink href={`/settings/support/${row.id}`}>{row.subject}</RowLink>
+                </TableCell>
+                <TableCell label={t("support.categoryLabel")}>{t(`support.category.${row.category}`)}</TableCell>
+                <TableCell label={t("support.statusLabel")}>
+                  <StatusBadge kind="support" status={row.status}>
+                    {t(`support.status.${row.status}`)}
+                  </StatusBadge>
+                </TableCell>
+                <TableCell label={t("support.createdBy")}>{row.createdBy?.name ?? t("support.formerUser")}</TableCell>
+                <TableCell label={t("support.createdAt")}>{format.dateTime(row.createdAt, "dateTime")}</TableCell>
+                <TableCell label={t("support.updatedAt")}>{format.dateTime(row.updatedAt, "dateTime")}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
       )}
       <Pager t={t} basePath="/settings/support" params={{}} page={page} pageCount={pageCount} />
     </div>
   );
 }
+
+export default streamedPage(() => requirePermission("support-request"), SupportPage);

@@ -1,10 +1,13 @@
+import { ArrowLeft } from "lucide-react";
+import { getFormatter } from "next-intl/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { FactSection } from "@/components/operator/fact-list";
 import { Conversation } from "@/components/support/conversation";
+import { StatusBadge } from "@/components/ui/status-badge";
 import { vendorName } from "@/emails/layout";
 import { requirePermission } from "@/lib/auth/current-user";
-import { getLocale, getT } from "@/lib/i18n/server";
+import { getT } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/pages/or-not-found";
 import { getSupportRequest } from "@/lib/support/get-support-request";
 import { relationshipFacts } from "@/components/support/relationship-facts";
@@ -15,13 +18,14 @@ export const metadata: Metadata = { title: "Support request" };
 export default async function SupportRequestPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission("support-request");
   const request = await orNotFound(getSupportRequest(user, (await params).id));
-  const [t, locale] = [await getT(), await getLocale()];
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
-  const formatDate = (value: Date) => dateTime.format(value);
+  const t = await getT();
+  const format = await getFormatter();
+  const formatDate = (value: Date) => format.dateTime(value, "dateTime");
   const vendor = vendorName();
   return (
     <div className="max-w-4xl space-y-6">
-      <Link href="/settings/support" className="text-sm text-brand-700 underline">
+      <Link href="/settings/support" className="inline-flex items-center gap-1 text-sm text-brand-700 underline">
+        <ArrowLeft aria-hidden="true" className="size-4" />
         {t("support.backToList")}
       </Link>
       <h1 className="text-2xl font-semibold break-words">{request.subject}</h1>
@@ -30,7 +34,12 @@ export default async function SupportRequestPage({ params }: { params: Promise<{
         title={t("support.details")}
         facts={[
           [t("support.categoryLabel"), t(`support.category.${request.category}`)],
-          [t("support.statusLabel"), t(`support.status.${request.status}`)],
+          [
+            t("support.statusLabel"),
+            <StatusBadge key="status" kind="support" status={request.status}>
+              {t(`support.status.${request.status}`)}
+            </StatusBadge>,
+          ],
           [t("support.createdBy"), request.createdBy?.name ?? t("support.formerUser")],
           [t("support.createdAt"), formatDate(request.createdAt)],
           ...relationshipFacts(request.relationship, t, formatDate),
