@@ -21,6 +21,8 @@ export type LandingInvitation = {
   /** A single request from a direct-bill partner: it may also buy products for the customer (R10). */
   directBill: boolean;
   expiresAt: Date;
+  /** The partner's personal message (the draft's text as sent), while the request is pending; else null. */
+  message: string | null;
 };
 
 /** Who is looking at a pending invitation, and what they may do (R3, R16). */
@@ -90,6 +92,7 @@ export async function getCustomerInvitationLanding(token: unknown, viewer: Viewe
     provider: provider ? partyOf(provider) : null,
     directBill: directBill > 0,
     expiresAt: row.expiresAt,
+    message: row.status === "PENDING" && !row.expired ? row.message?.trim() || null : null,
   };
   if (row.status === "ACCEPTED") {
     const acceptedByViewer = !!viewer && row.acceptedTenantId === viewer.tenantId;

@@ -53,12 +53,14 @@ export async function createCustomerInvitationFixture(input: {
   sentByEmail?: string;
   status?: "PENDING" | "ACCEPTED" | "REVOKED" | "DECLINED";
   expired?: boolean;
+  /** The partner's personal message (the draft's text as sent). */
+  message?: string;
 }) {
   const token = randomBytes(32).toString("base64url");
   const [row] = await query<{ id: string }>(
-    `INSERT INTO invitations (id, kind, inviter_id, co_inviter_id, sent_by_user_id, intended_email, intended_tenant_kind, token_hash, status, expires_at, updated_at)
+    `INSERT INTO invitations (id, kind, inviter_id, co_inviter_id, sent_by_user_id, intended_email, intended_tenant_kind, token_hash, status, expires_at, updated_at, message)
      VALUES (gen_random_uuid(), $1::"InvitationKind", $2, $3, (SELECT id FROM users WHERE email = $4), NULL, 'CUSTOMER', $5, $6::"InvitationStatus",
-             CASE WHEN $7 THEN now() - interval '1 minute' ELSE now() + interval '30 days' END, now())
+             CASE WHEN $7 THEN now() - interval '1 minute' ELSE now() + interval '30 days' END, now(), $8)
      RETURNING id`,
     [
       input.coInviterId ? "CUSTOMER_JOINT" : "CUSTOMER_RELATIONSHIP",
@@ -68,6 +70,7 @@ export async function createCustomerInvitationFixture(input: {
       createHash("sha256").update(token).digest("hex"),
       input.status ?? "PENDING",
       input.expired ?? false,
+      input.message ?? null,
     ],
   );
   return { id: row.id, token, path: `/invitations/customer?token=${token}` };

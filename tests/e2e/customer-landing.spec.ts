@@ -76,8 +76,14 @@ test("R16 a pending link, signed out: who asks, what accepting grants, Sign in o
   page,
 }) => {
   const inviter = await createInviter("Landing");
-  const pending = await createCustomerInvitationFixture({ inviterId: inviter.partnerId });
+  const message = "Hello Litware,\n\nwe'd like to look after your cloud services.\n\nBest, Ada";
+  const pending = await createCustomerInvitationFixture({ inviterId: inviter.partnerId, message });
   await open(page, pending.path);
+  // The partner's personal message, as written; no bare rule code anywhere on a customer's page.
+  await expect(page.getByRole("region", { name: `Message from ${inviter.name}` })).toContainText(
+    "we'd like to look after your cloud services.",
+  );
+  await expect(page.getByRole("main")).not.toContainText(/\bR\d+\b/);
   await inBothLanguages(page, async () => {
     await expect(page.getByRole("heading", { name: "Reseller relationship request", level: 1 })).toBeVisible();
     await expect(page.getByRole("main")).toContainText(
@@ -115,7 +121,7 @@ test("R3 a partner's Global admin sees R3's explanation and no Accept; a custome
   await inBothLanguages(page, async () => {
     await expect(alert(page)).toContainText(`${bystander.name} can't accept this request`);
     await expect(alert(page)).toContainText(
-      `R3: ${bystander.name} is a partner tenant. A partner tenant can never be a customer`,
+      `${bystander.name} is a partner tenant. A partner tenant can never be a customer`,
     );
     await expect(alert(page)).toContainText("create a separate customer tenant");
     await expect(page.getByRole("button", { name: "Accept" })).toHaveCount(0);

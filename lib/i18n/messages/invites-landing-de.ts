@@ -13,6 +13,7 @@ export const invitesLandingDe: Record<InvitesLandingMessageKey, string> = {
   "invites.landing.country": "Land",
   "invites.landing.pnId": "PN-ID",
   "invites.landing.support": "Support",
+  "invites.landing.messageTitle": "Nachricht von {partner}",
   "invites.landing.grantTitle": "Was Sie mit der Annahme gewähren",
   "invites.landing.grantReseller": "{partner} wird Reseller Ihrer Organisation.",
   "invites.landing.grantManage": "{partner} darf Abonnements und Dienste im Namen Ihrer Organisation verwalten.",
@@ -80,7 +81,6 @@ export const invitesLandingDe: Record<InvitesLandingMessageKey, string> = {
     "{reseller} ist noch nicht bereit für neue Geschäfte mit {provider}; es fehlen: {step1}, {step2}.",
   "invites.accept.R5notReady3":
     "{reseller} ist noch nicht bereit für neue Geschäfte mit {provider}; es fehlen: {step1}, {step2}, {step3}.",
-  "invites.accept.step.account": "ein aktives Konto eines globalen Administrators",
   "invites.accept.R5noRelationshipNext":
     "Bitten Sie {reseller} um eine neue Anfrage, wenn Sie weiter zusammenarbeiten möchten.",
   "invites.accept.R5notReady1Next":
@@ -89,6 +89,7 @@ export const invitesLandingDe: Record<InvitesLandingMessageKey, string> = {
     "Bitten Sie {reseller}, das Fehlende zu ergänzen, und öffnen Sie diesen Link dann erneut.",
   "invites.accept.R5notReady3Next":
     "Bitten Sie {reseller}, das Fehlende zu ergänzen, und öffnen Sie diesen Link dann erneut.",
+  "invites.accept.step.account": "ein aktives Konto eines globalen Administrators",
   "invites.accept.step.approved_reseller_enrollment": "eine genehmigte Registrierung als indirekter Reseller",
   "invites.accept.step.partner_agreement": "die Annahme der aktuellen Partnervereinbarung",
   "invites.accept.partners.partner": "Partner",
@@ -116,8 +117,7 @@ export const invitesLandingDe: Record<InvitesLandingMessageKey, string> = {
   "invites.account.company": "Name des Unternehmens",
   "invites.account.domainHint":
     "Die Internetdomäne Ihres Unternehmens, zum Beispiel litware.com. Sie muss eindeutig sein.",
-  "invites.account.countryHint":
-    "Wo Ihr Unternehmen eingetragen ist. {partners} kann Kunden nur in {region} haben (R1).",
+  "invites.account.countryHint": "Wo Ihr Unternehmen eingetragen ist. {partners} kann Kunden nur in {region} haben.",
   "invites.account.adminSection": "Ihr Konto als globaler Administrator",
   "invites.account.emailHint":
     "Eine Adresse unter der primären Domäne, zum Beispiel sie@litware.com. Damit melden Sie sich an.",

@@ -3,20 +3,19 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ActionForm } from "@/components/ui/action-form";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { Refusal } from "@/components/ui/refusal";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import {
   getCustomerInvitationLanding,
   type CustomerInvitationLanding,
 } from "@/lib/customer-invitations/get-customer-invitation-landing";
-import { errorState } from "@/lib/forms";
+import { refusalParts, ruleParts } from "@/lib/errors";
 import { getLocale, getT } from "@/lib/i18n/server";
 import type { Translate } from "@/lib/i18n/translate";
 import { acceptCustomerInvitationAction } from "./actions/accept-customer-invitation";
 import { declineCustomerInvitationAction } from "./actions/decline-customer-invitation";
 import { signOutToInvitationAction } from "./actions/sign-out-to-invitation";
-import { InvitationParties, WhatYouGrant } from "./_components/invitation-parties";
+import { InvitationParties, PersonalMessage, WhatYouGrant } from "./_components/invitation-parties";
 import { createAccountPath, signInPath } from "./_components/paths";
 
 export const metadata: Metadata = { title: "Reseller relationship request", referrer: "no-referrer" };
@@ -66,6 +65,7 @@ export default async function CustomerInvitationPage({
       }
     >
       <InvitationParties t={t} locale={locale} invitation={invitation} />
+      <PersonalMessage t={t} invitation={invitation} />
       {landing.state === "PENDING" && <WhatYouGrant t={t} invitation={invitation} />}
       <StateSection
         t={t}
@@ -175,7 +175,7 @@ function StateSection({
     return (
       <div className="space-y-4">
         <Alert tone="error" title={t("invites.landing.wrongTenantTitle")}>
-          {`R16: ${t("invites.landing.wrongTenantBody", { tenant: viewer.tenantName })}`}
+          <Refusal {...ruleParts(t, "R16", "invites.landing.wrongTenantBody", { tenant: viewer.tenantName })} />
         </Alert>
         <form action={signOutToInvitationAction}>
           {tokenField}
@@ -190,7 +190,7 @@ function StateSection({
     return (
       <div className="space-y-4">
         <Alert tone="error" title={t("invites.landing.partnerTenantTitle", { organization: viewer.tenantName })}>
-          <p>{errorState(viewer.refusal, {}, t).message}</p>
+          <Refusal {...refusalParts(viewer.refusal, t)} />
           <p className="mt-2">{t("invites.landing.partnerTenantAdvice")}</p>
         </Alert>
         {useAnother}
@@ -221,14 +221,13 @@ function StateSection({
       </ActionForm>
       <div className="space-y-2 border-t border-slate-200 pt-4">
         <p className="text-sm text-slate-700">{t("invites.decline.body", { partner })}</p>
-        <ConfirmDialog
-          trigger={<Button variant="secondary">{t("invites.decline.submit")}</Button>}
-          title={t("confirm.declineRequest.title", { partner })}
-          description={t("confirm.declineRequest.body", { partner, organization: viewer.tenantName })}
-          confirmLabel={t("confirm.declineRequest.submit")}
+        <ActionForm
           action={declineCustomerInvitationAction}
-          fields={{ token }}
-        />
+          submitLabel={t("invites.decline.submit")}
+          variant="secondary"
+        >
+          {tokenField}
+        </ActionForm>
       </div>
       {useAnother}
       <p className="text-xs text-slate-600">

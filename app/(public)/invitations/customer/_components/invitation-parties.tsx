@@ -50,6 +50,21 @@ export function InvitationParties({
   );
 }
 
+/** The partner's own words from the request (its draft as sent), kept as written: line breaks, no markup. */
+export function PersonalMessage({ t, invitation }: { t: Translate; invitation: LandingInvitation }) {
+  if (!invitation.message) return null;
+  return (
+    <section aria-labelledby="personal-message" className="space-y-2">
+      <h2 id="personal-message" className="text-lg font-semibold">
+        {t("invites.landing.messageTitle", { partner: invitation.partner.name })}
+      </h2>
+      <blockquote className="rounded-md border-l-4 border-brand-700 bg-slate-50 px-4 py-3 text-sm break-words whitespace-pre-line text-slate-800">
+        {invitation.message}
+      </blockquote>
+    </section>
+  );
+}
+
 /** Exactly what accepting grants: who becomes the customer's reseller and what they may do. */
 export function WhatYouGrant({ t, invitation }: { t: Translate; invitation: LandingInvitation }) {
   const partner = invitation.partner.name;
