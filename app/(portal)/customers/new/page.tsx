@@ -31,6 +31,7 @@ export default async function CreateCustomerPage() {
         backHref="/customers"
         backLabel={t("customers.backToList")}
         error={r9Refusal()}
+        next={{ href: "/customers/request" }}
       />
     );
   }
