@@ -1,12 +1,14 @@
+import { useFormatter } from "next-intl";
 import type { AuditEventRow } from "@/lib/audit/audit-event-select";
 import { summarizeAuditChange } from "@/lib/audit/summarize-audit-change";
 import { en, type MessageKey } from "@/lib/i18n/messages/en";
 import type { Translate } from "@/lib/i18n/translate";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { actionLabel } from "./audit-filter-form";
 
 type Row = AuditEventRow & { tenant?: { name: string; primaryDomain: string } | null };
 
-type Props = { t: Translate; locale: string; events: Row[]; withOrganization?: boolean };
+type Props = { t: Translate; events: Row[]; withOrganization?: boolean };
 
 function targetTypeLabel(type: string, t: Translate) {
   const key = `audit.target.${type}`;
@@ -14,10 +16,9 @@ function targetTypeLabel(type: string, t: Translate) {
 }
 
 /** Read-only by design: audit events are never edited (the database refuses UPDATE and DELETE). */
-export function AuditEventsTable({ t, locale, events, withOrganization }: Props) {
+export function AuditEventsTable({ t, events, withOrganization }: Props) {
   // Times in UTC, like the date filter, formatted in the reader's language.
-  const time = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
-  const cell = "px-4 py-2 align-top";
+  const format = useFormatter(); // the reader's time zone; the CSV export stays UTC
   const headers: MessageKey[] = [
     "audit.table.time",
     ...(withOrganization ? (["audit.table.organization"] as const) : []),
@@ -31,55 +32,56 @@ export function AuditEventsTable({ t, locale, events, withOrganization }: Props)
     // A wide table scrolls sideways; the focusable, named region lets keyboard users scroll it too.
     <div
       role="region"
-      aria-labelledby="audit-table-caption"
+      aria-label={t("audit.table.caption")}
       tabIndex={0}
-      className="overflow-x-auto rounded-lg border border-slate-200 bg-white focus:outline-2 focus:outline-brand-700"
+      className="rounded-lg focus:outline-2 focus:outline-brand-700"
     >
-      <table className="w-full text-left text-sm">
-        <caption id="audit-table-caption" className="sr-only">
-          {t("audit.table.caption")}
-        </caption>
-        <thead className="bg-slate-100">
-          <tr>
-            {headers.map((key) => (
-              <th key={key} scope="col" className={`${cell} whitespace-nowrap`}>
-                {t(key)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
+      <Table caption={t("audit.table.caption")}>
+        <TableHead>
+          {headers.map((key) => (
+            <TableHeader key={key} className="whitespace-nowrap">
+              {t(key)}
+            </TableHeader>
+          ))}
+        </TableHead>
+        <TableBody>
           {events.map((event) => {
             const change = summarizeAuditChange(event.before, event.after, t);
             return (
-              <tr key={event.id} className="border-t border-slate-200">
-                <th scope="row" className={`${cell} font-normal whitespace-nowrap`}>
-                  <time dateTime={event.createdAt.toISOString()}>{time.format(event.createdAt)}</time>
-                </th>
+              <TableRow key={event.id}>
+                <TableCell label={t("audit.table.time")} className="whitespace-nowrap">
+                  <time dateTime={event.createdAt.toISOString()}>{format.dateTime(event.createdAt, "precise")}</time>
+                </TableCell>
                 {withOrganization && (
-                  <td className={cell}>
+                  <TableCell label={t("audit.table.organization")}>
                     {event.tenant ? (
-                      <>
+                      <span>
                         {event.tenant.name}
                         <span className="block text-xs text-slate-600">{event.tenant.primaryDomain}</span>
-                      </>
+                      </span>
                     ) : (
                       <span className="text-slate-600">{t("audit.table.platform")}</span>
                     )}
-                  </td>
+                  </TableCell>
                 )}
-                <td className={`${cell} min-w-40 [overflow-wrap:anywhere]`}>{event.actorLabel}</td>
-                <td className={cell}>
-                  {actionLabel(event.action, t)}
-                  <span className="block font-mono text-xs text-slate-600 [overflow-wrap:anywhere]">
-                    {event.action}
+                <TableCell label={t("audit.table.actor")} className="[overflow-wrap:anywhere] md:min-w-40">
+                  {event.actorLabel}
+                </TableCell>
+                <TableCell label={t("audit.table.action")}>
+                  <span>
+                    {actionLabel(event.action, t)}
+                    <span className="block font-mono text-xs text-slate-600 [overflow-wrap:anywhere]">
+                      {event.action}
+                    </span>
                   </span>
-                </td>
-                <td className={`${cell} min-w-40 [overflow-wrap:anywhere]`}>
-                  {event.targetLabel ?? event.targetId ?? "—"}
-                  <span className="block text-xs text-slate-600">{targetTypeLabel(event.targetType, t)}</span>
-                </td>
-                <td className={`${cell} min-w-48`}>
+                </TableCell>
+                <TableCell label={t("audit.table.target")} className="[overflow-wrap:anywhere] md:min-w-40">
+                  <span>
+                    {event.targetLabel ?? event.targetId ?? "—"}
+                    <span className="block text-xs text-slate-600">{targetTypeLabel(event.targetType, t)}</span>
+                  </span>
+                </TableCell>
+                <TableCell label={t("audit.table.change")} className="md:min-w-48">
                   {change.length === 0 ? (
                     "—"
                   ) : (
@@ -89,13 +91,15 @@ export function AuditEventsTable({ t, locale, events, withOrganization }: Props)
                       ))}
                     </ul>
                   )}
-                </td>
-                <td className={`${cell} font-mono text-xs whitespace-nowrap`}>{event.ip ?? "—"}</td>
-              </tr>
+                </TableCell>
+                <TableCell label={t("audit.table.ip")} className="font-mono text-xs whitespace-nowrap">
+                  {event.ip ?? "—"}
+                </TableCell>
+              </TableRow>
             );
           })}
-        </tbody>
-      </table>
+        </TableBody>
+      </Table>
     </div>
   );
 }

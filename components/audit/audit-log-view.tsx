@@ -1,5 +1,8 @@
+import { useFormatter } from "next-intl";
 import type { ReactNode } from "react";
+import { Download } from "lucide-react";
 import { Alert } from "@/components/ui/alert";
+import { buttonVariants } from "@/components/ui/button";
 import type { AuditEventRow } from "@/lib/audit/audit-event-select";
 import type { AuditPage } from "@/lib/audit/fetch-audit-page";
 import { AUDIT_EXPORT_LIMIT } from "@/lib/audit/iterate-audit-events";
@@ -14,7 +17,6 @@ type Row = AuditEventRow & { tenant?: { name: string; primaryDomain: string } | 
 
 type Props = {
   t: Translate;
-  locale: string;
   title: string;
   intro: string;
   basePath: string;
@@ -28,24 +30,13 @@ type Props = {
 };
 
 /** The audit log page body, shared by the portal (one organization) and the operator console (all). */
-export function AuditLogView({
-  t,
-  locale,
-  title,
-  intro,
-  basePath,
-  parsed,
-  actions,
-  page,
-  withOrganization,
-  notice,
-}: Props) {
+export function AuditLogView({ t, title, intro, basePath, parsed, actions, page, withOrganization, notice }: Props) {
   const errors = parsed.ok
     ? {}
     : Object.fromEntries(Object.entries(parsed.fieldErrors).map(([field, key]) => [field, localize(key, t)]));
   const filterParams = parsed.ok ? auditFilterParams(parsed.filter) : new URLSearchParams();
   const exportHref = `${basePath}/export${filterParams.size ? `?${filterParams}` : ""}`;
-  const max = AUDIT_EXPORT_LIMIT.toLocaleString(locale);
+  const max = useFormatter().number(AUDIT_EXPORT_LIMIT);
   return (
     <div className="max-w-7xl space-y-6">
       <div>
@@ -68,8 +59,9 @@ export function AuditLogView({
             href={exportHref}
             download
             aria-describedby="audit-export-hint"
-            className="inline-flex items-center rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-100"
+            className={buttonVariants({ variant: "secondary" })}
           >
+            <Download aria-hidden="true" />
             {t("audit.export")}
           </a>
           <p id="audit-export-hint" className="text-xs text-slate-600">
@@ -86,7 +78,7 @@ export function AuditLogView({
         (page.events.length === 0 ? (
           <p className="text-sm text-slate-700">{t("audit.table.empty")}</p>
         ) : (
-          <AuditEventsTable t={t} locale={locale} events={page.events} withOrganization={withOrganization} />
+          <AuditEventsTable t={t} events={page.events} withOrganization={withOrganization} />
         ))}
       {page && (
         <AuditPager

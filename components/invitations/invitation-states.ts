@@ -1,8 +1,8 @@
 import "server-only";
+import { getFormatter } from "next-intl/server";
 import type { DomainError } from "@/lib/errors";
 import { refusalMessage } from "@/lib/errors";
 import { errorState } from "@/lib/forms";
-import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
 import type { InvitationWizardState } from "./invitation-wizard";
 
@@ -24,8 +24,6 @@ export function checkedState(
   return { status: "error", passed: false, problems: problemsOf(violations, t), fieldErrors, values };
 }
 
-/** A link's expiry as the draft states it, in the page's language. */
-export const draftDate = (date: Date, locale: Locale, withTime = false) =>
-  new Intl.DateTimeFormat(locale, withTime ? { dateStyle: "long", timeStyle: "short" } : { dateStyle: "long" }).format(
-    date,
-  );
+/** A link's expiry as the draft states it, in the partner's language and time zone. */
+export const draftDate = async (date: Date, withTime = false) =>
+  (await getFormatter()).dateTime(date, withTime ? "longDateTime" : "long");

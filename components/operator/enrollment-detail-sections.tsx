@@ -1,3 +1,4 @@
+import { useFormatter } from "next-intl";
 import type { EnrollmentDetail } from "@/lib/enrollment/get-enrollment-detail";
 import type { Translate } from "@/lib/i18n/translate";
 import { countryName } from "@/lib/regions";
@@ -8,7 +9,8 @@ type Props = { t: Translate; locale: string; detail: EnrollmentDetail };
 /** Everything the partner submitted: legal profile, primary contact (R12), support, PN ID and membership profile (R13), tenant, enrolling user. */
 export function EnrollmentDetailSections({ t, locale, detail }: Props) {
   const { partner, startedBy: user, membershipProfile: profile } = detail;
-  const date = (value: Date) => value.toLocaleString(locale, { dateStyle: "medium", timeStyle: "short" });
+  const format = useFormatter();
+  const date = (value: Date) => format.dateTime(value, "dateTime");
   const orNone = (value: string | null) => value || t("review.notGiven");
   const address = [partner.addressLine1, partner.addressLine2, `${partner.postalCode} ${partner.city}`]
     .filter(Boolean)

@@ -1,3 +1,4 @@
+import { useFormatter } from "next-intl";
 import Link from "next/link";
 import type { listEnrollmentQueue } from "@/lib/enrollment/list-enrollment-queue";
 import { cellClass as cell, TableShell } from "@/components/ui/table-shell";
@@ -8,6 +9,7 @@ type Row = Awaited<ReturnType<typeof listEnrollmentQueue>>["enrollments"][number
 
 /** The queue's rows: organization (link to the detail), program, status, country, submitted. */
 export function EnrollmentQueueTable({ t, locale, rows }: { t: Translate; locale: string; rows: Row[] }) {
+  const format = useFormatter();
   if (rows.length === 0) return <p className="text-sm text-slate-700">{t("review.none")}</p>;
   const headers = [
     "review.colOrganization",
@@ -34,9 +36,7 @@ export function EnrollmentQueueTable({ t, locale, rows }: { t: Translate; locale
           </td>
           <td className={cell}>{t(`enrollment.${row.status}`)}</td>
           <td className={cell}>{countryName(row.countryCode, locale)}</td>
-          <td className={cell}>
-            {row.submittedAt.toLocaleString(locale, { dateStyle: "medium", timeStyle: "short" })}
-          </td>
+          <td className={cell}>{format.dateTime(row.submittedAt, "dateTime")}</td>
         </tr>
       ))}
     </TableShell>

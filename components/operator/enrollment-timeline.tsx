@@ -1,9 +1,11 @@
+import { useFormatter } from "next-intl";
 import type { EnrollmentDetail } from "@/lib/enrollment/get-enrollment-detail";
 import type { Translate } from "@/lib/i18n/translate";
 
 /** Submitted → email verified (in review) → approved/rejected with the reason, with dates. */
-export function EnrollmentTimeline({ t, locale, detail }: { t: Translate; locale: string; detail: EnrollmentDetail }) {
-  const date = (value: Date) => value.toLocaleString(locale, { dateStyle: "medium", timeStyle: "short" });
+export function EnrollmentTimeline({ t, detail }: { t: Translate; detail: EnrollmentDetail }) {
+  const format = useFormatter();
+  const date = (value: Date) => format.dateTime(value, "dateTime");
   const steps: { key: string; when: Date | null; text: string; note?: string | null }[] = [
     { key: "submitted", when: detail.submittedAt, text: t("review.timelineSubmitted") },
     detail.emailVerifiedAt || detail.status !== "AWAITING_EMAIL_VERIFICATION"

@@ -1,3 +1,4 @@
+import { useFormatter } from "next-intl";
 import type { FormState } from "@/lib/forms";
 import { TableShell } from "@/components/ui/table-shell";
 import type { Translate } from "@/lib/i18n/translate";
@@ -17,6 +18,7 @@ const cell = "px-4 py-2 align-top";
 
 /** Partner organizations with their programs and, for direct-bill partners, the R14 eligibility control. */
 export function PartnersTable({ t, locale, rows, action }: Props) {
+  const format = useFormatter();
   if (rows.length === 0) return <p className="text-sm text-slate-700">{t("review.partners.none")}</p>;
   const headers = [
     "review.partners.colName",
@@ -54,7 +56,7 @@ export function PartnersTable({ t, locale, rows, action }: Props) {
                 <p>
                   {row.indirectMoveEligibleAt
                     ? t("review.partners.eligibleSince", {
-                        date: row.indirectMoveEligibleAt.toLocaleDateString(locale, { dateStyle: "medium" }),
+                        date: format.dateTime(row.indirectMoveEligibleAt, "date"),
                       })
                     : t("review.partners.notEligible")}
                 </p>

@@ -1,3 +1,4 @@
+import { getFormatter } from "next-intl/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ProviderCard } from "@/components/providers/provider-card";
@@ -23,7 +24,7 @@ export default async function IndirectProvidersPage({ searchParams }: { searchPa
   const q = searchText(params.q);
   const view = await orNotFound(listIndirectProviders(user, { search: q, page: params.page }));
   const [t, locale] = [await getT(), await getLocale()];
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
+  const format = await getFormatter();
   const mayInvite = can(user, "customer-request");
   const invite = !mayInvite ? "none" : view.readiness.ready ? "link" : "not-ready";
   const hasActive = view.providers.some((row) => row.status === "ACTIVE");
@@ -72,7 +73,7 @@ export default async function IndirectProvidersPage({ searchParams }: { searchPa
               <ProviderCard
                 row={row}
                 t={t}
-                formatDate={(value) => date.format(value)}
+                formatDate={(value) => format.dateTime(value, "date")}
                 countryLabel={countryName(row.countryCode, locale)}
                 invite={invite}
               />

@@ -1,3 +1,4 @@
+import { getFormatter } from "next-intl/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SentInvitationsTable } from "@/components/invitations/sent-invitations-table";
@@ -28,13 +29,13 @@ export default async function IndirectResellersPage({ searchParams }: { searchPa
   const user = await requirePermission("customers-view");
   const params = await searchParams;
   const [t, locale] = [await getT(), await getLocale()];
+  const format = await getFormatter();
   const q = searchText(params.q);
   const [list, sent] = await Promise.all([
     orNotFound(listIndirectResellers(user, { search: q, page: params.page })),
     orNotFound(listResellerInvitations(user, { page: params.invitationsPage })),
   ]);
   const mayInvite = can(user, "reseller-invite");
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
 
   return (
     <div className="max-w-6xl space-y-6">
@@ -83,11 +84,11 @@ export default async function IndirectResellersPage({ searchParams }: { searchPa
               </th>
               <td className={cell}>{row.pnId}</td>
               <td className={cell}>{`${t(`region.${row.region}`)} (${countryName(row.countryCode, locale)})`}</td>
-              <td className={cell}>{date.format(row.startedAt)}</td>
+              <td className={cell}>{format.dateTime(row.startedAt, "date")}</td>
               <td className={cell}>
                 {row.status === "ACTIVE"
                   ? t("partnerships.status.ACTIVE")
-                  : t("partnerships.status.ENDED", { date: row.endedAt ? date.format(row.endedAt) : "—" })}
+                  : t("partnerships.status.ENDED", { date: row.endedAt ? format.dateTime(row.endedAt, "date") : "—" })}
               </td>
               <td className={cell}>
                 {row.status !== "ACTIVE" ? (
@@ -143,12 +144,13 @@ export default async function IndirectResellersPage({ searchParams }: { searchPa
               row.state === "PENDING" && row.lastRefusal
                 ? t("partnerships.invitations.refused", {
                     rule: row.lastRefusal.rule,
-                    date: date.format(row.lastRefusal.at),
+                    date: format.dateTime(row.lastRefusal.at, "date"),
                   })
                 : null,
-            sentOn: date.format(row.sentOn),
-            resentOn: row.resentOn && t("partnerships.invitations.resentOn", { date: date.format(row.resentOn) }),
-            expires: row.state === "PENDING" || row.state === "EXPIRED" ? date.format(row.expiresAt) : "—",
+            sentOn: format.dateTime(row.sentOn, "date"),
+            resentOn:
+              row.resentOn && t("partnerships.invitations.resentOn", { date: format.dateTime(row.resentOn, "date") }),
+            expires: row.state === "PENDING" || row.state === "EXPIRED" ? format.dateTime(row.expiresAt, "date") : "—",
             actions: {
               resendLabel: t("partnerships.invitations.resendLabel", { email: row.sentTo ?? "" }),
               revokeLabel: t("partnerships.invitations.revokeLabel", { email: row.sentTo ?? "" }),

@@ -1,3 +1,4 @@
+import { getFormatter } from "next-intl/server";
 import type { Metadata } from "next";
 import { PartnerAgreementSection, TransitionSection } from "@/components/overview/agreement-sections";
 import { CustomerPartners } from "@/components/overview/customer-partners";
@@ -42,6 +43,7 @@ const rolesFact = (user: CurrentUser, t: Translate): Fact => [
 export default async function OverviewPage() {
   const user = await requireUser();
   const t = await getT();
+  const format = await getFormatter();
   const hasRole = user.agentRole !== "NO_AGENT" || user.adminRole !== "NO_ADMIN";
 
   // A partner user with No agent + No admin sees only a notice of what to ask for (SPEC §2).
@@ -57,7 +59,7 @@ export default async function OverviewPage() {
   }
 
   const locale = await getLocale();
-  const date = (value: Date) => value.toLocaleDateString(locale, { dateStyle: "medium" });
+  const date = (value: Date) => format.dateTime(value, "date");
 
   // A customer's users: their organization and the partners that serve it (tenant-scoped).
   if (user.tenantKind === "CUSTOMER") {

@@ -1,10 +1,11 @@
+import { getFormatter } from "next-intl/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SentInvitationsTable } from "@/components/invitations/sent-invitations-table";
 import { requirePermission } from "@/lib/auth/current-user";
 import { listCustomerInvitations } from "@/lib/customer-invitations/list-customer-invitations";
 import { en, type MessageKey } from "@/lib/i18n/messages/en";
-import { getLocale, getT } from "@/lib/i18n/server";
+import { getT } from "@/lib/i18n/server";
 import type { Translate } from "@/lib/i18n/translate";
 import type { SentInvitation } from "@/lib/invitations/list-sent-invitations";
 import { resendCustomerInvitationAction } from "./actions/resend-customer-invitation";
@@ -16,9 +17,9 @@ export const metadata: Metadata = { title: "Sent requests" };
 export default async function SentRequestsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const user = await requirePermission("customer-request");
   const params = await searchParams;
-  const [t, locale] = [await getT(), await getLocale()];
+  const t = await getT();
+  const format = await getFormatter();
   const { invitations, total, page, pageCount } = await listCustomerInvitations(user, { page: params.page });
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
 
   return (
     <div className="max-w-6xl space-y-6">
@@ -65,12 +66,12 @@ export default async function SentRequestsPage({ searchParams }: { searchParams:
             row.lastRefusal && row.state !== "ACCEPTED"
               ? t("invites.sent.refused", {
                   rule: refusalOf(row.lastRefusal.rule, t),
-                  date: date.format(row.lastRefusal.at),
+                  date: format.dateTime(row.lastRefusal.at, "date"),
                 })
               : null,
-          sentOn: date.format(row.sentOn),
-          resentOn: row.resentOn && t("invites.sent.resentOn", { date: date.format(row.resentOn) }),
-          expires: date.format(row.expiresAt),
+          sentOn: format.dateTime(row.sentOn, "date"),
+          resentOn: row.resentOn && t("invites.sent.resentOn", { date: format.dateTime(row.resentOn, "date") }),
+          expires: format.dateTime(row.expiresAt, "date"),
           actions: row.mine
             ? {
                 resendLabel: `${t("invites.sent.resend")}: ${row.sentTo ?? t("invites.sent.noAddress")}`,

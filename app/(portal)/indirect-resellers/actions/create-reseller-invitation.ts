@@ -10,10 +10,10 @@ import { resellerInvitationSchema } from "@/lib/provider-reseller-relationships/
 /** "Create invitation": the pre-flight again, the invitation, and its draft email with the personalized link (once). */
 export const createResellerInvitationAction = userAction<typeof resellerInvitationSchema, InvitationWizardState>(
   { schema: resellerInvitationSchema, revalidate: [INVITATION_KINDS.RESELLER_PARTNERSHIP.listPath] },
-  async (input, { actor, t, locale, values }) => {
+  async (input, { actor, t, values }) => {
     const created = await createResellerInvitation(actor, input);
     const notice = t("partnerships.draft.linkHint", {
-      date: draftDate(created.expiresAt, locale),
+      date: await draftDate(created.expiresAt),
       reseller: created.targetName ?? "",
     });
     return { status: "ok", values, draft: { ...invitationDraft(created, actor.name), notice } };

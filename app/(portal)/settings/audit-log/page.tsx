@@ -8,7 +8,7 @@ import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { parseAuditFilter } from "@/lib/audit/parse-audit-filter";
 import { requirePermission } from "@/lib/auth/current-user";
 import { DEAD_EMAILS_LIMIT, listDeadEmails } from "@/lib/email/list-dead-emails";
-import { getLocale, getT } from "@/lib/i18n/server";
+import { getT } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/pages/or-not-found";
 import { retryDeadEmailAction } from "./actions/retry-dead-email";
 
@@ -19,7 +19,7 @@ type Search = Record<string, string | string[] | undefined>;
 /** SPEC §6: the organization's audit log and its undeliverable emails (P-audit-view; everyone else gets "not found"). */
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Search> }) {
   const user = await requirePermission("audit-view");
-  const [t, locale, parsed] = [await getT(), await getLocale(), parseAuditFilter(await searchParams)];
+  const [t, parsed] = [await getT(), parseAuditFilter(await searchParams)];
   // The domain functions check P-audit-view again and scope to the session's tenant.
   const [actions, page, deadEmails] = await orNotFound(
     Promise.all([
@@ -40,7 +40,6 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
     <div className="max-w-7xl space-y-10">
       <AuditLogView
         t={t}
-        locale={locale}
         title={t("audit.title")}
         intro={t("audit.intro")}
         basePath="/settings/audit-log"

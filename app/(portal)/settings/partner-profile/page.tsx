@@ -1,3 +1,4 @@
+import { getFormatter } from "next-intl/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
@@ -22,7 +23,8 @@ export default async function PartnerProfilePage() {
     throw error;
   });
   const [t, locale] = [await getT(), await getLocale()];
-  const formatDate = (date: Date) => date.toLocaleString(locale, { dateStyle: "medium", timeStyle: "short" });
+  const format = await getFormatter();
+  const formatDate = (date: Date) => format.dateTime(date, "dateTime");
   const { profile } = view;
   const contactEmail: ContactEmailState = {
     verifiedText: profile.contactEmailVerifiedAt

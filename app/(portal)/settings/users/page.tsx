@@ -1,3 +1,4 @@
+import { getFormatter } from "next-intl/server";
 import { UserPlus } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -9,7 +10,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { RowLink, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
-import { getLocale, getT } from "@/lib/i18n/server";
+import { getT } from "@/lib/i18n/server";
 import { searchText } from "@/lib/text";
 import { listUsers } from "@/lib/users/list-users";
 
@@ -20,10 +21,10 @@ type Search = { q?: string; page?: string };
 async function UsersPage({ searchParams }: { searchParams: Promise<Search> }) {
   const user = await requirePermission("users-view");
   const params = await searchParams;
-  const [t, locale] = [await getT(), await getLocale()];
+  const t = await getT();
+  const format = await getFormatter();
   const q = searchText(params.q);
   const { users, total, page, pageCount } = await listUsers(user, { search: q, page: params.page });
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }); // one formatter per page, not per row
 
   return (
     <div className="max-w-6xl space-y-6">
@@ -77,7 +78,7 @@ async function UsersPage({ searchParams }: { searchParams: Promise<Search> }) {
                     </StatusBadge>
                   </TableCell>
                   <TableCell label={t("users.lastSignIn")}>
-                    {row.lastSignInAt ? dateTime.format(row.lastSignInAt) : t("users.never")}
+                    {row.lastSignInAt ? format.dateTime(row.lastSignInAt, "dateTime") : t("users.never")}
                   </TableCell>
                 </TableRow>
               );

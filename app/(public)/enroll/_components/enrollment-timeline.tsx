@@ -1,3 +1,4 @@
+import { useFormatter } from "next-intl";
 import type { EnrollmentStatusView } from "@/lib/enrollment/get-enrollment-status";
 import type { MessageKey } from "@/lib/i18n/messages/en";
 import type { Translate } from "@/lib/i18n/translate";
@@ -10,12 +11,10 @@ export function EnrollmentTimeline({
   enrollment,
   contactEmail,
   t,
-  locale,
 }: {
   enrollment: Enrollment;
   contactEmail: string | null;
   t: Translate;
-  locale: string;
 }) {
   const decided = enrollment.status === "APPROVED" || enrollment.status === "REJECTED";
   const entries: Entry[] = [
@@ -55,7 +54,8 @@ export function EnrollmentTimeline({
           tone: decided ? "good" : undefined,
         },
   ];
-  const format = (date: Date) => date.toLocaleDateString(locale, { dateStyle: "medium" });
+  const formatter = useFormatter();
+  const format = (date: Date) => formatter.dateTime(date, "date");
   return (
     <ol className="space-y-3 border-l-2 border-slate-200 pl-4" aria-label={t("enroll.timeline.label")}>
       {entries.map((entry) => (

@@ -1,3 +1,4 @@
+import { getFormatter } from "next-intl/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
@@ -6,7 +7,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { getEnrollmentStatus } from "@/lib/enrollment/get-enrollment-status";
 import { enrollPath } from "@/lib/enrollment/programs";
 import { isDomainError } from "@/lib/errors";
-import { getLocale, getT } from "@/lib/i18n/server";
+import { getT } from "@/lib/i18n/server";
 import { resendVerificationAction } from "../actions/resend-verification";
 import { EnrollmentTimeline, statusKey } from "../_components/enrollment-timeline";
 
@@ -17,7 +18,8 @@ export default async function EnrollmentStatusPage() {
   const user = await getCurrentUser();
   if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent("/enroll/status")}`);
   if (user.mustChangePassword) redirect("/change-password");
-  const [t, locale] = [await getT(), await getLocale()];
+  const t = await getT();
+  const format = await getFormatter();
   const view = await getEnrollmentStatus(user).catch((error) => {
     if (isDomainError(error)) return null;
     throw error;
@@ -60,12 +62,7 @@ export default async function EnrollmentStatusPage() {
             <strong data-testid={`status-${enrollment.program}`}>{t(statusKey(enrollment.status))}</strong>
             {enrollment.viaTransition && ` · ${t("enroll.status.viaTransition")}`}
           </p>
-          <EnrollmentTimeline
-            enrollment={enrollment}
-            contactEmail={view.partner?.contactEmail ?? null}
-            t={t}
-            locale={locale}
-          />
+          <EnrollmentTimeline enrollment={enrollment} contactEmail={view.partner?.contactEmail ?? null} t={t} />
         </section>
       ))}
       {awaiting && user.adminRole === "GLOBAL_ADMIN" && (
@@ -84,7 +81,7 @@ export default async function EnrollmentStatusPage() {
                 </Link>
                 {" · "}
                 {t("enroll.status.draftSaved", {
-                  date: draft.updatedAt.toLocaleDateString(locale, { dateStyle: "medium" }),
+                  date: format.dateTime(draft.updatedAt, "date"),
                 })}
               </li>
             ))}

@@ -1,9 +1,12 @@
+import { getFormatter } from "next-intl/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ActionForm } from "@/components/ui/action-form";
 import { Alert } from "@/components/ui/alert";
 import { Refusal } from "@/components/ui/refusal";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import {
   getCustomerInvitationLanding,
@@ -42,6 +45,7 @@ export default async function CustomerInvitationPage({
   const user = await getCurrentUser();
   if (user?.mustChangePassword) redirect("/change-password"); // R18 first
   const [t, locale] = [await getT(), await getLocale()];
+  const format = await getFormatter();
   const landing = await getCustomerInvitationLanding(token, user);
 
   if (landing.state === "INVALID") {
@@ -67,12 +71,7 @@ export default async function CustomerInvitationPage({
       <InvitationParties t={t} locale={locale} invitation={invitation} />
       <PersonalMessage t={t} invitation={invitation} />
       {landing.state === "PENDING" && <WhatYouGrant t={t} invitation={invitation} />}
-      <StateSection
-        t={t}
-        landing={landing}
-        token={token}
-        date={(value) => value.toLocaleDateString(locale, { dateStyle: "long" })}
-      />
+      <StateSection t={t} landing={landing} token={token} date={(value) => format.dateTime(value, "long")} />
     </Frame>
   );
 }
@@ -221,13 +220,14 @@ function StateSection({
       </ActionForm>
       <div className="space-y-2 border-t border-slate-200 pt-4">
         <p className="text-sm text-slate-700">{t("invites.decline.body", { partner })}</p>
-        <ActionForm
+        <ConfirmDialog
+          trigger={<Button variant="secondary">{t("invites.decline.submit")}</Button>}
+          title={t("confirm.declineRequest.title", { partner })}
+          description={t("confirm.declineRequest.body", { partner, organization: viewer.tenantName })}
+          confirmLabel={t("confirm.declineRequest.submit")}
           action={declineCustomerInvitationAction}
-          submitLabel={t("invites.decline.submit")}
-          variant="secondary"
-        >
-          {tokenField}
-        </ActionForm>
+          fields={{ token }}
+        />
       </div>
       {useAnother}
       <p className="text-xs text-slate-600">

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { useFormatter } from "next-intl";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { vendorName } from "@/emails/layout";
@@ -20,6 +21,7 @@ import { signOutAndReturnAction } from "./actions/sign-out-and-return";
 export const metadata: Metadata = { title: "Invitation from an indirect provider", referrer: "no-referrer" };
 
 function WhoInvites({ invitation, t, locale }: { invitation: LandingInvitation; t: Translate; locale: string }) {
+  const format = useFormatter();
   const facts: [string, string][] = [
     [t("partnerships.landing.provider"), invitation.providerName],
     ...(invitation.invitedName
@@ -33,10 +35,7 @@ function WhoInvites({ invitation, t, locale }: { invitation: LandingInvitation; 
         country: countryName(invitation.providerCountry, locale),
       }),
     ],
-    [
-      t("partnerships.landing.validUntil"),
-      new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(invitation.expiresAt),
-    ],
+    [t("partnerships.landing.validUntil"), format.dateTime(invitation.expiresAt, "long")],
   ];
   return (
     <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 rounded-md border border-slate-200 bg-slate-50 p-4 text-sm">

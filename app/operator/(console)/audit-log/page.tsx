@@ -4,7 +4,7 @@ import { listAllAuditActions } from "@/lib/audit/list-all-audit-actions";
 import { listAllAuditEvents } from "@/lib/audit/list-all-audit-events";
 import { parseAuditFilter } from "@/lib/audit/parse-audit-filter";
 import { requireOperator } from "@/lib/auth/current-user";
-import { getLocale, getT } from "@/lib/i18n/server";
+import { getT } from "@/lib/i18n/server";
 
 export const metadata: Metadata = { title: "Audit log: all organizations" };
 
@@ -13,7 +13,7 @@ type Search = Record<string, string | string[] | undefined>;
 /** SPEC §4/§6: the operator sees every organization's audit events, with an organization filter. */
 export default async function OperatorAuditLogPage({ searchParams }: { searchParams: Promise<Search> }) {
   const operator = await requireOperator();
-  const [t, locale] = [await getT(), await getLocale()];
+  const t = await getT();
   const parsed = parseAuditFilter(await searchParams, { operator: true });
   const [actions, page] = await Promise.all([
     listAllAuditActions(operator),
@@ -22,7 +22,6 @@ export default async function OperatorAuditLogPage({ searchParams }: { searchPar
   return (
     <AuditLogView
       t={t}
-      locale={locale}
       title={t("audit.operatorTitle")}
       intro={t("audit.operatorIntro")}
       basePath="/operator/audit-log"

@@ -1,10 +1,11 @@
+import { getFormatter } from "next-intl/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SelectField } from "@/components/ui/select-field";
 import { Pager } from "@/components/ui/pager";
 import { cellClass as cell, TableShell } from "@/components/ui/table-shell";
 import { requireOperator } from "@/lib/auth/current-user";
-import { getLocale, getT } from "@/lib/i18n/server";
+import { getT } from "@/lib/i18n/server";
 import {
   listProviderResellerRelationships,
   parseRelationshipFilter,
@@ -17,10 +18,10 @@ type Search = Record<string, string | string[] | undefined>;
 /** Operator console → Relationships (R15): every provider–reseller relationship, searched by either partner's name or PN ID, filtered by status. */
 export default async function OperatorRelationshipsPage({ searchParams }: { searchParams: Promise<Search> }) {
   const operator = await requireOperator();
-  const [t, locale] = [await getT(), await getLocale()];
+  const t = await getT();
+  const format = await getFormatter();
   const filter = parseRelationshipFilter(await searchParams);
   const { relationships, total, page, pageCount } = await listProviderResellerRelationships(operator, filter);
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
   const params: Record<string, string> = {
     status: filter.status ?? "ALL",
     ...(filter.search ? { q: filter.search } : {}),
@@ -94,11 +95,11 @@ export default async function OperatorRelationshipsPage({ searchParams }: { sear
               </th>
               <td className={cell}>{row.provider.pnId}</td>
               <td className={cell}>{row.reseller.pnId}</td>
-              <td className={cell}>{date.format(row.startedAt)}</td>
+              <td className={cell}>{format.dateTime(row.startedAt, "date")}</td>
               <td className={cell}>
                 {row.status === "ACTIVE"
                   ? t("providers.status.ACTIVE")
-                  : t("providers.endedOn", { date: date.format(row.endedAt ?? row.startedAt) })}
+                  : t("providers.endedOn", { date: format.dateTime(row.endedAt ?? row.startedAt, "date") })}
               </td>
             </tr>
           ))}

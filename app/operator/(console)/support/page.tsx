@@ -1,10 +1,11 @@
+import { getFormatter } from "next-intl/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SupportFilterForm } from "@/components/support/support-filter-form";
 import { Pager } from "@/components/ui/pager";
 import { cellClass as cell, TableShell } from "@/components/ui/table-shell";
 import { requireOperator } from "@/lib/auth/current-user";
-import { getLocale, getT } from "@/lib/i18n/server";
+import { getT } from "@/lib/i18n/server";
 import { listAllSupportRequests, parseSupportFilter } from "@/lib/support/list-all-support-requests";
 
 export const metadata: Metadata = { title: "Support requests" };
@@ -14,10 +15,10 @@ type Search = Record<string, string | string[] | undefined>;
 /** Operator console → Support: every organization's requests, filtered by status and category. */
 export default async function OperatorSupportPage({ searchParams }: { searchParams: Promise<Search> }) {
   const operator = await requireOperator();
-  const [t, locale] = [await getT(), await getLocale()];
+  const t = await getT();
+  const format = await getFormatter();
   const filter = parseSupportFilter(await searchParams);
   const { requests, total, page, pageCount } = await listAllSupportRequests(operator, filter);
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
   const params: Record<string, string> = {
     ...(filter.status ? { status: filter.status } : {}),
     ...(filter.category ? { category: filter.category } : {}),
@@ -60,7 +61,7 @@ export default async function OperatorSupportPage({ searchParams }: { searchPara
               </td>
               <td className={cell}>{t(`support.category.${row.category}`)}</td>
               <td className={cell}>{t(`support.status.${row.status}`)}</td>
-              <td className={cell}>{date.format(row.createdAt)}</td>
+              <td className={cell}>{format.dateTime(row.createdAt, "dateTime")}</td>
             </tr>
           ))}
         </TableShell>

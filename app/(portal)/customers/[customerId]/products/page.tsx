@@ -37,7 +37,6 @@ export default async function ViewProductsPage(props: { params: Promise<{ custom
   }
   const { customer, subscriptions } = result;
   const format = await getFormatter();
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
   return (
     <div className="max-w-5xl space-y-6">
       <Link href={`/customers/${customer.id}`} className="text-sm text-brand-700 underline">
@@ -74,13 +73,13 @@ export default async function ViewProductsPage(props: { params: Promise<{ custom
                 {productName(row.sku, locale)}
               </th>
               <td className={cell}>{row.sku}</td>
-              <td className={cell}>{row.quantity.toLocaleString(locale)}</td>
+              <td className={cell}>{format.number(row.quantity)}</td>
               <td className={cell}>
                 {row.unitPriceCents === null || row.currency === null
                   ? "—"
                   : formatMoney(format, row.unitPriceCents, row.currency)}
               </td>
-              <td className={cell}>{dateTime.format(row.createdAt)}</td>
+              <td className={cell}>{format.dateTime(row.createdAt, "dateTime")}</td>
               <td className={cell}>{row.orderedBy ?? "—"}</td>
             </tr>
           ))}

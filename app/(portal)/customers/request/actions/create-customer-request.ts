@@ -10,9 +10,9 @@ import { INVITATION_KINDS } from "@/lib/invitations/invitation-kinds";
 /** "Create draft": creates the request (the pre-flight runs again) and returns the draft with the personal link, once. */
 export const createCustomerRequestAction = userAction<typeof customerRequestSchema, InvitationWizardState>(
   { schema: customerRequestSchema, revalidate: [INVITATION_KINDS.CUSTOMER_RELATIONSHIP.listPath] },
-  async (input, { actor, t, locale, values }) => {
+  async (input, { actor, t, values }) => {
     const created = await createCustomerRequest(actor, input);
-    const notice = t("invites.draft.created", { date: draftDate(created.expiresAt, locale, true) });
+    const notice = t("invites.draft.created", { date: await draftDate(created.expiresAt, true) });
     return { status: "ok", values, draft: { ...invitationDraft(created, actor.name), notice } };
   },
 );

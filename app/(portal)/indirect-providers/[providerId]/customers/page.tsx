@@ -1,3 +1,4 @@
+import { getFormatter } from "next-intl/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
@@ -28,7 +29,7 @@ export default async function SharedCustomersPage({
   const q = searchText(query.q);
   const view = await orNotFound(listSharedCustomers(user, providerId, { search: q, page: query.page }));
   const [t, locale] = [await getT(), await getLocale()];
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
+  const format = await getFormatter();
   const provider = view.provider;
 
   return (
@@ -46,7 +47,7 @@ export default async function SharedCustomersPage({
         <Alert tone="info">
           {t("providers.sharedEnded", {
             provider: provider.legalName,
-            date: provider.endedAt ? date.format(provider.endedAt) : "",
+            date: provider.endedAt ? format.dateTime(provider.endedAt, "date") : "",
           })}
         </Alert>
       )}
@@ -78,7 +79,7 @@ export default async function SharedCustomersPage({
               </th>
               <td className={cell}>{row.domain}</td>
               <td className={cell}>{countryName(row.countryCode, locale)}</td>
-              <td className={cell}>{date.format(row.since)}</td>
+              <td className={cell}>{format.dateTime(row.since, "date")}</td>
             </tr>
           ))}
         </TableShell>

@@ -1,9 +1,10 @@
+import { getFormatter } from "next-intl/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CreateRequestForm } from "@/components/support/create-request-form";
 import { vendorName } from "@/emails/layout";
 import { requirePermission } from "@/lib/auth/current-user";
-import { getLocale, getT } from "@/lib/i18n/server";
+import { getT } from "@/lib/i18n/server";
 import { listRelationshipChoices } from "@/lib/support/list-relationship-choices";
 import { BODY_MAX, SUBJECT_MAX, SUPPORT_CATEGORIES } from "@/lib/support/support-input";
 import { createSupportRequestAction } from "../actions/create-support-request";
@@ -17,9 +18,9 @@ export default async function NewSupportRequestPage({
   searchParams: Promise<{ category?: string }>;
 }) {
   const user = await requirePermission("support-request");
-  const [t, locale] = [await getT(), await getLocale()];
+  const t = await getT();
+  const format = await getFormatter();
   const choices = await listRelationshipChoices(user);
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
   const requested = (await searchParams).category;
   const vendor = vendorName();
   return (
@@ -42,7 +43,7 @@ export default async function NewSupportRequestPage({
           label: t(choice.side === "PROVIDER" ? "support.choiceAsProvider" : "support.choiceAsReseller", {
             name: choice.otherName,
             pnId: choice.otherPnId,
-            date: date.format(choice.since),
+            date: format.dateTime(choice.since, "date"),
           }),
         }))}
         initialCategory={SUPPORT_CATEGORIES.includes(requested as never) ? requested : undefined}

@@ -1,3 +1,4 @@
+import { getFormatter } from "next-intl/server";
 import { ArrowLeft } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -5,12 +6,12 @@ import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { SelectField } from "@/components/ui/select-field";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { ResetPasswordForm } from "@/components/users/reset-password-form";
+import { RoleChoice } from "@/components/users/role-choice";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can, grantableRoles, mayManage } from "@/lib/authz/permissions";
-import { getLocale, getT } from "@/lib/i18n/server";
+import { getT } from "@/lib/i18n/server";
 import { getUser } from "@/lib/users/get-user";
 import { removeUserAction } from "../actions/remove-user";
 import { resetUserPasswordAction } from "../actions/reset-user-password";
@@ -23,7 +24,8 @@ export default async function UserDetailPage({ params }: { params: Promise<{ id:
   const actor = await requirePermission("users-view");
   const target = await getUser(actor, (await params).id);
   if (!target) notFound();
-  const [t, locale] = [await getT(), await getLocale()];
+  const t = await getT();
+  const format = await getFormatter();
   // R17: the forms show only for a user whose every role the actor could grant; the server checks again.
   const canManage = can(actor, "users-manage") && mayManage(actor, target);
   const isSelf = target.id === actor.userId;
@@ -31,8 +33,12 @@ export default async function UserDetailPage({ params }: { params: Promise<{ id:
   const grantable = grantableRoles(actor);
   // The current role stays selectable so the form shows the truth; the server refuses what can't be granted.
   const options = <R extends string>(roles: R[], current: R) =>
-    [...new Set([current, ...roles])].map((role) => ({ value: role, label: t(`role.${role}` as never) }));
-  const date = (value: Date) => value.toLocaleString(locale, { dateStyle: "medium", timeStyle: "short" });
+    [...new Set([current, ...roles])].map((role) => ({
+      value: role,
+      label: t(`role.${role}` as never),
+      summary: t(`users.roleSummary.${role}` as never),
+    }));
+  const date = (value: Date) => format.dateTime(value, "dateTime");
 
   return (
     <div className="max-w-3xl space-y-8">
@@ -73,14 +79,14 @@ export default async function UserDetailPage({ params }: { params: Promise<{ id:
         {canManage ? (
           <ActionForm action={updateUserRolesAction} submitLabel={t("users.update")}>
             <input type="hidden" name="userId" value={target.id} />
-            <SelectField
-              label={t("users.agentRole")}
+            <RoleChoice
+              legend={t("users.agentRole")}
               name="agentRole"
               options={options(grantable.agent, target.agentRole)}
               defaultValue={target.agentRole}
             />
-            <SelectField
-              label={t("users.adminRole")}
+            <RoleChoice
+              legend={t("users.adminRole")}
               name="adminRole"
               options={options(grantable.admin, target.adminRole)}
               defaultValue={target.adminRole}

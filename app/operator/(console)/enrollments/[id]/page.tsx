@@ -1,3 +1,4 @@
+import { getFormatter } from "next-intl/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -19,6 +20,7 @@ export const metadata: Metadata = { title: "Enrollment" };
 export default async function EnrollmentDetailPage({ params }: { params: Promise<{ id: string }> }) {
   const operator = await requireOperator();
   const [t, locale] = [await getT(), await getLocale()];
+  const format = await getFormatter();
   const { id } = await params;
   const detail = await getEnrollmentDetail(operator, id).catch((error: unknown) => {
     if (isDomainError(error) && error.code === "NOT_FOUND") notFound();
@@ -73,13 +75,13 @@ export default async function EnrollmentDetailPage({ params }: { params: Promise
           <Alert tone={detail.status === "APPROVED" ? "success" : "info"}>
             {t("review.decided", {
               status: t(`enrollment.${detail.status}`),
-              date: detail.decidedAt.toLocaleString(locale, { dateStyle: "medium", timeStyle: "short" }),
+              date: format.dateTime(detail.decidedAt, "dateTime"),
             })}
           </Alert>
         )}
       </section>
 
-      <EnrollmentTimeline t={t} locale={locale} detail={detail} />
+      <EnrollmentTimeline t={t} detail={detail} />
       <EnrollmentDetailSections t={t} locale={locale} detail={detail} />
     </div>
   );

@@ -1,3 +1,4 @@
+import { getFormatter } from "next-intl/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { FactSection, type FactRow } from "@/components/operator/fact-list";
@@ -17,7 +18,7 @@ export default async function OperatorRelationshipPage({ params }: { params: Pro
   const operator = await requireOperator();
   const relationship = await orNotFound(getProviderResellerRelationship(operator, (await params).id));
   const [t, locale] = [await getT(), await getLocale()];
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
+  const format = await getFormatter();
   const partnerFacts = (partner: typeof relationship.provider) =>
     `${partner.legalName} · ${partner.pnId} · ${countryName(partner.countryCode, locale)} · ${partner.contactName} <${partner.contactEmail}>`;
   const active = relationship.status === "ACTIVE";
@@ -39,10 +40,10 @@ export default async function OperatorRelationshipPage({ params }: { params: Pro
           [t("relationships.provider"), partnerFacts(relationship.provider)],
           [t("relationships.reseller"), partnerFacts(relationship.reseller)],
           [t("relationships.status"), t(`providers.status.${relationship.status}`)],
-          [t("providers.since"), dateTime.format(relationship.startedAt)],
+          [t("providers.since"), format.dateTime(relationship.startedAt, "dateTime")],
           ...(relationship.endedAt
             ? ([
-                [t("relationships.endedAt"), dateTime.format(relationship.endedAt)],
+                [t("relationships.endedAt"), format.dateTime(relationship.endedAt, "dateTime")],
                 [
                   t("relationships.endedBy"),
                   relationship.endedByOperator

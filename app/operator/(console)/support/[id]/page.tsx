@@ -1,3 +1,4 @@
+import { getFormatter } from "next-intl/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { FactSection } from "@/components/operator/fact-list";
@@ -5,12 +6,12 @@ import { ReasonConfirmDialog } from "@/components/operator/reason-confirm-dialog
 import { Conversation } from "@/components/support/conversation";
 import { relationshipFacts } from "@/components/support/relationship-facts";
 import { TextActionForm } from "@/components/support/text-action-form";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { Alert } from "@/components/ui/alert";
 import { vendorName } from "@/emails/layout";
 import { requireOperator } from "@/lib/auth/current-user";
-import { getLocale, getT } from "@/lib/i18n/server";
+import { getT } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/pages/or-not-found";
 import { getSupportRequestDetail } from "@/lib/support/get-support-request-detail";
 import { BODY_MAX, END_REASON_MAX } from "@/lib/support/support-input";
@@ -24,9 +25,9 @@ export const metadata: Metadata = { title: "Support request" };
 export default async function OperatorSupportRequestPage({ params }: { params: Promise<{ id: string }> }) {
   const operator = await requireOperator();
   const request = await orNotFound(getSupportRequestDetail(operator, (await params).id));
-  const [t, locale] = [await getT(), await getLocale()];
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
-  const formatDate = (value: Date) => dateTime.format(value);
+  const t = await getT();
+  const format = await getFormatter();
+  const formatDate = (value: Date) => format.dateTime(value, "dateTime");
   const open = request.status !== "CLOSED";
   const relationship = request.category === "END_PROVIDER_RESELLER_RELATIONSHIP" ? request.relationship : null;
   return (

@@ -10,9 +10,9 @@ import { INVITATION_KINDS } from "@/lib/invitations/invitation-kinds";
 /** "Create draft" on Invite new customers: the joint invitation (R8; the pre-flight runs again) and its draft with the personal link, once. */
 export const createJointInvitationAction = userAction<typeof jointInvitationSchema, InvitationWizardState>(
   { schema: jointInvitationSchema, revalidate: [INVITATION_KINDS.CUSTOMER_JOINT.listPath] },
-  async (input, { actor, t, locale, values }) => {
+  async (input, { actor, t, values }) => {
     const created = await createJointInvitation(actor, input);
-    const notice = t("invites.draft.created", { date: draftDate(created.expiresAt, locale, true) });
+    const notice = t("invites.draft.created", { date: await draftDate(created.expiresAt, true) });
     return { status: "ok", values, draft: { ...invitationDraft(created, actor.name), notice } };
   },
 );
