@@ -13,6 +13,7 @@ import { rulesEn } from "./rules-en";
 import { errorsEn } from "./errors-en";
 import { shellEn } from "./shell-en";
 import { unavailableEn } from "./unavailable-en";
+import { emailsEn } from "./emails-en";
 import { uiEn } from "./ui-en";
 import { confirmEn } from "./confirm-en";
 
@@ -157,10 +158,9 @@ export const en = {
   ...errorsEn,
   ...shellEn,
   ...unavailableEn,
+  ...emailsEn,
   ...uiEn,
   ...confirmEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
-import { emailsEn } from "./emails-en";
-  ...emailsEn,
