@@ -2,12 +2,14 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
+import { useValidatedForm } from "@/components/forms/use-validated-form";
 import { StateAlert } from "@/components/ui/refusal";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { TemporaryPasswordPanel } from "@/components/users/temporary-password-panel";
-import type { FormState } from "@/lib/forms";
+import { createCustomerSchema } from "@/lib/customers/customer-input";
+import type { FormState } from "@/lib/form-state";
 
 type Option = { value: string; label: string };
 
@@ -42,6 +44,7 @@ export function CreateCustomerForm(props: CreateCustomerProps) {
 function CreateCustomerRound(props: CreateCustomerProps & { again: boolean; onAnother: () => void }) {
   const [state, formAction] = useActionState(props.action, { status: "idle" } as CreateCustomerState);
   const t = useTranslations("customers");
+  const { formProps, errors } = useValidatedForm(createCustomerSchema, state);
   if (state.created) {
     const created = state.created;
     const intro = created.reseller
@@ -73,12 +76,11 @@ function CreateCustomerRound(props: CreateCustomerProps & { again: boolean; onAn
       </section>
     );
   }
-  const errors = state.fieldErrors ?? {};
   const values = state.values ?? {};
   // React doesn't re-apply a select's defaultValue after the form reset: a new key per outcome does.
   const selectKey = (name: string) => `${name}-${values[name] ?? ""}-${state.status}-${state.message ?? ""}`;
   return (
-    <form action={formAction} className="max-w-2xl space-y-6" noValidate>
+    <form action={formAction} {...formProps} className="max-w-2xl space-y-6">
       <StateAlert state={state} errorsOnly />
       <fieldset className="space-y-4">
         <legend className="text-lg font-semibold">{t("create.companySection")}</legend>

@@ -5,6 +5,8 @@ import { StateAlert } from "@/components/ui/refusal";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
+import { useValidatedForm } from "./use-validated-form";
+import { createWorkAccountSchema } from "@/lib/enrollment/enrollment-input";
 import { IDLE, type FormState } from "@/lib/form-state";
 
 import type { MessageKey } from "@/lib/i18n/messages/en";
@@ -77,9 +79,9 @@ export function WorkAccountForm(props: {
   const t = useTranslations();
   const texts = TEXTS[props.kind];
   const values = state.values ?? {};
-  const errors = state.fieldErrors ?? {};
+  const { formProps, errors } = useValidatedForm(createWorkAccountSchema, state);
   return (
-    <form action={formAction} className="space-y-6" noValidate>
+    <form action={formAction} {...formProps} className="space-y-6">
       <StateAlert state={state} errorsOnly />
       {Object.entries(props.hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />

@@ -1,11 +1,13 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState, type ReactNode } from "react";
+import { useValidatedForm } from "@/components/forms/use-validated-form";
 import { Alert } from "@/components/ui/alert";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
-import type { FormState } from "@/lib/forms";
+import type { FormState } from "@/lib/form-state";
+import { partnerProfileSchema } from "@/lib/partners/partner-profile-input";
 import { ContactEmailStatus, type ContactEmailState } from "./contact-email-status";
 
 type Option = { value: string; label: string };
@@ -33,13 +35,13 @@ export function ProfileForm(props: {
 }) {
   const [state, formAction] = useActionState(props.action, { status: "idle" } as FormState);
   const t = useTranslations("profile");
-  const errors = state.fieldErrors ?? {};
+  const { formProps, errors } = useValidatedForm(partnerProfileSchema, state);
   const values = { ...props.initial, ...state.values };
   const field = (name: string, label: string, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
     <TextField label={label} name={name} defaultValue={values[name] ?? ""} error={errors[name]} {...extra} />
   );
   return (
-    <form action={formAction} className="space-y-6" noValidate>
+    <form action={formAction} {...formProps} className="space-y-6">
       {state.message && <Alert tone={state.status === "error" ? "error" : "success"}>{state.message}</Alert>}
       <Fieldset legend={t("legal")}>
         {field("legalName", t("legalName"), {

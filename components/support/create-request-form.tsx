@@ -1,11 +1,13 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
+import { useValidatedForm } from "@/components/forms/use-validated-form";
 import { Alert } from "@/components/ui/alert";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
-import type { FormState } from "@/lib/forms";
+import type { FormState } from "@/lib/form-state";
+import { createSupportRequestSchema } from "@/lib/support/support-input";
 
 type Option = { value: string; label: string };
 /** The action's latest state and how many results came before it. */
@@ -39,13 +41,14 @@ export function CreateRequestForm(props: {
   );
   const [category, setCategory] = useState(props.initialCategory ?? "");
   const values = state.values ?? {};
-  const errors = state.fieldErrors ?? {};
+  const { formProps, errors } = useValidatedForm(createSupportRequestSchema, state);
   const descriptionDescribedBy = ["field-description-hint", errors.description && "field-description-error"]
     .filter(Boolean)
     .join(" ");
   return (
     <form
       action={formAction}
+      {...formProps}
       className="max-w-2xl space-y-4 rounded-lg border border-slate-200 bg-white p-6"
       noValidate
     >

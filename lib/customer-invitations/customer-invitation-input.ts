@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { LOCALES } from "@/lib/i18n/locales";
-import { INVITATION_MAX_DAYS, INVITATION_MIN_DAYS } from "@/lib/invitations/invitation-links";
+import { INVITATION_MAX_DAYS, INVITATION_MIN_DAYS } from "@/lib/invitations/invitation-lifetime";
 
 // The form of "Request a reseller relationship" and "Invite new customers" (R16): an optional
 // customer email (the draft may be sent from the partner's own mail app), the link's lifetime

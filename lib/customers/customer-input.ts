@@ -2,7 +2,7 @@
 // trimmed, length limits, control characters refused; field messages are i18n keys
 // (lib/i18n/messages/customers-en.ts).
 import { z } from "zod";
-import { isCountryCode } from "@/lib/regions";
+import { isCountryCode } from "@/lib/country-regions";
 import { isUuid, noControlCharacters } from "@/lib/text";
 import { isQuantityText, PRODUCTS, quantityField } from "./products";
 

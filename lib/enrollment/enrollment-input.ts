@@ -1,7 +1,7 @@
 // zod schemas of the enrollment wizard's forms (ENGINEERING §3: strict, trimmed, length limits,
 // control characters refused). Field messages are i18n keys (lib/i18n/messages/enroll-en.ts).
 import { z } from "zod";
-import { isCountryCode } from "@/lib/regions";
+import { isCountryCode } from "@/lib/country-regions";
 import { programFromSlug } from "./programs";
 import { noControlCharacters, stripControlCharacters } from "@/lib/text";
 

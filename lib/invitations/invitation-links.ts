@@ -5,9 +5,7 @@ import { INVITATION_KINDS } from "./invitation-kinds";
 
 // R16: invitation links, their lifetime and the state the sender and the landing page show.
 
-export const INVITATION_DEFAULT_DAYS = 30;
-export const INVITATION_MIN_DAYS = 1;
-export const INVITATION_MAX_DAYS = 90;
+export { INVITATION_DEFAULT_DAYS, INVITATION_MAX_DAYS, INVITATION_MIN_DAYS } from "./invitation-lifetime";
 
 /** The state people see: "expired" is a PENDING row past expires_at by the database clock. */
 export type InvitationState = "PENDING" | "ACCEPTED" | "EXPIRED" | "REVOKED" | "DECLINED";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { COUNTRY_CODES } from "@/lib/regions";
+import { COUNTRY_CODES } from "@/lib/country-regions";
 import { noControlCharacters } from "@/lib/text";
 
 // Settings → Partner profile (P-profile-edit): the fields a Global admin may change. Field

@@ -1,10 +1,12 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { useValidatedForm } from "@/components/forms/use-validated-form";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
-import { IDLE, type FormState } from "@/lib/forms";
+import { IDLE, type FormState } from "@/lib/form-state";
+import { changePasswordSchema } from "@/lib/users/user-input";
 
 export function ChangePasswordForm({
   action,
@@ -16,9 +18,9 @@ export function ChangePasswordForm({
 }) {
   const t = useTranslations("password");
   const [state, formAction] = useActionState(action, IDLE);
-  const errors = state.fieldErrors ?? {};
+  const { formProps, errors } = useValidatedForm(changePasswordSchema, state);
   return (
-    <form action={formAction} className="space-y-4" noValidate>
+    <form action={formAction} {...formProps} className="space-y-4">
       {state.status === "error" && state.message && <Alert tone="error">{state.message}</Alert>}
       <TextField
         label={t("current")}

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
-import { IDLE, type FormState } from "@/lib/forms";
+import { IDLE, type FormState } from "@/lib/form-state";
 
 export function SignInForm({
   action,

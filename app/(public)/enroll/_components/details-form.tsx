@@ -1,11 +1,13 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { useValidatedForm } from "@/components/forms/use-validated-form";
 import { Alert } from "@/components/ui/alert";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
-import { IDLE, type FormState } from "@/lib/forms";
+import { existingPartnerDetailsSchema, newPartnerDetailsSchema } from "@/lib/enrollment/enrollment-input";
+import { IDLE, type FormState } from "@/lib/form-state";
 
 /**
  * Legal business profile, primary contact and support details → Enroll now. An organization
@@ -25,13 +27,14 @@ export function DetailsForm(props: {
   const [state, formAction] = useActionState(props.action, IDLE);
   const t = useTranslations();
   const values = state.values ?? props.defaults;
-  const errors = state.fieldErrors ?? {};
+  const schema = props.askLegalProfile ? newPartnerDetailsSchema : existingPartnerDetailsSchema;
+  const { formProps, errors } = useValidatedForm(schema, state);
   const optional = (label: string) => `${label} (${t("enroll.field.optional")})`;
   const field = (name: string, label: string, extra: Record<string, unknown> = {}) => (
     <TextField label={label} name={name} defaultValue={values[name] ?? ""} error={errors[name]} {...extra} />
   );
   return (
-    <form action={formAction} className="space-y-8" noValidate>
+    <form action={formAction} {...formProps} className="space-y-8">
       {state.status === "error" && state.message && <Alert tone="error">{state.message}</Alert>}
       <input type="hidden" name="program" value={props.program} />
       <input type="hidden" name="back" value={props.back} />

@@ -1,10 +1,12 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { useValidatedForm } from "@/components/forms/use-validated-form";
 import { Alert } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
-import { IDLE, type FormState } from "@/lib/forms";
+import { membershipSignInSchema } from "@/lib/enrollment/enrollment-input";
+import { IDLE, type FormState } from "@/lib/form-state";
 
 /** The membership directory's sign-in (its own accounts, not the work account). */
 export function MembershipSignInForm(props: {
@@ -13,9 +15,9 @@ export function MembershipSignInForm(props: {
 }) {
   const t = useTranslations();
   const [state, formAction] = useActionState(props.action, IDLE);
-  const errors = state.fieldErrors ?? {};
+  const { formProps, errors } = useValidatedForm(membershipSignInSchema, state);
   return (
-    <form action={formAction} className="space-y-4" noValidate>
+    <form action={formAction} {...formProps} className="space-y-4">
       {state.status === "error" && state.message && <Alert tone="error">{state.message}</Alert>}
       <input type="hidden" name="program" value={props.program} />
       <TextField
