@@ -1,15 +1,10 @@
-import Link from "next/link";
-import { getT } from "@/lib/i18n/server";
+import { NotFoundNotice } from "@/components/shell/not-found-notice";
 
-export default async function NotFound() {
-  const t = await getT();
+/** An unknown address: outside every layout with a <main>, so this page is the main landmark. */
+export default function NotFound() {
   return (
     <main className="mx-auto max-w-xl px-6 py-16">
-      <h1 className="text-2xl font-semibold">{t("common.notFoundTitle")}</h1>
-      <p className="mt-2 text-slate-700">{t("common.notFoundBody")}</p>
-      <Link href="/" className="mt-6 inline-block text-brand-700 underline">
-        {t("common.backToOverview")}
-      </Link>
+      <NotFoundNotice />
     </main>
   );
 }
