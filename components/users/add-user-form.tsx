@@ -3,10 +3,12 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { StateAlert } from "@/components/ui/refusal";
-import { SelectField } from "@/components/ui/select-field";
+import { useValidatedForm } from "@/components/forms/use-validated-form";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
-import type { FormState } from "@/lib/forms";
+import type { FormState } from "@/lib/form-state";
+import { addUserSchema } from "@/lib/users/user-input";
+import { RoleChoice, type RoleOption } from "./role-choice";
 import { TemporaryPasswordPanel } from "./temporary-password-panel";
 
 /** What "Add" answers: on success, the sign-in details shown once. */
@@ -14,18 +16,17 @@ export type AddUserState = FormState & {
   created?: { name: string; email: string; temporaryPassword: string; expiresInHours: number };
 };
 
-type Option = { value: string; label: string };
-
 /** Add user → Add → the confirmation with the temporary password, shown once (R18). */
 export function AddUserForm(props: {
   action: (state: AddUserState, data: FormData) => Promise<AddUserState>;
-  agentOptions: Option[];
-  adminOptions: Option[];
+  agentOptions: RoleOption[];
+  adminOptions: RoleOption[];
 }) {
   const [state, formAction] = useActionState(props.action, { status: "idle" } as AddUserState);
   // "Add another user" puts the empty form back; the shown password is gone for good (R18).
   const [dismissed, setDismissed] = useState<AddUserState>();
   const t = useTranslations("users");
+  const { formProps, errors } = useValidatedForm(addUserSchema, state);
   if (state.created && state !== dismissed) {
     const created = state.created;
     return (
@@ -50,10 +51,9 @@ export function AddUserForm(props: {
       </section>
     );
   }
-  const errors = state.fieldErrors ?? {};
   const values = state.values ?? {};
   return (
-    <form action={formAction} className="max-w-lg space-y-4" noValidate>
+    <form action={formAction} {...formProps} className="max-w-2xl space-y-4">
       <StateAlert state={state} errorsOnly />
       <TextField
         label={t("name")}
@@ -74,15 +74,15 @@ export function AddUserForm(props: {
         defaultValue={values.email}
         error={errors.email}
       />
-      <SelectField
-        label={t("agentRole")}
+      <RoleChoice
+        legend={t("agentRole")}
         name="agentRole"
         options={props.agentOptions}
         defaultValue={values.agentRole ?? "NO_AGENT"}
         error={errors.agentRole}
       />
-      <SelectField
-        label={t("adminRole")}
+      <RoleChoice
+        legend={t("adminRole")}
         name="adminRole"
         options={props.adminOptions}
         defaultValue={values.adminRole ?? "NO_ADMIN"}

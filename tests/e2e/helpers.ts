@@ -51,8 +51,8 @@ export async function addUserViaUi(page: Page, user: { name: string; email: stri
   await page.getByRole("link", { name: "Add user" }).click();
   await page.getByLabel("Full name").fill(user.name);
   await page.getByLabel("Email").fill(user.email);
-  await page.getByLabel("Agent type").selectOption({ label: user.agent });
-  await page.getByLabel("Admin type").selectOption({ label: user.admin });
+  await page.getByRole("group", { name: "Agent type" }).getByRole("radio", { name: user.agent, exact: true }).check();
+  await page.getByRole("group", { name: "Admin type" }).getByRole("radio", { name: user.admin, exact: true }).check();
   await page.getByRole("button", { name: "Add", exact: true }).click();
   await expect(page.getByRole("heading", { name: "User added" })).toBeVisible();
   await expect(page.getByTestId("sign-in-name")).toHaveText(user.email);

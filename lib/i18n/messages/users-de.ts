@@ -67,11 +67,11 @@ export const usersDe: Record<UsersMessageKey, string> = {
     "Sie können keinen Benutzer mit der Rolle {role} ändern, weil Sie diese Rolle nicht vergeben können.",
   "users.r17.cantRaiseOwn":
     "Sie können Ihre eigenen Rollen nicht erweitern. Wenden Sie sich an einen anderen globalen Administrator.",
+  "users.r17.keepGlobalAdmin": "Ihre Organisation muss mindestens einen aktiven globalen Administrator behalten.",
   "users.r17.cantGrantNext": "Bitten Sie jemanden mit der Rolle {role}, sie zu vergeben.",
   "users.r17.cantManageNext": "Bitten Sie einen globalen Administrator, diesen Benutzer zu ändern.",
   "users.r17.keepGlobalAdminNext":
     "Machen Sie zuerst einen anderen Benutzer zum globalen Administrator und ändern Sie dann diesen.",
-  "users.r17.keepGlobalAdmin": "Ihre Organisation muss mindestens einen aktiven globalen Administrator behalten.",
   "users.selfRemove": "Sie können Ihr eigenes Konto nicht entfernen. Wenden Sie sich an einen anderen Administrator.",
   "users.selfReset":
     "Sie können das Kennwort Ihres eigenen Kontos nicht zurücksetzen. Wenden Sie sich an einen anderen Administrator.",
@@ -81,4 +81,13 @@ export const usersDe: Record<UsersMessageKey, string> = {
   "users.rolesHelp": "Was jede Rolle darf",
   "users.roles": "Rollen",
   "users.dangerZone": "Zugriff",
+  "users.roleSummary.ADMIN_AGENT": "Sieht und verwaltet Kunden und ihre Bestellungen, lädt Kunden und Reseller ein.",
+  "users.roleSummary.SALES_AGENT": "Sieht Kunden und fragt Reseller-Beziehungen an; bestellt nichts.",
+  "users.roleSummary.HELPDESK_AGENT": "Sieht Kunden und verwaltet ihre Abonnements; lädt niemanden ein.",
+  "users.roleSummary.NO_AGENT": "Kein Zugriff auf Kunden.",
+  "users.roleSummary.GLOBAL_ADMIN":
+    "Alles: Benutzer, Partnerprofil und Partnervereinbarung, Supportanfragen und Überwachungsprotokoll.",
+  "users.roleSummary.USER_MANAGEMENT_ADMIN":
+    "Fügt Benutzer hinzu und verwaltet sie (bis zu den eigenen Rollen), liest das Überwachungsprotokoll.",
+  "users.roleSummary.NO_ADMIN": "Keine Verwaltung der Organisation.",
 };

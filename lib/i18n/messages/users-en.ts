@@ -61,11 +61,11 @@ export const usersEn = {
   "users.r17.cantGrant": "you can't grant the {role} role because you don't hold it.",
   "users.r17.cantManage": "you can't change a user who holds the {role} role, because you can't grant that role.",
   "users.r17.cantRaiseOwn": "you can't raise your own roles. Ask another Global admin.",
+  "users.r17.keepGlobalAdmin": "your organization must keep at least one active Global admin.",
   // Next steps shown under a refusal (lib/errors refusalParts: the sibling key `<key>Next`).
   "users.r17.cantGrantNext": "Ask someone who holds the {role} role to grant it.",
   "users.r17.cantManageNext": "Ask a Global admin to change this user.",
   "users.r17.keepGlobalAdminNext": "Make another user a Global admin first, then change this one.",
-  "users.r17.keepGlobalAdmin": "your organization must keep at least one active Global admin.",
   "users.selfRemove": "You can't remove your own account. Ask another administrator.",
   "users.selfReset": "You can't reset the password of your own account. Ask another administrator.",
   "users.selfDisable": "You can't disable your own account. Ask another administrator.",
@@ -73,6 +73,15 @@ export const usersEn = {
   "users.rolesHelp": "What each role can do",
   "users.roles": "Roles",
   "users.dangerZone": "Access",
+  // One line per role on the role choice (SPEC §2): what it can do.
+  "users.roleSummary.ADMIN_AGENT": "Views and manages customers and their orders, invites customers and resellers.",
+  "users.roleSummary.SALES_AGENT": "Views customers and requests reseller relationships; places no orders.",
+  "users.roleSummary.HELPDESK_AGENT": "Views customers and manages their subscriptions; invites no one.",
+  "users.roleSummary.NO_AGENT": "No access to customers.",
+  "users.roleSummary.GLOBAL_ADMIN":
+    "Everything: users, the partner profile and agreement, support requests and the audit log.",
+  "users.roleSummary.USER_MANAGEMENT_ADMIN": "Adds and manages users (up to their own roles) and reads the audit log.",
+  "users.roleSummary.NO_ADMIN": "No administration of the organization.",
 } as const;
 
 export type UsersMessageKey = keyof typeof usersEn;

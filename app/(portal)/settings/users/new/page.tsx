@@ -21,8 +21,16 @@ export default async function AddUserPage() {
       <p className="text-sm text-slate-700">{t("users.addIntro")}</p>
       <AddUserForm
         action={addUserAction}
-        agentOptions={roles.agent.map((role) => ({ value: role, label: t(`role.${role}`) }))}
-        adminOptions={roles.admin.map((role) => ({ value: role, label: t(`role.${role}`) }))}
+        agentOptions={roles.agent.map((role) => ({
+          value: role,
+          label: t(`role.${role}`),
+          summary: t(`users.roleSummary.${role}`),
+        }))}
+        adminOptions={roles.admin.map((role) => ({
+          value: role,
+          label: t(`role.${role}`),
+          summary: t(`users.roleSummary.${role}`),
+        }))}
       />
     </div>
   );
