@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { Button } from "@/components/ui/button";
+import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { auditActionLabelKey } from "@/lib/audit/actions";
 import type { Translate } from "@/lib/i18n/translate";
@@ -45,31 +47,16 @@ export function AuditFilterForm({ t, values, errors, actions, resetHref, withOrg
             error={errors.org}
           />
         )}
-        <div className="space-y-1">
-          <label htmlFor="field-action" className="block text-sm font-medium text-slate-800">
-            {t("audit.filter.action")}
-          </label>
-          <select
-            id="field-action"
-            name="action"
-            defaultValue={actionError ? "" : (values.action ?? "")}
-            aria-invalid={actionError ? true : undefined}
-            aria-describedby={actionError ? "field-action-error" : undefined}
-            className="block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm shadow-sm aria-[invalid=true]:border-red-700"
-          >
-            <option value="">{t("audit.filter.anyAction")}</option>
-            {choices.map((action) => (
-              <option key={action} value={action}>
-                {actionLabel(action, t)}
-              </option>
-            ))}
-          </select>
-          {actionError && (
-            <p id="field-action-error" className="text-sm text-red-700">
-              {actionError}
-            </p>
-          )}
-        </div>
+        <SelectField
+          label={t("audit.filter.action")}
+          name="action"
+          defaultValue={actionError ? "" : (values.action ?? "")}
+          error={actionError}
+          options={[
+            { value: "", label: t("audit.filter.anyAction") },
+            ...choices.map((action) => ({ value: action, label: actionLabel(action, t) })),
+          ]}
+        />
         <div className="space-y-1">
           <TextField
             label={t("audit.filter.actor")}
@@ -114,18 +101,10 @@ export function AuditFilterForm({ t, values, errors, actions, resetHref, withOrg
         />
       </div>
       <div className="flex flex-wrap items-center gap-3">
-        <button
-          type="submit"
-          className="inline-flex items-center rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
-        >
-          {t("audit.filter.apply")}
-        </button>
-        <Link
-          href={resetHref}
-          className="inline-flex items-center rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-100"
-        >
-          {t("audit.filter.reset")}
-        </Link>
+        <Button type="submit">{t("audit.filter.apply")}</Button>
+        <Button asChild variant="secondary">
+          <Link href={resetHref}>{t("audit.filter.reset")}</Link>
+        </Button>
       </div>
     </form>
   );

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { buttonVariants } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
 import type { Translate } from "@/lib/i18n/translate";
 
 type Props = {
@@ -17,8 +19,8 @@ export function AuditPager({ t, basePath, filterParams, previousCursor, nextCurs
     params.set(key, cursor);
     return `${basePath}?${params}`;
   };
-  const link = "rounded-md border border-slate-400 bg-white px-3 py-1.5 font-medium hover:bg-slate-100";
-  const disabled = "rounded-md border border-slate-200 px-3 py-1.5 text-slate-500";
+  const link = buttonVariants({ variant: "secondary", size: "sm" });
+  const disabled = cn(link, "border-slate-200 text-slate-500 hover:bg-white");
   return (
     <nav aria-label={t("audit.pager.label")} className="flex items-center gap-3 text-sm">
       {previousCursor ? (

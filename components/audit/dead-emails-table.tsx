@@ -2,6 +2,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { FormState } from "@/lib/forms";
 
 export type DeadEmailRow = {
@@ -31,7 +32,6 @@ export function DeadEmailsTable({ rows, action, withOrganization }: Props) {
   const t = useTranslations("deadEmails");
   const format = useFormatter();
   const [state, formAction] = useActionState(action, { status: "idle" } as FormState);
-  const cell = "px-4 py-2 align-top";
   const tone =
     state.status === "error" ? "border-red-300 bg-red-50 text-red-900" : "border-green-300 bg-green-50 text-green-900";
   return (
@@ -45,83 +45,66 @@ export function DeadEmailsTable({ rows, action, withOrganization }: Props) {
       ) : (
         <div
           role="region"
-          aria-labelledby="dead-emails-caption"
+          aria-label={t("caption")}
           tabIndex={0}
-          className="overflow-x-auto rounded-lg border border-slate-200 bg-white focus:outline-2 focus:outline-brand-700"
+          className="rounded-lg focus:outline-2 focus:outline-brand-700"
         >
-          <table className="w-full text-left text-sm">
-            <caption id="dead-emails-caption" className="sr-only">
-              {t("caption")}
-            </caption>
-            <thead className="bg-slate-100">
-              <tr>
-                {withOrganization && (
-                  <th scope="col" className={cell}>
-                    {t("organization")}
-                  </th>
-                )}
-                <th scope="col" className={cell}>
-                  {t("to")}
-                </th>
-                <th scope="col" className={cell}>
-                  {t("subject")}
-                </th>
-                <th scope="col" className={cell}>
-                  {t("template")}
-                </th>
-                <th scope="col" className={`${cell} text-right`}>
-                  {t("attempts")}
-                </th>
-                <th scope="col" className={cell}>
-                  {t("lastError")}
-                </th>
-                <th scope="col" className={`${cell} whitespace-nowrap`}>
-                  {t("when")}
-                </th>
-                <th scope="col" className={cell}>
-                  {t("actions")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
+          <Table caption={t("caption")}>
+            <TableHead>
+              {withOrganization && <TableHeader>{t("organization")}</TableHeader>}
+              <TableHeader>{t("to")}</TableHeader>
+              <TableHeader>{t("subject")}</TableHeader>
+              <TableHeader>{t("template")}</TableHeader>
+              <TableHeader className="text-right">{t("attempts")}</TableHeader>
+              <TableHeader>{t("lastError")}</TableHeader>
+              <TableHeader className="whitespace-nowrap">{t("when")}</TableHeader>
+              <TableHeader>{t("actions")}</TableHeader>
+            </TableHead>
+            <TableBody>
               {rows.map((row) => (
-                <tr key={row.id} className="border-t border-slate-200">
+                <TableRow key={row.id}>
                   {withOrganization && (
-                    <td className={cell}>
+                    <TableCell label={t("organization")}>
                       {row.organization ? (
-                        <>
+                        <span>
                           {row.organization.name}
                           <span className="block text-xs text-slate-600">{row.organization.domain}</span>
-                        </>
+                        </span>
                       ) : (
                         <span className="text-slate-600">{t("platform")}</span>
                       )}
-                    </td>
+                    </TableCell>
                   )}
-                  <th scope="row" className={`${cell} min-w-40 font-normal [overflow-wrap:anywhere]`}>
+                  <TableCell label={t("to")} className="[overflow-wrap:anywhere] md:min-w-40">
                     {row.to}
-                  </th>
-                  <td className={`${cell} min-w-48`}>{row.subject}</td>
-                  <td className={`${cell} font-mono text-xs`}>{row.template}</td>
-                  <td className={`${cell} text-right`}>{row.attempts}</td>
-                  <td className={`${cell} min-w-56 font-mono text-xs [overflow-wrap:anywhere]`}>
+                  </TableCell>
+                  <TableCell label={t("subject")} className="md:min-w-48">
+                    {row.subject}
+                  </TableCell>
+                  <TableCell label={t("template")} className="font-mono text-xs">
+                    {row.template}
+                  </TableCell>
+                  <TableCell label={t("attempts")} className="md:text-right">
+                    {row.attempts}
+                  </TableCell>
+                  <TableCell label={t("lastError")} className="font-mono text-xs [overflow-wrap:anywhere] md:min-w-56">
                     {row.lastError || "—"}
-                  </td>
-                  <td className={`${cell} whitespace-nowrap`}>
+                  </TableCell>
+                  <TableCell label={t("when")} className="whitespace-nowrap">
                     <time dateTime={row.when}>{format.dateTime(new Date(row.when), "dateTime")}</time>
-                  </td>
-                  <td className={cell}>
+                  </TableCell>
+                  <TableCell label={t("actions")}>
                     <form action={formAction}>
                       <input type="hidden" name="emailId" value={row.id} />
-                      <SubmitButton variant="secondary" aria-label={t("retryLabel", { to: row.to })}>
+                      <SubmitButton variant="secondary" size="sm" aria-label={t("retryLabel", { to: row.to })}>
                         {t("retry")}
                       </SubmitButton>
                     </form>
-                  </td>
-                </tr>
+                  </TableCell>
+                </TableRow>
               ))}
-            </tbody>
-          </table>
+            </TableBody>
+          </Table>
         </div>
       )}
     </div>

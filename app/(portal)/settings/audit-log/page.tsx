@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { AuditLogView } from "@/components/audit/audit-log-view";
+import { streamedPage } from "@/components/shell/streamed-page";
 import { deadEmailRows } from "@/components/audit/dead-email-rows";
 import { DeadEmailsTable } from "@/components/audit/dead-emails-table";
 import { Alert } from "@/components/ui/alert";
@@ -17,7 +18,7 @@ export const metadata: Metadata = { title: "Audit log" };
 type Search = Record<string, string | string[] | undefined>;
 
 /** SPEC §6: the organization's audit log and its undeliverable emails (P-audit-view; everyone else gets "not found"). */
-export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Search> }) {
+async function AuditLogPage({ searchParams }: { searchParams: Promise<Search> }) {
   const user = await requirePermission("audit-view");
   const [t, parsed] = [await getT(), parseAuditFilter(await searchParams)];
   // The domain functions check P-audit-view again and scope to the session's tenant.
@@ -63,3 +64,5 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
     </div>
   );
 }
+
+export default streamedPage(() => requirePermission("audit-view"), AuditLogPage);
