@@ -28,7 +28,8 @@ export function start() {
     );
   }
   if (process.env.JOB_RUNNER !== "off") startJobRunner();
-  if (process.env.EMAIL_WORKER !== "off") startEmailWorker();
+  if (process.env.EMAIL_WORKER !== "off")
+    startEmailWorker({ intervalMs: Number(process.env.EMAIL_WORKER_INTERVAL_MS) || undefined });
   for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => void stop());
 }
 

@@ -119,6 +119,7 @@ async function e2e(databaseUrl: string, chromium: string) {
     AUTH_TRUST_HOST: "true",
     APP_URL: baseUrl,
     MAILBOX_DIR: mailboxDir,
+    EMAIL_WORKER_INTERVAL_MS: "200", // tests wait for mail in the Mailbox: deliver within a fifth of a second
     ...(smtpUrl ? { SMTP_URL: smtpUrl } : {}),
   };
   const serverLog = path.join(runDir, "server.log");
