@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import type { FormState } from "@/lib/forms";
 import type { Translate } from "@/lib/i18n/translate";
@@ -7,7 +8,10 @@ import { TransitionAgreementForm } from "./transition-agreement-form";
 type Accepted = { version: string; signerName: string; acceptedAt: Date } | null;
 type FormAction = (state: FormState, data: FormData) => Promise<FormState>;
 
-/** R5: the Partner Agreement, accepted (who, when, which version) or, for a Global admin, the form to accept it. */
+/**
+ * R5 on the Overview: the Partner Agreement, accepted (who, when, which version) or not yet, and the
+ * link to its text (/overview/partner-agreement), where a Global admin accepts it.
+ */
 export function PartnerAgreementSection(props: {
   t: Translate;
   date: (value: Date) => string;
@@ -15,9 +19,6 @@ export function PartnerAgreementSection(props: {
   currentVersion: string;
   organizationName: string;
   canAccept: boolean;
-  signerName: string;
-  /** The page's server action that accepts the agreement. */
-  action: FormAction;
 }) {
   const { t, accepted, currentVersion, organizationName } = props;
   const current = accepted?.version === currentVersion;
@@ -37,17 +38,33 @@ export function PartnerAgreementSection(props: {
       ) : (
         <p className="text-sm">{t("agreement.summary", { version: currentVersion, organization: organizationName })}</p>
       )}
-      {!current && props.canAccept && (
-        <div className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
-          <h3 className="font-semibold">{t("agreement.formTitle")}</h3>
-          <PartnerAgreementForm
-            action={props.action}
-            version={currentVersion}
-            defaultSignerName={props.signerName}
-            organizationName={organizationName}
-          />
-        </div>
-      )}
+      <Link href="/overview/partner-agreement" className="inline-block text-sm font-medium text-brand-700 underline">
+        {t(!current && props.canAccept ? "overview.task.readAndAccept" : "overview.task.read")}
+      </Link>
+    </section>
+  );
+}
+
+/** R5 under the agreement's text: a Global admin's form to accept the current version. */
+export function PartnerAgreementAcceptance(props: {
+  t: Translate;
+  version: string;
+  organizationName: string;
+  signerName: string;
+  /** The page's server action that accepts the agreement. */
+  action: FormAction;
+}) {
+  return (
+    <section aria-labelledby="accept-agreement" className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
+      <h2 id="accept-agreement" className="font-semibold">
+        {props.t("agreement.formTitle")}
+      </h2>
+      <PartnerAgreementForm
+        action={props.action}
+        version={props.version}
+        defaultSignerName={props.signerName}
+        organizationName={props.organizationName}
+      />
     </section>
   );
 }

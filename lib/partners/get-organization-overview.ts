@@ -21,7 +21,9 @@ export async function getOrganizationOverview(actor: UserActor) {
       id: true,
       pnId: true,
       legalName: true,
+      contactEmail: true,
       contactEmailVerifiedAt: true,
+      pendingContactEmail: true,
       tenant: { select: { name: true, primaryDomain: true, countryCode: true } },
       enrollments: {
         select: { program: true, status: true, submittedAt: true, decidedAt: true },

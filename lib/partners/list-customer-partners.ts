@@ -6,7 +6,7 @@ import { notFound } from "@/lib/errors";
 /**
  * For a customer tenant's own users: the partners with an active reseller relationship with it
  * (R11: there may be several), with channel, since when and, for a reseller + provider pair,
- * the other partner of the pair, for the customer's Overview. Tenant-scoped by the session; any
+ * the other partner of the pair, and each partner's support contacts, for the customer's Overview. Tenant-scoped by the session; any
  * other tenant (a partner's, whatever its roles) gets "not found".
  */
 export async function listCustomerPartners(actor: UserActor) {
@@ -23,6 +23,9 @@ export async function listCustomerPartners(actor: UserActor) {
             select: {
               legalName: true,
               pnId: true,
+              supportEmail: true,
+              supportPhone: true,
+              supportWebsite: true,
               enrollments: {
                 where: { program: "INDIRECT_PROVIDER", status: "APPROVED" },
                 select: { id: true },
@@ -42,6 +45,12 @@ export async function listCustomerPartners(actor: UserActor) {
     id: relationship.id,
     partnerName: relationship.partner.legalName,
     pnId: relationship.partner.pnId,
+    /** The partner's customer-support details from its profile: where the customer gets help. */
+    support: {
+      email: relationship.partner.supportEmail,
+      phone: relationship.partner.supportPhone,
+      website: relationship.partner.supportWebsite,
+    },
     channel: relationship.channel,
     /** An indirect pair's other partner (R8): the provider on a reseller's row, the reseller on a provider's. */
     linkedPartnerName: relationship.linkedPartner?.legalName ?? null,

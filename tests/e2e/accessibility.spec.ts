@@ -218,7 +218,7 @@ test("Northwind's Global admin (indirect provider) and Tailwind's (agreement pen
         "/indirect-resellers/invite",
       ],
     ],
-    ["admin@tailwindtraders.example", ["/overview"]],
+    ["admin@tailwindtraders.example", ["/overview", "/overview/partner-agreement"]],
   ];
   for (const [email, stops] of roles) {
     const context = await browser.newContext();

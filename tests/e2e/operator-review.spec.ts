@@ -160,6 +160,10 @@ test("R5 a Global admin accepts the Partner Agreement on the Overview; other rol
 
   await page.context().clearCookies();
   await signIn(page, org.emails[0]);
+  // The pending step is a link to the agreement's text, with the form under it.
+  await page.getByRole("link", { name: "Read and accept the agreement" }).first().click();
+  await expect(page.getByRole("heading", { name: "Partner Agreement", level: 1 })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "2. Customers" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Accept the Partner Agreement" })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByLabel("Signer's title").fill("Managing Director");
@@ -167,6 +171,7 @@ test("R5 a Global admin accepts the Partner Agreement on the Overview; other rol
   await expect(page.getByText("Tick the box to accept the Partner Agreement.")).toBeVisible();
   await page.getByLabel(`I accept the Partner Agreement version 2026-01 on behalf of ${org.name}.`).check();
   await page.getByRole("button", { name: "Accept", exact: true }).click();
+  await expect(page).toHaveURL(/\/overview$/);
   await expect(page.getByText(/Version 2026-01 accepted on .* by Gina Global\./)).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: "Pending steps" })).toHaveCount(0);
   const rows = await query(

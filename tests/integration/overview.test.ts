@@ -136,7 +136,11 @@ describe("R11 a customer's Overview lists its partners (customer tenants only)",
       "partnerName",
       "pnId",
       "startedAt",
+      "support",
     ]);
+    // Where the customer gets help: the partner's support details from its profile.
+    const resellerRow = partners.find((row) => row.pnId === reseller.partner.pnId)!;
+    expect(resellerRow.support).toEqual({ email: reseller.partner.supportEmail, phone: null, website: null });
 
     // Any user of the customer tenant sees the same list; nobody else's list leaks in.
     const colleague = await createUser({ tenantId: customer.tenant.id });

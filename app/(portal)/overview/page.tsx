@@ -5,6 +5,8 @@ import { CustomerPartners } from "@/components/overview/customer-partners";
 import { MoveOffer } from "@/components/overview/move-offer";
 import { PendingSteps } from "@/components/overview/pending-steps";
 import { ProgramsSection } from "@/components/overview/programs-section";
+import { QuickLinks } from "@/components/overview/quick-links";
+import { vendorName } from "@/emails/vendor";
 import { Alert } from "@/components/ui/alert";
 import { requireUser, type CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
@@ -14,9 +16,10 @@ import { getAgreementSteps } from "@/lib/partners/get-agreement-steps";
 import { getOrganizationOverview } from "@/lib/partners/get-organization-overview";
 import { listActivePrograms } from "@/lib/partners/list-active-programs";
 import { listCustomerPartners } from "@/lib/partners/list-customer-partners";
+import { listOverviewTasks, listQuickLinks } from "@/lib/overview/overview-tasks";
 import { countryName, regionOf } from "@/lib/regions";
 import { acceptIndirectResellerAgreementAction } from "./actions/accept-indirect-reseller-agreement";
-import { acceptPartnerAgreementAction } from "./actions/accept-partner-agreement";
+import { resendContactVerificationAction } from "./actions/resend-contact-verification";
 
 export const metadata: Metadata = { title: "Overview" };
 
@@ -39,6 +42,13 @@ const rolesFact = (user: CurrentUser, t: Translate): Fact => [
   t("overview.yourRoles"),
   `${t(`role.${user.agentRole}`)}, ${t(`role.${user.adminRole}`)}`,
 ];
+
+/** Who is looking, in one muted line under the heading (organization and roles). */
+const SignedInAs = ({ user, t }: { user: CurrentUser; t: Translate }) => (
+  <p className="text-sm text-slate-700">
+    {t("overview.signedInAs", { organization: user.tenantName, roles: rolesFact(user, t)[1] })}
+  </p>
+);
 
 export default async function OverviewPage() {
   const user = await requireUser();
@@ -66,21 +76,35 @@ export default async function OverviewPage() {
     const partners = await listCustomerPartners(user);
     return (
       <div className="max-w-4xl space-y-8">
-        <h1 className="text-2xl font-semibold">{t("overview.customerTitle")}</h1>
-        <Facts facts={[[t("overview.organization"), user.tenantName], rolesFact(user, t)]} />
+        <div className="space-y-1">
+          <h1 className="text-2xl font-semibold">{t("overview.customerTitle")}</h1>
+          <SignedInAs user={user} t={t} />
+        </div>
         <CustomerPartners t={t} date={date} partners={partners} />
       </div>
     );
   }
 
+  // Every partner user gets quick links to the pages their roles open (the navigation's items).
+  const quickLinks = (
+    <QuickLinks
+      t={t}
+      vendor={vendorName()}
+      links={listQuickLinks({ ...user, activePrograms: await listActivePrograms(user) })}
+    />
+  );
+
   // P-profile-view decides who sees the program facts (PN ID, legal name, enrollments, the
-  // agreement); everyone else in a partner tenant (e.g. a Helpdesk agent) sees the organization's
-  // name and their own roles. getOrganizationOverview checks the permission again.
+  // agreement); everyone else in a partner tenant (e.g. a Helpdesk agent) sees who they are and
+  // where to go. getOrganizationOverview checks the permission again.
   if (!can(user, "profile-view")) {
     return (
       <div className="max-w-4xl space-y-8">
-        <h1 className="text-2xl font-semibold">{t("overview.title")}</h1>
-        <Facts facts={[[t("overview.organization"), user.tenantName], rolesFact(user, t)]} />
+        <div className="space-y-1">
+          <h1 className="text-2xl font-semibold">{t("overview.title")}</h1>
+          <SignedInAs user={user} t={t} />
+        </div>
+        {quickLinks}
       </div>
     );
   }
@@ -91,7 +115,6 @@ export default async function OverviewPage() {
     listActivePrograms(user),
   ]);
   const canAccept = can(user, "profile-edit");
-  const agreementCurrent = !!org.agreement && org.agreementCurrent;
   const facts: Fact[] = [
     [t("overview.organization"), org.partner.legalName],
     [t("overview.domain"), org.primaryDomain],
@@ -105,16 +128,8 @@ export default async function OverviewPage() {
     <div className="max-w-4xl space-y-8">
       <h1 className="text-2xl font-semibold">{t("overview.title")}</h1>
       <Facts facts={facts} />
-      <PendingSteps
-        t={t}
-        emailUnverified={!org.partner.contactEmailVerifiedAt}
-        agreementMissing={
-          agreementCurrent ? null : t("overview.agreementMissing", { version: org.currentAgreementVersion })
-        }
-        transitionPending={steps.transition === "pending"}
-        canAccept={canAccept}
-        globalAdminNames={steps.globalAdminNames}
-      />
+      <PendingSteps t={t} tasks={listOverviewTasks(user, org, steps)} resendAction={resendContactVerificationAction} />
+      {quickLinks}
       <ProgramsSection t={t} date={date} enrollments={org.partner.enrollments} activePrograms={activePrograms} />
       {steps.moveOffered && (
         <MoveOffer
@@ -142,8 +157,6 @@ export default async function OverviewPage() {
         currentVersion={org.currentAgreementVersion}
         organizationName={org.partner.legalName}
         canAccept={canAccept}
-        signerName={user.name}
-        action={acceptPartnerAgreementAction}
       />
     </div>
   );

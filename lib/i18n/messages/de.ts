@@ -16,6 +16,7 @@ import { unavailableDe } from "./unavailable-de";
 import { emailsDe } from "./emails-de";
 import { uiDe } from "./ui-de";
 import { confirmDe } from "./confirm-de";
+import { overviewDe } from "./overview-de";
 
 // German UI strings; TypeScript refuses a missing key.
 export const de: Record<MessageKey, string> = {
@@ -166,4 +167,5 @@ export const de: Record<MessageKey, string> = {
   ...emailsDe,
   ...uiDe,
   ...confirmDe,
+  ...overviewDe,
 };

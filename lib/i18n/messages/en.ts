@@ -16,6 +16,7 @@ import { unavailableEn } from "./unavailable-en";
 import { emailsEn } from "./emails-en";
 import { uiEn } from "./ui-en";
 import { confirmEn } from "./confirm-en";
+import { overviewEn } from "./overview-en";
 
 export const en = {
   "app.name": "Partner Center",
@@ -161,6 +162,7 @@ export const en = {
   ...emailsEn,
   ...uiEn,
   ...confirmEn,
+  ...overviewEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
