@@ -141,7 +141,7 @@ test("M7 the operator console lists undeliverable emails of all organizations", 
 test("M2 control characters in the audit filter are ignored, never a server error", async ({ page }) => {
   await signIn(page, "admin@fabrikam.example");
   for (const query of ["actor=%00", "actor=a%00b&exact=1", "from=%00", "action=%00"]) {
-    expect((await page.goto(`/settings/audit-log?${query}`))?.status(), query).toBe(200);
+    expect((await page.request.get(`/settings/audit-log?${query}`)).status(), query).toBe(200);
     expect((await page.request.get(`/settings/audit-log/export?${query}`)).status(), `export ${query}`).toBe(200);
   }
 });
@@ -151,7 +151,7 @@ test("M2 control characters in the operator's organization filter are ignored, n
 }) => {
   await signInAsOperator(page);
   for (const query of ["org=%00", "org=fabrikam%00&actor=%00"]) {
-    expect((await page.goto(`/operator/audit-log?${query}`))?.status(), query).toBe(200);
+    expect((await page.request.get(`/operator/audit-log?${query}`)).status(), query).toBe(200);
     expect((await page.request.get(`/operator/audit-log/export?${query}`)).status(), `export ${query}`).toBe(200);
   }
 });
