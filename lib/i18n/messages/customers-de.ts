@@ -116,7 +116,6 @@ export const customersDe: Record<CustomersMessageKey, string> = {
     "Indirekte Reseller erstellen keine Kundenmandanten. Ihr indirekter Anbieter erstellt den Mandanten und nennt Sie als Reseller, oder Sie fragen beim Kunden eine Reseller-Beziehung an.",
   "customers.rules.R10":
     "{customer} wurde als Kunde eines indirekten Resellers gewonnen; der Direct-Bill-Kauf ist für ihn nicht verfügbar.",
-};
   "customers.rules.R5.oneNext":
     "Bitten Sie {reseller}, den fehlenden Schritt abzuschließen, und versuchen Sie es dann erneut.",
   "customers.rules.R5.twoNext":
@@ -124,3 +123,4 @@ export const customersDe: Record<CustomersMessageKey, string> = {
   "customers.rules.R5.threeNext":
     "Bitten Sie {reseller}, die fehlenden Schritte abzuschließen, und versuchen Sie es dann erneut.",
   "customers.rules.R9Next": "Stattdessen eine Reseller-Beziehung anfragen",
+};

@@ -112,10 +112,10 @@ export const customersEn = {
     "indirect resellers don't create customer tenants. Your indirect provider creates the tenant and names you as the reseller, or ask the customer for a reseller relationship.",
   "customers.rules.R10":
     "{customer} was acquired as an indirect reseller customer; direct-bill purchasing isn't available for it.",
-} as const;
   "customers.rules.R5.oneNext": "Ask {reseller} to complete the missing step, then try again.",
   "customers.rules.R5.twoNext": "Ask {reseller} to complete the missing steps, then try again.",
   "customers.rules.R5.threeNext": "Ask {reseller} to complete the missing steps, then try again.",
+  "customers.rules.R9Next": "Request a reseller relationship instead",
+} as const;
 
 export type CustomersMessageKey = keyof typeof customersEn;
-  "customers.rules.R9Next": "Request a reseller relationship instead",
