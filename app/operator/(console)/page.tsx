@@ -40,6 +40,7 @@ export default async function OperatorHomePage() {
             ["/operator/support", t("support.operatorLink")],
             ["/operator/relationships", t("relationships.operatorLink")],
             ["/operator/emails", t("deadEmails.operatorLink")],
+            ["/operator/jobs", t("jobs.operatorLink")],
             ["/operator/audit-log", t("audit.operatorLink")],
           ].map(([href, label]) => (
             <li key={href}>

@@ -13,6 +13,7 @@ import { rulesDe } from "./rules-de";
 import { errorsDe } from "./errors-de";
 import { shellDe } from "./shell-de";
 import { unavailableDe } from "./unavailable-de";
+import { jobsDe } from "./jobs-de";
 import { emailsDe } from "./emails-de";
 import { uiDe } from "./ui-de";
 import { confirmDe } from "./confirm-de";
@@ -164,6 +165,7 @@ export const de: Record<MessageKey, string> = {
   ...errorsDe,
   ...shellDe,
   ...unavailableDe,
+  ...jobsDe,
   ...emailsDe,
   ...uiDe,
   ...confirmDe,

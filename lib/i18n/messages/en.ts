@@ -13,6 +13,7 @@ import { rulesEn } from "./rules-en";
 import { errorsEn } from "./errors-en";
 import { shellEn } from "./shell-en";
 import { unavailableEn } from "./unavailable-en";
+import { jobsEn } from "./jobs-en";
 import { emailsEn } from "./emails-en";
 import { uiEn } from "./ui-en";
 import { confirmEn } from "./confirm-en";
@@ -159,6 +160,7 @@ export const en = {
   ...errorsEn,
   ...shellEn,
   ...unavailableEn,
+  ...jobsEn,
   ...emailsEn,
   ...uiEn,
   ...confirmEn,
