@@ -3,7 +3,8 @@ import { useTranslations } from "next-intl";
 import { useActionState, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { cellClass as cell } from "@/components/ui/table-shell";
+import { Input } from "@/components/ui/input";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { priceOrder, isQuantityText } from "@/lib/customers/products";
 import { IDLE, type FormState } from "@/lib/form-state";
 import { OrderReview } from "./order-review";
@@ -63,41 +64,30 @@ export function AddProductsForm(props: {
         <p id="quantity-hint" className="text-sm text-slate-700">
           {t("quantityHint")}
         </p>
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t("addTitle", { name: props.customerName })}</caption>
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className={cell}>
-                  {t("product")}
-                </th>
-                <th scope="col" className={cell}>
-                  {t("sku")}
-                </th>
-                <th scope="col" className={cell}>
-                  {t("unitColumn")}
-                </th>
-                <th scope="col" className={cell}>
-                  {t("quantity")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {props.products.map((product) => {
-                const id = `field-${product.field}`;
-                const error = errors[product.field];
-                return (
-                  <tr key={product.sku} className="border-t border-slate-200">
-                    <th scope="row" className={`${cell} font-medium`}>
-                      {product.name}
-                    </th>
-                    <td className={cell}>{product.sku}</td>
-                    <td className={cell}>{product.unit}</td>
-                    <td className={cell}>
+        <Table caption={t("addTitle", { name: props.customerName })}>
+          <TableHead>
+            <TableHeader>{t("product")}</TableHeader>
+            <TableHeader>{t("sku")}</TableHeader>
+            <TableHeader>{t("unitColumn")}</TableHeader>
+            <TableHeader>{t("quantity")}</TableHeader>
+          </TableHead>
+          <TableBody>
+            {props.products.map((product) => {
+              const id = `field-${product.field}`;
+              const error = errors[product.field];
+              return (
+                <TableRow key={product.sku}>
+                  <TableCell label={t("product")} className="font-medium">
+                    {product.name}
+                  </TableCell>
+                  <TableCell label={t("sku")}>{product.sku}</TableCell>
+                  <TableCell label={t("unitColumn")}>{product.unit}</TableCell>
+                  <TableCell label={t("quantity")}>
+                    <div>
                       <label htmlFor={id} className="sr-only">
                         {product.label}
                       </label>
-                      <input
+                      <Input
                         id={id}
                         name={product.field}
                         type="number"
@@ -108,20 +98,20 @@ export function AddProductsForm(props: {
                         defaultValue={values[product.field] ?? ""}
                         aria-invalid={error ? true : undefined}
                         aria-describedby={error ? `${id}-error` : "quantity-hint"}
-                        className="block w-32 rounded-md border border-slate-400 bg-white px-3 py-2 text-sm aria-[invalid=true]:border-red-700"
+                        className="w-32"
                       />
                       {error && (
                         <p id={`${id}-error`} className="mt-1 text-sm text-red-700">
                           {error}
                         </p>
                       )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+                    </div>
+                  </TableCell>
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
         <Button onClick={startReview}>{t("submit")}</Button>
       </div>
       {review && (

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import {
@@ -85,12 +86,7 @@ export function CustomerFilterForm({
         />
       </div>
       <div className="flex flex-wrap items-center gap-4">
-        <button
-          type="submit"
-          className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
-        >
-          {t("customers.filter.apply")}
-        </button>
+        <Button type="submit">{t("customers.filter.apply")}</Button>
         {filtered && (
           <Link href="/customers" className="text-sm text-brand-700 underline">
             {t("customers.filter.clear")}

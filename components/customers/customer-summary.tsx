@@ -5,6 +5,7 @@
 // texts, its headings from useTranslations), so the server-rendered detail page and the client-side
 // list share it.
 import { useTranslations } from "next-intl";
+import { buttonVariants } from "@/components/ui/button";
 
 /** One customer's texts, formatted on the server in the reader's language. */
 export type SummaryTexts = {
@@ -48,16 +49,13 @@ export function CustomerSummary({ canManage, summary }: { canManage: boolean; su
             <p data-testid="subscription-count">{summary.subscriptions}</p>
             <p className="mt-2 flex flex-wrap gap-3">
               {canManage && (
-                <a
-                  href={`/customers/${summary.id}/products/add`}
-                  className="rounded-md bg-brand-700 px-3 py-1.5 font-semibold text-white hover:bg-brand-800"
-                >
+                <a href={`/customers/${summary.id}/products/add`} className={buttonVariants({ size: "sm" })}>
                   {t("products.add")}
                 </a>
               )}
               <a
                 href={`/customers/${summary.id}/products`}
-                className="rounded-md border border-slate-400 bg-white px-3 py-1.5 font-medium hover:bg-slate-100"
+                className={buttonVariants({ variant: "secondary", size: "sm" })}
               >
                 {t("products.view")}
               </a>

@@ -1,6 +1,22 @@
 "use client";
+import { ChevronDown } from "lucide-react";
 import { Fragment, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { StatusBadge } from "@/components/ui/status-badge";
+import {
+  RowLink,
+  SortableHeader,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@/components/ui/table";
 import { CustomerSummary, type SummaryTexts } from "./customer-summary";
+
+type SortLink = { href: string; direction?: "asc" | "desc" };
+const CHANNEL = 2; // the index of the channel among `cells`
 
 export type CustomerRowTexts = {
   id: string;
@@ -8,6 +24,8 @@ export type CustomerRowTexts = {
   /** "Details for …": the down arrow's accessible name. */
   expandLabel: string;
   cells: [domain: string, country: string, channel: string, linked: string, since: string];
+  /** The channel's code, for its badge's tone. */
+  channel: "DIRECT_BILL" | "INDIRECT";
   summary: SummaryTexts;
 };
 
@@ -22,12 +40,16 @@ export function CustomersTable({
   headers,
   rows,
   canManage,
+  sort,
 }: {
   caption: string;
+  /** Name, domain, country, channel, linked partner, customer since. */
   headers: string[];
   rows: CustomerRowTexts[];
   /** P-customers-manage: whether Add products shows. */
   canManage: boolean;
+  /** The URL-driven sort of the name and "customer since" columns. */
+  sort?: { name: SortLink; since: SortLink };
 }) {
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const toggle = (id: string) =>
@@ -36,59 +58,73 @@ export function CustomersTable({
       if (!next.delete(id)) next.add(id);
       return next;
     });
+  const [nameHeader, ...columns] = headers;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full text-left text-sm [&_td]:px-4 [&_td]:py-2 [&_th]:px-4 [&_th]:py-2">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="bg-slate-100">
-          <tr>
-            {headers.map((header) => (
-              <th key={header} scope="col">
-                {header}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => {
-            const expanded = open.has(row.id);
-            const detailsId = `details-${row.id}`;
-            return (
-              <Fragment key={row.id}>
-                <tr className="border-t border-slate-200">
-                  <th scope="row" className="font-medium">
-                    <span className="flex items-center gap-2">
-                      <button
-                        type="button"
-                        aria-expanded={expanded}
-                        aria-controls={detailsId}
-                        aria-label={row.expandLabel}
-                        onClick={() => toggle(row.id)}
-                        className="rounded px-1.5 text-lg leading-none hover:bg-slate-200"
-                      >
-                        <span aria-hidden="true" className={`inline-block ${expanded ? "rotate-180" : ""}`}>
-                          ▾
-                        </span>
-                      </button>
-                      <a href={`/customers/${row.id}`} className="text-brand-700 underline">
-                        {row.name}
-                      </a>
-                    </span>
-                  </th>
-                  {row.cells.map((text, index) => (
-                    <td key={index}>{text}</td>
-                  ))}
-                </tr>
-                <tr id={detailsId} hidden={!expanded} className="bg-slate-50">
-                  <td colSpan={headers.length}>
-                    {expanded && <CustomerSummary canManage={canManage} summary={row.summary} />}
-                  </td>
-                </tr>
-              </Fragment>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <Table caption={caption}>
+      <TableHead>
+        {sort ? (
+          <SortableHeader href={sort.name.href} direction={sort.name.direction}>
+            {nameHeader}
+          </SortableHeader>
+        ) : (
+          <TableHeader>{nameHeader}</TableHeader>
+        )}
+        {columns.map((header, index) =>
+          sort && index === columns.length - 1 ? (
+            <SortableHeader key={header} href={sort.since.href} direction={sort.since.direction}>
+              {header}
+            </SortableHeader>
+          ) : (
+            <TableHeader key={header}>{header}</TableHeader>
+          ),
+        )}
+      </TableHead>
+      <TableBody>
+        {rows.map((row) => {
+          const expanded = open.has(row.id);
+          const detailsId = `details-${row.id}`;
+          return (
+            <Fragment key={row.id}>
+              <TableRow clickable>
+                <TableCell label={nameHeader} className="font-medium">
+                  <span className="flex items-center gap-2">
+                    <Button
+                      variant="ghost"
+                      size="icon"
+                      aria-expanded={expanded}
+                      aria-controls={detailsId}
+                      aria-label={row.expandLabel}
+                      onClick={() => toggle(row.id)}
+                      className="relative z-10 size-7"
+                    >
+                      <ChevronDown aria-hidden="true" className={expanded ? "rotate-180" : undefined} />
+                    </Button>
+                    <RowLink href={`/customers/${row.id}`} prefetch={false}>
+                      {row.name}
+                    </RowLink>
+                  </span>
+                </TableCell>
+                {row.cells.map((text, index) => (
+                  <TableCell key={index} label={columns[index]}>
+                    {index === CHANNEL ? (
+                      <StatusBadge kind="channel" status={row.channel}>
+                        {text}
+                      </StatusBadge>
+                    ) : (
+                      text
+                    )}
+                  </TableCell>
+                ))}
+              </TableRow>
+              <tr id={detailsId} role="row" hidden={!expanded} className="bg-slate-50 max-md:block">
+                <td role="cell" colSpan={headers.length} className="px-4 py-2 max-md:block">
+                  {expanded && <CustomerSummary canManage={canManage} summary={row.summary} />}
+                </td>
+              </tr>
+            </Fragment>
+          );
+        })}
+      </TableBody>
+    </Table>
   );
 }

@@ -33,12 +33,10 @@ export function OrderReview(props: {
       <p className="text-sm text-slate-700">{t("reviewIntro", { name: props.customerName })}</p>
       <Table caption={t("reviewTitle")}>
         <TableHead>
-          <TableRow>
-            <TableHeader>{t("product")}</TableHeader>
-            <TableHeader className="text-right">{t("quantity")}</TableHeader>
-            <TableHeader className="text-right">{t("unitPrice")}</TableHeader>
-            <TableHeader className="text-right">{t("lineTotal")}</TableHeader>
-          </TableRow>
+          <TableHeader>{t("product")}</TableHeader>
+          <TableHeader className="text-right">{t("quantity")}</TableHeader>
+          <TableHeader className="text-right">{t("unitPrice")}</TableHeader>
+          <TableHeader className="text-right">{t("lineTotal")}</TableHeader>
         </TableHead>
         <TableBody>
           {props.order.lines.map((line) => (

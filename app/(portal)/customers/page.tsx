@@ -1,14 +1,17 @@
+import { Plus } from "lucide-react";
 import type { Metadata } from "next";
 import { getFormatter } from "next-intl/server";
 import Link from "next/link";
 import { CustomerFilterForm } from "@/components/customers/customer-filter-form";
 import { CustomersTable } from "@/components/customers/customers-table";
 import { summaryFormat, summaryTexts } from "@/components/customers/summary-texts";
+import { streamedPage } from "@/components/shell/streamed-page";
+import { Button } from "@/components/ui/button";
 import { Pager } from "@/components/ui/pager";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
 import { mayCreateCustomers } from "@/lib/customers/customer-creation";
-import { customerFilterParams, parseCustomerFilter } from "@/lib/customers/customer-filter";
+import { type CustomerSort, customerFilterParams, parseCustomerFilter } from "@/lib/customers/customer-filter";
 import { listCustomers } from "@/lib/customers/list-customers";
 import { getLocale, getT } from "@/lib/i18n/server";
 import type { Translate } from "@/lib/i18n/translate";
@@ -21,7 +24,7 @@ export const metadata: Metadata = { title: "Customers" };
  * its relationship, visible partners (R11) and R10 actions. Statements per view: the shell's
  * session and programs (the latter cached for the page), then listCustomers' three.
  */
-export default async function CustomersPage({
+async function CustomersPage({
   searchParams,
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
@@ -40,7 +43,19 @@ export default async function CustomersPage({
   const pagerT: Translate = (key, vars) =>
     key === "common.pageOf" && list.capped ? t("customers.pageOfMore", vars) : t(key, vars);
   const format = summaryFormat(locale, await getFormatter());
-  const link = "rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-100";
+  // Name and "customer since" sort through the URL (list-customers.ts walks an index for each order).
+  const sortHref = (sort: CustomerSort) =>
+    `/customers?${new URLSearchParams(customerFilterParams({ ...filter, sort, page: 1 }))}`;
+  const sort = {
+    name: {
+      href: sortHref(filter.sort === "name" ? "name-desc" : "name"),
+      direction: filter.sort === "name" ? "asc" : filter.sort === "name-desc" ? "desc" : undefined,
+    },
+    since: {
+      href: sortHref(filter.sort === "newest" ? "oldest" : "newest"),
+      direction: filter.sort === "oldest" ? "asc" : filter.sort === "newest" ? "desc" : undefined,
+    },
+  } as const;
 
   return (
     <div className="max-w-7xl space-y-6">
@@ -52,19 +67,19 @@ export default async function CustomersPage({
         {mayRequest && (
           <div className="flex flex-wrap gap-3">
             {mayCreateCustomers(programs) && (
-              <Link
-                href="/customers/new"
-                className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
-              >
-                {t("customers.createCustomer")}
-              </Link>
+              <Button asChild>
+                <Link href="/customers/new">
+                  <Plus aria-hidden="true" />
+                  {t("customers.createCustomer")}
+                </Link>
+              </Button>
             )}
-            <Link href="/customers/request" className={link}>
-              {t("customers.request")}
-            </Link>
-            <Link href="/customers/requests" className={link}>
-              {t("customers.sentRequests")}
-            </Link>
+            <Button asChild variant="secondary">
+              <Link href="/customers/request">{t("customers.request")}</Link>
+            </Button>
+            <Button asChild variant="secondary">
+              <Link href="/customers/requests">{t("customers.sentRequests")}</Link>
+            </Button>
           </div>
         )}
       </div>
@@ -93,6 +108,7 @@ export default async function CustomersPage({
               t("customers.col.since"),
             ]}
             canManage={can(user, "customers-manage")}
+            sort={sort}
             rows={list.customers.map((customer) => ({
               id: customer.id,
               name: customer.name,
@@ -104,6 +120,7 @@ export default async function CustomersPage({
                 customer.linkedPartner?.name ?? "—",
                 format.date(customer.since),
               ],
+              channel: customer.channel,
               summary: summaryTexts(t, format, customer),
             }))}
           />
@@ -120,3 +137,5 @@ export default async function CustomersPage({
     </div>
   );
 }
+
+export default streamedPage(() => requirePermission("customers-view"), CustomersPage);

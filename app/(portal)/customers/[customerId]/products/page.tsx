@@ -1,9 +1,11 @@
+import { ArrowLeft, Plus } from "lucide-react";
 import type { Metadata } from "next";
 import { getFormatter } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RuleRefusal } from "@/components/customers/rule-refusal";
-import { cellClass as cell, TableShell } from "@/components/ui/table-shell";
+import { Button } from "@/components/ui/button";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
 import { listSubscriptions } from "@/lib/customers/list-subscriptions";
@@ -39,51 +41,57 @@ export default async function ViewProductsPage(props: { params: Promise<{ custom
   const format = await getFormatter();
   return (
     <div className="max-w-5xl space-y-6">
-      <Link href={`/customers/${customer.id}`} className="text-sm text-brand-700 underline">
+      <Link
+        href={`/customers/${customer.id}`}
+        className="inline-flex items-center gap-1 text-sm text-brand-700 underline"
+      >
+        <ArrowLeft aria-hidden="true" className="size-4" />
         {customer.name}
       </Link>
       <div className="flex flex-wrap items-end justify-between gap-4">
         <h1 className="text-2xl font-semibold">{t("customers.products.viewTitle", { name: customer.name })}</h1>
         {can(user, "customers-manage") && (
-          <Link
-            href={`/customers/${customer.id}/products/add`}
-            className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
-          >
-            {t("customers.products.add")}
-          </Link>
+          <Button asChild>
+            <Link href={`/customers/${customer.id}/products/add`}>
+              <Plus aria-hidden="true" />
+              {t("customers.products.add")}
+            </Link>
+          </Button>
         )}
       </div>
       {subscriptions.length === 0 ? (
         <p>{t("customers.products.none")}</p>
       ) : (
-        <TableShell
-          caption={t("customers.products.viewTitle", { name: customer.name })}
-          headers={[
-            t("customers.products.product"),
-            t("customers.products.sku"),
-            t("customers.products.quantity"),
-            t("customers.products.unitPrice"),
-            t("customers.products.ordered"),
-            t("customers.products.orderedBy"),
-          ]}
-        >
-          {subscriptions.map((row) => (
-            <tr key={row.id} className="border-t border-slate-200">
-              <th scope="row" className={`${cell} font-medium`}>
-                {productName(row.sku, locale)}
-              </th>
-              <td className={cell}>{row.sku}</td>
-              <td className={cell}>{format.number(row.quantity)}</td>
-              <td className={cell}>
-                {row.unitPriceCents === null || row.currency === null
-                  ? "—"
-                  : formatMoney(format, row.unitPriceCents, row.currency)}
-              </td>
-              <td className={cell}>{format.dateTime(row.createdAt, "dateTime")}</td>
-              <td className={cell}>{row.orderedBy ?? "—"}</td>
-            </tr>
-          ))}
-        </TableShell>
+        <Table caption={t("customers.products.viewTitle", { name: customer.name })}>
+          <TableHead>
+            <TableHeader>{t("customers.products.product")}</TableHeader>
+            <TableHeader>{t("customers.products.sku")}</TableHeader>
+            <TableHeader>{t("customers.products.quantity")}</TableHeader>
+            <TableHeader>{t("customers.products.unitPrice")}</TableHeader>
+            <TableHeader>{t("customers.products.ordered")}</TableHeader>
+            <TableHeader>{t("customers.products.orderedBy")}</TableHeader>
+          </TableHead>
+          <TableBody>
+            {subscriptions.map((row) => (
+              <TableRow key={row.id}>
+                <TableCell label={t("customers.products.product")} className="font-medium">
+                  {productName(row.sku, locale)}
+                </TableCell>
+                <TableCell label={t("customers.products.sku")}>{row.sku}</TableCell>
+                <TableCell label={t("customers.products.quantity")}>{format.number(row.quantity)}</TableCell>
+                <TableCell label={t("customers.products.unitPrice")}>
+                  {row.unitPriceCents === null || row.currency === null
+                    ? "—"
+                    : formatMoney(format, row.unitPriceCents, row.currency)}
+                </TableCell>
+                <TableCell label={t("customers.products.ordered")}>
+                  {format.dateTime(row.createdAt, "dateTime")}
+                </TableCell>
+                <TableCell label={t("customers.products.orderedBy")}>{row.orderedBy ?? "—"}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
       )}
     </div>
   );
