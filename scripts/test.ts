@@ -9,6 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { type Env, freePort, killAllNow, run, startServer, waitForHttp } from "@/tests/setup/processes";
+import { checkServerLog } from "@/tests/setup/check-server-log";
 import { provisionDatabases } from "@/tests/setup/provision-databases";
 import { findChromium } from "./find-chromium.ts";
 
@@ -144,6 +145,7 @@ async function e2e(databaseUrl: string, chromium: string) {
     PLAYWRIGHT_BASE_URL: baseUrl,
     PLAYWRIGHT_CHROMIUM_EXECUTABLE: chromium,
     PLAYWRIGHT_JSON_REPORT: report,
+    E2E_SECRETS_FILE: path.join(runDir, "e2e-secrets.txt"), // read by the log check below
     PLAYWRIGHT_OUTPUT_DIR: path.join(runDir, "playwright"), // traces and screenshots of failures
   });
   await server.stop();
@@ -223,6 +225,9 @@ async function main() {
   banner("Playwright: end-to-end tests against the production server");
   if (built.status === "ok") await timed("e2e", () => e2e(urls!.e2e, chromium));
   else results.push({ stage: "e2e", status: "skipped", note: "the build failed" });
+
+  banner("Server log: no passwords or tokens");
+  await timed("log", async () => checkServerLog(runDir));
 }
 
 type PlaywrightSuite = {
