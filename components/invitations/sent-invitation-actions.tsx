@@ -1,10 +1,11 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { Alert } from "@/components/ui/alert";
+import { StateAlert } from "@/components/ui/refusal";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { CopyButton } from "@/components/ui/copy-button";
+import { Input } from "@/components/ui/input";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/forms";
 import { invitationTexts, type InvitationUiKind } from "./invitation-texts";
@@ -35,19 +36,13 @@ export function SentInvitationActions(props: {
   const linkId = `new-link-${props.invitationId}`;
   return (
     <div className="space-y-2">
-      {resent.message && <Alert tone={resent.status === "error" ? "error" : "success"}>{resent.message}</Alert>}
+      <StateAlert state={resent} />
       {resent.url && props.open && (
         <div className="space-y-1">
           <label htmlFor={linkId} className="block text-xs font-medium">
             {t(texts.newLink)}
           </label>
-          <input
-            id={linkId}
-            readOnly
-            value={resent.url}
-            data-testid="resent-link"
-            className="block w-full rounded-md border border-slate-400 bg-white px-2 py-1 text-xs"
-          />
+          <Input id={linkId} readOnly value={resent.url} data-testid="resent-link" className="px-2 py-1 text-xs" />
           <CopyButton value={resent.url} label={t(texts.copy)} copiedLabel={t(texts.copied)} />
         </div>
       )}

@@ -1,6 +1,7 @@
 import type { ComponentProps } from "react";
 import { Pager } from "@/components/ui/pager";
-import { cellClass as cell, TableShell } from "@/components/ui/table-shell";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { FormState } from "@/lib/forms";
 import type { InvitationUiKind } from "./invitation-texts";
 import type { InvitationState } from "@/lib/invitations/invitation-links";
@@ -49,19 +50,19 @@ export function SentInvitationsTable(props: {
   const cells = (row: SentInvitationRow) => ({
     kind: row.kind,
     state: (
-      <>
-        <span className="font-medium" data-testid="request-state">
-          {row.stateText}
-        </span>
+      <div>
+        <StatusBadge kind="invitation" status={row.state}>
+          <span data-testid="request-state">{row.stateText}</span>
+        </StatusBadge>
         {row.acceptedBy && <span className="block text-xs text-slate-600">{row.acceptedBy}</span>}
         {row.refusal && <span className="block text-xs text-amber-900">{row.refusal}</span>}
-      </>
+      </div>
     ),
     sentOn: (
-      <>
+      <div>
         {row.sentOn}
         {row.resentOn && <span className="block text-xs text-slate-600">{row.resentOn}</span>}
-      </>
+      </div>
     ),
     expires: row.expires,
     actions: row.actions && (
@@ -82,23 +83,31 @@ export function SentInvitationsTable(props: {
       {props.rows.length === 0 ? (
         <p>{props.empty}</p>
       ) : (
-        <TableShell caption={props.caption} headers={[props.inviteeHeader, ...props.columns.map((c) => c.header)]}>
-          {props.rows.map((row) => {
-            const content = cells(row);
-            return (
-              <tr key={row.id} className="border-t border-slate-200 align-top" data-testid="sent-request">
-                <th scope="row" className={`${cell} font-medium`}>
-                  {row.invitee ?? <span className="font-normal text-slate-600">{props.noInvitee}</span>}
-                </th>
-                {props.columns.map(({ key }) => (
-                  <td key={key} className={cell}>
-                    {content[key]}
-                  </td>
-                ))}
-              </tr>
-            );
-          })}
-        </TableShell>
+        <Table caption={props.caption}>
+          <TableHead>
+            <TableHeader>{props.inviteeHeader}</TableHeader>
+            {props.columns.map((column) => (
+              <TableHeader key={column.key}>{column.header}</TableHeader>
+            ))}
+          </TableHead>
+          <TableBody>
+            {props.rows.map((row) => {
+              const content = cells(row);
+              return (
+                <TableRow key={row.id} data-testid="sent-request">
+                  <TableCell label={props.inviteeHeader} className="font-medium break-all">
+                    {row.invitee ?? <span className="font-normal text-slate-600">{props.noInvitee}</span>}
+                  </TableCell>
+                  {props.columns.map(({ key, header }) => (
+                    <TableCell key={key} label={header}>
+                      {content[key]}
+                    </TableCell>
+                  ))}
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
       )}
       <Pager {...props.pager} />
     </>

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { isWebsite } from "@/lib/partners/partner-profile-input";
 import type { IndirectProviderRow } from "@/lib/indirect-providers/list-indirect-providers";
 import type { Translate } from "@/lib/i18n/translate";
+import { buttonVariants } from "@/components/ui/button";
 
 function Fact({ term, children }: { term: string; children: ReactNode }) {
   return (
@@ -87,7 +88,7 @@ export function ProviderCard(props: {
           <Link
             href={`/indirect-providers/${row.providerId}/customers`}
             aria-describedby={headingId}
-            className="rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-100"
+            className={buttonVariants({ variant: "secondary", size: "sm" })}
           >
             {t("providers.viewCustomers")}
           </Link>
@@ -95,7 +96,7 @@ export function ProviderCard(props: {
             <Link
               href={`/indirect-providers/${row.providerId}/invite-customers`}
               aria-describedby={headingId}
-              className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800"
+              className={buttonVariants({ size: "sm" })}
             >
               {t("providers.inviteCustomers")}
             </Link>

@@ -1,10 +1,13 @@
+import { CircleCheck, UserPlus } from "lucide-react";
 import { getFormatter } from "next-intl/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SentInvitationsTable } from "@/components/invitations/sent-invitations-table";
+import { Button } from "@/components/ui/button";
 import { Pager } from "@/components/ui/pager";
 import { SearchForm } from "@/components/ui/search-form";
-import { cellClass as cell, TableShell } from "@/components/ui/table-shell";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
 import { getLocale, getT } from "@/lib/i18n/server";
@@ -45,12 +48,12 @@ export default async function IndirectResellersPage({ searchParams }: { searchPa
           <p className="mt-1 max-w-3xl text-sm text-slate-700">{t("partnerships.intro")}</p>
         </div>
         {mayInvite && (
-          <Link
-            href="/indirect-resellers/invite"
-            className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
-          >
-            {t("partnerships.inviteButton")}
-          </Link>
+          <Button asChild>
+            <Link href="/indirect-resellers/invite">
+              <UserPlus aria-hidden="true" />
+              {t("partnerships.inviteButton")}
+            </Link>
+          </Button>
         )}
       </div>
 
@@ -66,49 +69,58 @@ export default async function IndirectResellersPage({ searchParams }: { searchPa
       {list.resellers.length === 0 ? (
         <p>{t(q ? "partnerships.noneMatching" : "partnerships.none")}</p>
       ) : (
-        <TableShell
-          caption={t("partnerships.title")}
-          headers={[
-            t("partnerships.col.reseller"),
-            t("partnerships.col.pnId"),
-            t("partnerships.col.region"),
-            t("partnerships.col.since"),
-            t("partnerships.col.status"),
-            t("partnerships.col.readiness"),
-          ]}
-        >
-          {list.resellers.map((row) => (
-            <tr key={row.relationshipId} className="border-t border-slate-200 align-top">
-              <th scope="row" className={`${cell} font-medium`}>
-                {row.name}
-              </th>
-              <td className={cell}>{row.pnId}</td>
-              <td className={cell}>{`${t(`region.${row.region}`)} (${countryName(row.countryCode, locale)})`}</td>
-              <td className={cell}>{format.dateTime(row.startedAt, "date")}</td>
-              <td className={cell}>
-                {row.status === "ACTIVE"
-                  ? t("partnerships.status.ACTIVE")
-                  : t("partnerships.status.ENDED", { date: row.endedAt ? format.dateTime(row.endedAt, "date") : "—" })}
-              </td>
-              <td className={cell}>
-                {row.status !== "ACTIVE" ? (
-                  t("partnerships.endedNoReadiness")
-                ) : row.readiness.ready ? (
-                  <span className="text-green-800">{t("partnerships.ready")}</span>
-                ) : (
-                  <div className="text-amber-900">
-                    <p>{t("partnerships.notReady")}</p>
-                    <ul className="list-disc pl-5">
-                      {row.readiness.missing.map((step) => (
-                        <li key={step}>{t(`partnerships.step.${step}`)}</li>
-                      ))}
-                    </ul>
-                  </div>
-                )}
-              </td>
-            </tr>
-          ))}
-        </TableShell>
+        <Table caption={t("partnerships.title")}>
+          <TableHead>
+            <TableHeader>{t("partnerships.col.reseller")}</TableHeader>
+            <TableHeader>{t("partnerships.col.pnId")}</TableHeader>
+            <TableHeader>{t("partnerships.col.region")}</TableHeader>
+            <TableHeader>{t("partnerships.col.since")}</TableHeader>
+            <TableHeader>{t("partnerships.col.status")}</TableHeader>
+            <TableHeader>{t("partnerships.col.readiness")}</TableHeader>
+          </TableHead>
+          <TableBody>
+            {list.resellers.map((row) => (
+              <TableRow key={row.relationshipId}>
+                <TableCell label={t("partnerships.col.reseller")} className="font-medium">
+                  {row.name}
+                </TableCell>
+                <TableCell label={t("partnerships.col.pnId")}>{row.pnId}</TableCell>
+                <TableCell label={t("partnerships.col.region")}>
+                  {`${t(`region.${row.region}`)} (${countryName(row.countryCode, locale)})`}
+                </TableCell>
+                <TableCell label={t("partnerships.col.since")}>{format.dateTime(row.startedAt, "date")}</TableCell>
+                <TableCell label={t("partnerships.col.status")}>
+                  <StatusBadge kind="relationship" status={row.status}>
+                    {row.status === "ACTIVE"
+                      ? t("partnerships.status.ACTIVE")
+                      : t("partnerships.status.ENDED", {
+                          date: row.endedAt ? format.dateTime(row.endedAt, "date") : "—",
+                        })}
+                  </StatusBadge>
+                </TableCell>
+                <TableCell label={t("partnerships.col.readiness")}>
+                  {row.status !== "ACTIVE" ? (
+                    t("partnerships.endedNoReadiness")
+                  ) : row.readiness.ready ? (
+                    <span className="inline-flex items-center gap-1 text-green-800">
+                      <CircleCheck aria-hidden="true" className="size-4" />
+                      {t("partnerships.ready")}
+                    </span>
+                  ) : (
+                    <div className="text-amber-900">
+                      <p>{t("partnerships.notReady")}</p>
+                      <ul className="list-disc pl-5">
+                        {row.readiness.missing.map((step) => (
+                          <li key={step}>{t(`partnerships.step.${step}`)}</li>
+                        ))}
+                      </ul>
+                    </div>
+                  )}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
       )}
       <Pager
         t={t}

@@ -10,6 +10,8 @@ import type { Translate } from "@/lib/i18n/translate";
 import type { SentInvitation } from "@/lib/invitations/list-sent-invitations";
 import { resendCustomerInvitationAction } from "./actions/resend-customer-invitation";
 import { revokeCustomerInvitationAction } from "./actions/revoke-customer-invitation";
+import { ArrowLeft } from "lucide-react";
+import { Button } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "Sent requests" };
 
@@ -25,7 +27,8 @@ export default async function SentRequestsPage({ searchParams }: { searchParams:
     <div className="max-w-6xl space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <Link href="/customers" className="text-sm text-brand-700 underline">
+          <Link href="/customers" className="inline-flex items-center gap-1 text-sm text-brand-700 underline">
+            <ArrowLeft aria-hidden="true" className="size-4" />
             {t("invites.request.backToCustomers")}
           </Link>
           <h1 className="mt-2 text-2xl font-semibold">{t("invites.sent.title")}</h1>
@@ -33,12 +36,9 @@ export default async function SentRequestsPage({ searchParams }: { searchParams:
             {t("invites.sent.intro", { partner: user.tenantName })}
           </p>
         </div>
-        <Link
-          href="/customers/request"
-          className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
-        >
-          {t("invites.request.title")}
-        </Link>
+        <Button asChild>
+          <Link href="/customers/request">{t("invites.request.title")}</Link>
+        </Button>
       </div>
       <p className="text-sm text-slate-700" aria-live="polite">
         {t("invites.sent.count", { count: total })}

@@ -11,6 +11,9 @@ import { orNotFound } from "@/lib/pages/or-not-found";
 import { checkResellerInvitationAction } from "../actions/check-reseller-invitation";
 import { createResellerInvitationAction } from "../actions/create-reseller-invitation";
 import { sendResellerInvitationAction } from "../actions/send-reseller-invitation";
+import { Search } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
 
 export const metadata: Metadata = { title: "Invite a reseller" };
 
@@ -40,29 +43,20 @@ export default async function InviteResellerPage({ searchParams }: { searchParam
           {t("partnerships.invite.pickerTitle")}
         </h2>
         <form role="search" method="get" className="flex items-end gap-2">
-          <div className="flex-1">
-            <label htmlFor="reseller-picker" className="block text-sm font-medium">
-              {t("partnerships.invite.pickerLabel")}
-            </label>
-            <input
-              id="reseller-picker"
-              name="q"
-              type="search"
-              defaultValue={q}
-              maxLength={100}
-              aria-describedby="reseller-picker-hint"
-              className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm"
-            />
-            <p id="reseller-picker-hint" className="mt-1 text-xs text-slate-600">
-              {t("partnerships.invite.pickerHint")}
-            </p>
-          </div>
-          <button
-            type="submit"
-            className="mb-5 rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-100"
-          >
+          <TextField
+            id="reseller-picker"
+            label={t("partnerships.invite.pickerLabel")}
+            hint={t("partnerships.invite.pickerHint")}
+            name="q"
+            type="search"
+            defaultValue={q}
+            maxLength={100}
+            className="flex-1"
+          />
+          <Button type="submit" variant="secondary" className="mb-5">
+            <Search aria-hidden="true" />
             {t("partnerships.invite.pickerButton")}
-          </button>
+          </Button>
         </form>
         {q.length >= 2 && found.length === 0 && (
           <p className="text-sm" role="status">

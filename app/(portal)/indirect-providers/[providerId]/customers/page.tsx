@@ -4,7 +4,7 @@ import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { Pager } from "@/components/ui/pager";
 import { SearchForm } from "@/components/ui/search-form";
-import { cellClass as cell, TableShell } from "@/components/ui/table-shell";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/current-user";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/pages/or-not-found";
@@ -63,26 +63,26 @@ export default async function SharedCustomersPage({
       {view.customers.length === 0 ? (
         <p>{q ? t("providers.noMatch") : t("providers.sharedNone", { provider: provider.legalName })}</p>
       ) : (
-        <TableShell
-          caption={t("providers.sharedTitle", { provider: provider.legalName })}
-          headers={[
-            t("providers.customer"),
-            t("providers.domain"),
-            t("providers.country"),
-            t("providers.customerSince"),
-          ]}
-        >
-          {view.customers.map((row) => (
-            <tr key={row.id} className="border-t border-slate-200">
-              <th scope="row" className={`${cell} font-medium`}>
-                {row.name}
-              </th>
-              <td className={cell}>{row.domain}</td>
-              <td className={cell}>{countryName(row.countryCode, locale)}</td>
-              <td className={cell}>{format.dateTime(row.since, "date")}</td>
-            </tr>
-          ))}
-        </TableShell>
+        <Table caption={t("providers.sharedTitle", { provider: provider.legalName })}>
+          <TableHead>
+            <TableHeader>{t("providers.customer")}</TableHeader>
+            <TableHeader>{t("providers.domain")}</TableHeader>
+            <TableHeader>{t("providers.country")}</TableHeader>
+            <TableHeader>{t("providers.customerSince")}</TableHeader>
+          </TableHead>
+          <TableBody>
+            {view.customers.map((row) => (
+              <TableRow key={row.id}>
+                <TableCell label={t("providers.customer")} className="font-medium">
+                  {row.name}
+                </TableCell>
+                <TableCell label={t("providers.domain")}>{row.domain}</TableCell>
+                <TableCell label={t("providers.country")}>{countryName(row.countryCode, locale)}</TableCell>
+                <TableCell label={t("providers.customerSince")}>{format.dateTime(row.since, "date")}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
       )}
       <Pager
         t={t}

@@ -5,6 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { requirePermission } from "@/lib/auth/current-user";
 import { getT } from "@/lib/i18n/server";
 import { getSentResellerInvitation } from "@/lib/provider-reseller-relationships/get-sent-reseller-invitation";
+import { Button } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "Invitation sent" };
 
@@ -23,12 +24,9 @@ export default async function InvitationSentPage({ searchParams }: { searchParam
           reseller: invitation.targetPartner?.legalName ?? "",
         })}
       </Alert>
-      <Link
-        href="/indirect-resellers"
-        className="inline-block rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
-      >
-        {t("partnerships.done.back")}
-      </Link>
+      <Button asChild>
+        <Link href="/indirect-resellers">{t("partnerships.done.back")}</Link>
+      </Button>
     </div>
   );
 }
