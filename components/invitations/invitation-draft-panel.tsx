@@ -1,12 +1,17 @@
 "use client";
+import { Mail } from "lucide-react";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
+import { Button, buttonVariants } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
+import { RefusalList, StateAlert } from "@/components/ui/refusal";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { Textarea } from "@/components/ui/input";
 import { TextField } from "@/components/ui/text-field";
-import type { FormState } from "@/lib/forms";
+import type { RefusalParts } from "@/lib/errors";
+import type { FormState } from "@/lib/form-state";
 import { invitationTexts, type InvitationUiKind } from "./invitation-texts";
 
 /** A just-created invitation's draft (any kind): the raw token lives only in this response and this component's state (R16). */
@@ -23,7 +28,7 @@ export type InvitationDraft = {
 };
 
 /** What Send returns: the address it went to, or the rules the new address breaks (R16). */
-export type SendInvitationState = FormState & { sentTo?: string; problems?: string[] };
+export type SendInvitationState = FormState & { sentTo?: string; problems?: RefusalParts[] };
 
 /** mailto: keeps "@" readable (RFC 6068); everything else of the address is encoded. */
 const mailtoAddress = (email: string | null) => encodeURIComponent(email ?? "").replace(/%40/g, "@");
@@ -67,7 +72,7 @@ export function InvitationDraftPanel(props: {
             <label htmlFor="draft-text" className="block text-sm font-medium text-slate-800">
               {t(texts.text)}
             </label>
-            <textarea
+            <Textarea
               id="draft-text"
               rows={12}
               maxLength={4000}
@@ -75,7 +80,6 @@ export function InvitationDraftPanel(props: {
               onChange={(event) => setText(event.target.value)}
               aria-describedby={hints || undefined}
               aria-invalid={textError ? true : undefined}
-              className="block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm shadow-sm"
             />
             {texts.textHint && (
               <p id="draft-text-hint" className="text-xs text-slate-600">
@@ -100,10 +104,8 @@ export function InvitationDraftPanel(props: {
           />
           <div className="flex flex-wrap items-center gap-3">
             <CopyButton value={full} label={t(texts.copy)} copiedLabel={t(texts.copied)} />
-            <a
-              href={mailto}
-              className="rounded-md border border-slate-400 bg-white px-3 py-1 text-sm font-medium hover:bg-slate-100"
-            >
+            <a href={mailto} className={buttonVariants({ variant: "secondary", size: "sm" })}>
+              <Mail aria-hidden="true" />
               {t(texts.openMail)}
             </a>
           </div>
@@ -118,14 +120,10 @@ export function InvitationDraftPanel(props: {
           <form action={sendFormAction} className="max-w-lg space-y-3" noValidate>
             {sendState.problems && sendState.problems.length > 0 ? (
               <Alert tone="error" title={t(texts.failed)}>
-                <ul className="list-disc space-y-1 pl-5">
-                  {sendState.problems.map((problem) => (
-                    <li key={problem}>{problem}</li>
-                  ))}
-                </ul>
+                <RefusalList refusals={sendState.problems} />
               </Alert>
             ) : (
-              sendState.status === "error" && sendState.message && <Alert tone="error">{sendState.message}</Alert>
+              <StateAlert state={sendState} errorsOnly />
             )}
             <input type="hidden" name="unverifiedInvitationId" value={draft.invitationId} />
             <input type="hidden" name="token" value={draft.token} />
@@ -154,12 +152,9 @@ export function InvitationDraftPanel(props: {
           </form>
         )}
       </div>
-      <Link
-        href={props.doneHref}
-        className="inline-flex rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
-      >
-        {t(texts.done)}
-      </Link>
+      <Button asChild>
+        <Link href={props.doneHref}>{t(texts.done)}</Link>
+      </Button>
     </section>
   );
 }

@@ -1,16 +1,15 @@
 import "server-only";
 import { getFormatter } from "next-intl/server";
-import type { DomainError } from "@/lib/errors";
-import { refusalMessage } from "@/lib/errors";
+import { refusalParts, type DomainError, type RefusalParts } from "@/lib/errors";
 import { errorState } from "@/lib/forms";
 import type { Translate } from "@/lib/i18n/translate";
 import type { InvitationWizardState } from "./invitation-wizard";
 
 // What the invitation pages' actions return to the wizard and the draft panel (any kind).
 
-/** Pre-flight violations → the messages people read ("R1: …"), in the page's language. */
-export const problemsOf = (violations: DomainError[], t: Translate): string[] =>
-  violations.map((violation) => refusalMessage(violation, t));
+/** Pre-flight violations as people read them (sentence, next step, rule tag), in the page's language. */
+export const problemsOf = (violations: DomainError[], t: Translate): RefusalParts[] =>
+  violations.map((violation) => refusalParts(violation, t));
 
 /** "Check": every broken rule (and the fields they concern), or passed with what the checks found. */
 export function checkedState(

@@ -2,10 +2,12 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
+import { RefusalList, StateAlert } from "@/components/ui/refusal";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
-import type { FormState } from "@/lib/forms";
+import type { RefusalParts } from "@/lib/errors";
+import type { FormState } from "@/lib/form-state";
 import { LOCALES } from "@/lib/i18n/locales";
 import { InvitationDraftPanel, type InvitationDraft, type SendInvitationState } from "./invitation-draft-panel";
 import { invitationTexts, type InvitationUiKind } from "./invitation-texts";
@@ -17,8 +19,8 @@ type Option = { value: string; label: string };
 export type InvitationWizardState = FormState & {
   /** After Check: true when no rule would fail. */
   passed?: boolean;
-  /** Every rule that would fail, each naming itself, in the page's language. */
-  problems?: string[];
+  /** Every rule that would fail (sentence, next step, rule), in the page's language. */
+  problems?: RefusalParts[];
   /** After a passed Check: what the checks found (e.g. R5 steps still missing), in the page's language. */
   notes?: string[];
   draft?: InvitationDraft;
@@ -77,14 +79,10 @@ export function InvitationWizard(props: {
     <form action={formAction} className="max-w-2xl space-y-4" noValidate>
       {state.problems && state.problems.length > 0 ? (
         <Alert tone="error" title={t(texts.failed)}>
-          <ul className="list-disc space-y-1 pl-5" data-testid="preflight-problems">
-            {state.problems.map((problem) => (
-              <li key={problem}>{problem}</li>
-            ))}
-          </ul>
+          <RefusalList refusals={state.problems} testId="preflight-problems" />
         </Alert>
       ) : (
-        state.status === "error" && state.message && <Alert tone="error">{state.message}</Alert>
+        <StateAlert state={state} errorsOnly />
       )}
       {state.passed && (
         <Alert tone="success" title={texts.passedTitle && t(texts.passedTitle)}>

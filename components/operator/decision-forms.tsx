@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { Alert } from "@/components/ui/alert";
+import { StateAlert } from "@/components/ui/refusal";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { ReasonConfirmDialog } from "./reason-confirm-dialog";
 import type { FormState } from "@/lib/forms";
@@ -26,11 +26,9 @@ export function DecisionForms(props: {
 }) {
   const t = useTranslations();
   const [approveState, approveFormAction] = useActionState(props.approveAction, IDLE);
-  const outcome = (state: FormState) =>
-    state.message && <Alert tone={state.status === "error" ? "error" : "success"}>{state.message}</Alert>;
   return (
     <div className="space-y-3">
-      {outcome(approveState)}
+      <StateAlert state={approveState} />
       {props.open && (
         <div className="grid gap-6 md:grid-cols-2">
           <form action={approveFormAction} className="space-y-3">

@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState, type ReactNode } from "react";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
-import { Alert } from "@/components/ui/alert";
+import { StateAlert } from "@/components/ui/refusal";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
@@ -42,7 +42,7 @@ export function ProfileForm(props: {
   );
   return (
     <form action={formAction} {...formProps} className="space-y-6">
-      {state.message && <Alert tone={state.status === "error" ? "error" : "success"}>{state.message}</Alert>}
+      <StateAlert state={state} />
       <Fieldset legend={t("legal")}>
         {field("legalName", t("legalName"), {
           required: true,

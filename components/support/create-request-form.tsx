@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
 import { Alert } from "@/components/ui/alert";
+import { StateAlert } from "@/components/ui/refusal";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
@@ -52,7 +53,7 @@ export function CreateRequestForm(props: {
       className="max-w-2xl space-y-4 rounded-lg border border-slate-200 bg-white p-6"
       noValidate
     >
-      {state.message && <Alert tone={state.status === "error" ? "error" : "success"}>{state.message}</Alert>}
+      <StateAlert state={state} />
       <div key={count} className="space-y-4">
         <SelectField
           label={t("categoryLabel")}

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { Alert } from "@/components/ui/alert";
+import { StateAlert } from "@/components/ui/refusal";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/input";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -32,7 +32,7 @@ export function TextActionForm(props: {
     Object.entries(state.fieldErrors ?? {}).find(([field]) => field !== props.name)?.[1];
   return (
     <div className="space-y-3">
-      {state.message && <Alert tone={state.status === "error" ? "error" : "success"}>{state.message}</Alert>}
+      <StateAlert state={state} />
       {props.open && (
         <form action={formAction} className="space-y-3" noValidate>
           {Object.entries(props.hidden).map(([name, value]) => (

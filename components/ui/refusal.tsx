@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { RefusalParts } from "@/lib/errors";
 import { stateSentence, type FormState } from "@/lib/form-state";
 import { Alert } from "./alert";
 
@@ -61,5 +62,18 @@ export function StateAlert({ state, errorsOnly = false }: { state: FormState; er
     <Alert tone={state.status === "error" ? "error" : "success"}>
       <Refusal sentence={sentence} rule={state.rule} nextStep={state.nextStep} />
     </Alert>
+  );
+}
+
+/** Several refusals at once (a pre-flight's every broken rule), each in its parts. */
+export function RefusalList({ refusals, testId }: { refusals: RefusalParts[]; testId?: string }) {
+  return (
+    <ul className="list-disc space-y-1 pl-5" data-testid={testId}>
+      {refusals.map((refusal) => (
+        <li key={refusal.sentence}>
+          <Refusal {...refusal} />
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -99,7 +99,7 @@ test.describe("a Global admin edits the profile", () => {
     await page.reload();
     await page.getByLabel("Country").selectOption({ label: "France" });
     await save(page);
-    await expect(alert(page)).toContainText("R13: the legal country must be your tenant's country (US).");
+    await expect(alert(page)).toContainText("The legal country must be your tenant's country (US). R13");
     await expect(
       page.getByText("The legal country must be your tenant's country (US).", { exact: true }),
     ).toBeVisible();
@@ -107,7 +107,7 @@ test.describe("a Global admin edits the profile", () => {
     await page.reload();
     await page.getByLabel("Email", { exact: true }).fill("tailspin.contact@gmail.com");
     await save(page);
-    await expect(alert(page)).toContainText("R12: the primary contact email must not be a web-based mail service");
+    await expect(alert(page)).toContainText("The primary contact email must not be a web-based mail service");
     await expect(
       page.getByText("Use an address at your organization's domain, not a web-based mail service.", { exact: true }),
     ).toBeVisible();

@@ -129,16 +129,16 @@ export const enrollDe: Record<EnrollMessageKey, string> = {
 
   "enroll.r12.webmail": "{domain} ist ein webbasierter E-Mail-Dienst; verwenden Sie eine Adresse Ihrer Organisation.",
   "enroll.r12.webmailField":
-    "R12: {domain} ist ein webbasierter E-Mail-Dienst; verwenden Sie eine Adresse Ihrer Organisation.",
+    "{domain} ist ein webbasierter E-Mail-Dienst; verwenden Sie eine Adresse Ihrer Organisation.",
   "enroll.r13.inactive": "inaktiv",
   "enroll.r13.country": "in {profileCountry}; Ihr Mandant ist in {tenantCountry}",
   "enroll.r13.linked": "bereits mit einer anderen Partnerorganisation verknüpft",
   "enroll.r13.addressCountry":
     "Die Geschäftsadresse muss in {country} liegen, dem Land Ihres Geschäftskontos und Ihrer PN-ID.",
-  "enroll.r13.addressCountryField": "R13: Die Geschäftsadresse muss im Land Ihres Geschäftskontos liegen.",
+  "enroll.r13.addressCountryField": "Die Geschäftsadresse muss im Land Ihres Geschäftskontos liegen.",
   "enroll.r14.notEligible":
     "{organization} ist ein Direct-Bill-Partner, der nicht für den Wechsel zum indirekten Reseller freigegeben ist.",
-  "enroll.r14.onlyIdentified":
+  "enroll.r14.notEligibleNext":
     "Nur Partner, die der Hersteller für den Ausstieg aus Direct Bill vorgesehen hat, können sich mit ihrem Direct-Bill-Mandanten registrieren.",
   "enroll.refused.customerTenant":
     "Sie sind mit einem Konto von {organization} angemeldet, einer Kundenorganisation. Nur ein Partner-Geschäftskonto kann sich registrieren: Melden Sie sich mit einem anderen Konto an, oder erstellen Sie eines.",

@@ -120,15 +120,15 @@ export const enrollEn = {
   "enroll.profiles.chooseOne": "Choose one of the listed organization profiles.",
 
   "enroll.r12.webmail": "{domain} is a web-based mail service; use an address at your organization.",
-  "enroll.r12.webmailField": "R12: {domain} is a web-based mail service; use an address at your organization.",
+  "enroll.r12.webmailField": "{domain} is a web-based mail service; use an address at your organization.",
   "enroll.r13.inactive": "inactive",
   "enroll.r13.country": "in {profileCountry}; your tenant is in {tenantCountry}",
   "enroll.r13.linked": "already linked to another partner organization",
   "enroll.r13.addressCountry": "the legal address must be in {country}, the country of your work account and PN ID.",
-  "enroll.r13.addressCountryField": "R13: the legal address must be in your work account's country.",
+  "enroll.r13.addressCountryField": "The legal address must be in your work account's country.",
   "enroll.r14.notEligible":
     "{organization} is a direct-bill partner that isn't marked eligible for the move to indirect reseller.",
-  "enroll.r14.onlyIdentified":
+  "enroll.r14.notEligibleNext":
     "Only partners the vendor identified for direct-bill offboarding can enroll with their direct-bill tenant.",
   "enroll.refused.customerTenant":
     "You're signed in with an account of {organization}, a customer organization. Only a partner work account can enroll: sign in with another account, or create one.",

@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
-import { Alert } from "@/components/ui/alert";
+import { StateAlert } from "@/components/ui/refusal";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
@@ -35,7 +35,7 @@ export function DetailsForm(props: {
   );
   return (
     <form action={formAction} {...formProps} className="space-y-8">
-      {state.status === "error" && state.message && <Alert tone="error">{state.message}</Alert>}
+      <StateAlert state={state} errorsOnly />
       <input type="hidden" name="program" value={props.program} />
       <input type="hidden" name="back" value={props.back} />
       {props.askLegalProfile && (

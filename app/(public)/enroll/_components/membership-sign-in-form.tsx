@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
-import { Alert } from "@/components/ui/alert";
+import { StateAlert } from "@/components/ui/refusal";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { membershipSignInSchema } from "@/lib/enrollment/enrollment-input";
@@ -18,7 +18,7 @@ export function MembershipSignInForm(props: {
   const { formProps, errors } = useValidatedForm(membershipSignInSchema, state);
   return (
     <form action={formAction} {...formProps} className="space-y-4">
-      {state.status === "error" && state.message && <Alert tone="error">{state.message}</Alert>}
+      <StateAlert state={state} errorsOnly />
       <input type="hidden" name="program" value={props.program} />
       <TextField
         id="membership-email"

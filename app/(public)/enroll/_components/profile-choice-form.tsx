@@ -1,8 +1,9 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { Alert } from "@/components/ui/alert";
+import { RuleTag, StateAlert } from "@/components/ui/refusal";
 import { SubmitButton } from "@/components/ui/submit-button";
+import type { RefusalParts } from "@/lib/errors";
 import { IDLE, type FormState } from "@/lib/form-state";
 
 type ProfileOption = {
@@ -11,7 +12,8 @@ type ProfileOption = {
   legalName: string;
   country: string;
   status: string;
-  reason: string | null;
+  /** Why R13 refuses it (the sentence, the rule as a tag); null: it can be chosen. */
+  reason: RefusalParts | null;
 };
 
 /** The membership account's organization profiles as radio buttons; those R13 refuses are disabled, with the reason. */
@@ -29,7 +31,7 @@ export function ProfileChoiceForm(props: {
   const error = state.fieldErrors?.profileId;
   return (
     <form action={formAction} className="space-y-4" noValidate>
-      {state.status === "error" && state.message && <Alert tone="error">{state.message}</Alert>}
+      <StateAlert state={state} errorsOnly />
       <input type="hidden" name="program" value={props.program} />
       <fieldset className="space-y-2" aria-describedby={error ? "profile-error" : undefined}>
         <legend className="mb-2 text-lg font-semibold">{t("enroll.profiles.legend")}</legend>
@@ -55,8 +57,14 @@ export function ProfileChoiceForm(props: {
                 {t("enroll.profiles.pnId")} {profile.pnId} · {profile.country} · {profile.status}
               </span>
               {profile.reason && (
-                <span id={`profile-${profile.id}-reason`} className="block font-medium text-red-800">
-                  {profile.reason}
+                <span className="block font-medium text-red-800">
+                  <span id={`profile-${profile.id}-reason`}>{profile.reason.sentence}</span>
+                  {profile.reason.rule && (
+                    <>
+                      {" "}
+                      <RuleTag rule={profile.reason.rule} />
+                    </>
+                  )}
                 </span>
               )}
             </label>

@@ -21,7 +21,8 @@ export const sendCustomerInvitationAction = userAction<typeof sendInvitationEmai
     } catch (error) {
       if (!(error instanceof RecipientRefusedError)) throw error;
       const problems = problemsOf(error.violations, t);
-      return { status: "error", problems, fieldErrors: { to: problems.join(" ") }, values };
+      const to = problems.map((problem) => problem.sentence).join(" ");
+      return { status: "error", problems, fieldErrors: { to }, values };
     }
   },
 );

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { problemsOf } from "@/components/invitations/invitation-states";
 import { InvitationWizard } from "@/components/invitations/invitation-wizard";
 import { Alert } from "@/components/ui/alert";
+import { RefusalList } from "@/components/ui/refusal";
 import { requirePermission } from "@/lib/auth/current-user";
 import { preflightCustomerInvitation } from "@/lib/customer-invitations/preflight-customer-invitation";
 import { getLocale, getT } from "@/lib/i18n/server";
@@ -44,11 +45,7 @@ export default async function InviteNewCustomersPage({ params }: { params: Promi
       </div>
       {problems.length > 0 ? (
         <Alert tone="warning" title={t("invites.joint.notReady", names)}>
-          <ul className="list-disc space-y-1 pl-5">
-            {problems.map((problem) => (
-              <li key={problem}>{problem}</li>
-            ))}
-          </ul>
+          <RefusalList refusals={problems} />
         </Alert>
       ) : (
         <Alert tone="info">{t("invites.joint.channel", names)}</Alert>

@@ -3,8 +3,9 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ActionForm } from "@/components/ui/action-form";
 import { Alert } from "@/components/ui/alert";
+import { Refusal } from "@/components/ui/refusal";
 import { enrollPath, slugOf } from "@/lib/enrollment/programs";
-import { refusalMessage } from "@/lib/errors";
+import { refusalParts } from "@/lib/errors";
 import { startEnrollmentAction } from "../../actions/start-enrollment";
 import { signOutForEnrollmentAction } from "../../actions/sign-out";
 import { loadWizard } from "../../_components/load-wizard";
@@ -79,8 +80,7 @@ export default async function EnrollAccountPage(props: { params: Promise<{ progr
       {wizard.refusal ? (
         <>
           <Alert tone="error" title={t("enroll.account.cannotContinue")}>
-            {refusalMessage(wizard.refusal, t)}
-            {wizard.refusal.messageKey === "enroll.r14.notEligible" && ` ${t("enroll.r14.onlyIdentified")}`}
+            <Refusal {...refusalParts(wizard.refusal, t)} />
           </Alert>
           <div className="flex flex-wrap items-center gap-4">
             {useAnother}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { listMembershipProfiles } from "@/lib/enrollment/list-membership-profiles";
 import { enrollPath, slugOf } from "@/lib/enrollment/programs";
+import { ruleParts } from "@/lib/errors";
 import { countryName } from "@/lib/regions";
 import { chooseProfileAction } from "../../actions/choose-profile";
 import { signOutMembershipAction } from "../../actions/sign-out-membership";
@@ -20,7 +21,7 @@ export default async function OrganizationProfilePage(props: { params: Promise<{
   const reasonText = (profile: (typeof list.profiles)[number]) => {
     if (!profile.refusal) return null;
     const vars = { pnId: profile.pnId, profileCountry: countryName(profile.countryCode, locale), tenantCountry };
-    return `R13: ${t(`enroll.r13.${profile.refusal}`, vars)}`;
+    return ruleParts(t, "R13", `enroll.r13.${profile.refusal}`, vars);
   };
   return (
     <WizardFrame
