@@ -33,7 +33,9 @@ const { default: next } = await import("next");
 let handle: RequestHandler = () => {};
 const database = process.env.DATABASE_URL ? databaseHealth(process.env.DATABASE_URL) : undefined;
 const root = path.resolve(import.meta.dirname, "../..");
-const labels = createLabels(path.join(root, dev ? ".next/dev/server" : ".next/server"));
+// The build's folder as next.config.ts sets it (the bench build has its own).
+const distDir = (await import("../../next.config.ts")).default.distDir ?? ".next";
+const labels = createLabels(path.join(root, distDir, dev ? "dev/server" : "server"));
 const server = createAppServer({
   handle: (request, response) => handle(request, response),
   trustedProxies,
