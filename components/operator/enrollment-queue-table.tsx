@@ -1,7 +1,7 @@
 import { useFormatter } from "next-intl";
-import Link from "next/link";
 import type { listEnrollmentQueue } from "@/lib/enrollment/list-enrollment-queue";
-import { cellClass as cell, TableShell } from "@/components/ui/table-shell";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { RowLink, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { Translate } from "@/lib/i18n/translate";
 import { countryName } from "@/lib/regions";
 
@@ -19,26 +19,41 @@ export function EnrollmentQueueTable({ t, locale, rows }: { t: Translate; locale
     "review.colSubmitted",
   ] as const;
   return (
-    <TableShell caption={t("review.queueTitle")} headers={headers.map((key) => t(key))}>
-      {rows.map((row) => (
-        <tr key={row.id} className="border-t border-slate-200">
-          <th scope="row" className={`${cell} font-medium`}>
-            <Link href={`/operator/enrollments/${row.id}`} className="text-brand-700 underline">
-              {row.legalName}
-            </Link>
-            <span className="block text-xs font-normal text-slate-600">
-              {row.domain} · {row.pnId}
-            </span>
-          </th>
-          <td className={cell}>
-            {t(`program.${row.program}`)}
-            {row.viaTransition && <span className="block text-xs text-slate-600">{t("review.transitionBadge")}</span>}
-          </td>
-          <td className={cell}>{t(`enrollment.${row.status}`)}</td>
-          <td className={cell}>{countryName(row.countryCode, locale)}</td>
-          <td className={cell}>{format.dateTime(row.submittedAt, "dateTime")}</td>
-        </tr>
-      ))}
-    </TableShell>
+    <Table caption={t("review.queueTitle")}>
+      <TableHead>
+        {headers.map((key) => (
+          <TableHeader key={key}>{t(key)}</TableHeader>
+        ))}
+      </TableHead>
+      <TableBody>
+        {rows.map((row) => (
+          <TableRow key={row.id} clickable>
+            <TableCell label={t("review.colOrganization")}>
+              <span>
+                <RowLink href={`/operator/enrollments/${row.id}`}>{row.legalName}</RowLink>
+                <span className="block text-xs font-normal text-slate-600">
+                  {row.domain} · {row.pnId}
+                </span>
+              </span>
+            </TableCell>
+            <TableCell label={t("review.colProgram")}>
+              <span>
+                {t(`program.${row.program}`)}
+                {row.viaTransition && (
+                  <span className="block text-xs text-slate-600">{t("review.transitionBadge")}</span>
+                )}
+              </span>
+            </TableCell>
+            <TableCell label={t("review.colStatus")}>
+              <StatusBadge kind="enrollment" status={row.status}>
+                {t(`enrollment.${row.status}`)}
+              </StatusBadge>
+            </TableCell>
+            <TableCell label={t("review.colCountry")}>{countryName(row.countryCode, locale)}</TableCell>
+            <TableCell label={t("review.colSubmitted")}>{format.dateTime(row.submittedAt, "dateTime")}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
   );
 }

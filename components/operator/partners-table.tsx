@@ -1,6 +1,7 @@
 import { useFormatter } from "next-intl";
 import type { FormState } from "@/lib/forms";
-import { TableShell } from "@/components/ui/table-shell";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { Translate } from "@/lib/i18n/translate";
 import type { listPartnerOrganizations } from "@/lib/operator/list-partner-organizations";
 import { countryName } from "@/lib/regions";
@@ -13,8 +14,6 @@ type Props = {
   rows: Row[];
   action: (state: FormState, data: FormData) => Promise<FormState>;
 };
-
-const cell = "px-4 py-2 align-top";
 
 /** Partner organizations with their programs and, for direct-bill partners, the R14 eligibility control. */
 export function PartnersTable({ t, locale, rows, action }: Props) {
@@ -29,55 +28,64 @@ export function PartnersTable({ t, locale, rows, action }: Props) {
     "review.partners.colEligibility",
   ] as const;
   return (
-    <TableShell caption={t("review.partners.title")} headers={headers.map((key) => t(key))}>
-      {rows.map((row) => (
-        <tr key={row.id} className="border-t border-slate-200">
-          <th scope="row" className={`${cell} font-medium`}>
-            {row.legalName}
-          </th>
-          <td className={cell}>{row.pnId}</td>
-          <td className={cell}>{row.domain}</td>
-          <td className={cell}>{countryName(row.countryCode, locale)}</td>
-          <td className={cell}>
-            <ul>
-              {row.enrollments.map((enrollment) => (
-                <li key={enrollment.id}>
-                  {t("review.partners.programStatus", {
-                    program: t(`program.${enrollment.program}`),
-                    status: t(`enrollment.${enrollment.status}`),
-                  })}
-                </li>
-              ))}
-            </ul>
-          </td>
-          <td className={cell}>
-            {row.directBill ? (
-              <div className="space-y-2">
-                <p>
-                  {row.indirectMoveEligibleAt
-                    ? t("review.partners.eligibleSince", {
-                        date: format.dateTime(row.indirectMoveEligibleAt, "date"),
-                      })
-                    : t("review.partners.notEligible")}
-                </p>
-                <EligibilityForm
-                  action={action}
-                  partnerId={row.id}
-                  name={row.legalName}
-                  eligible={!!row.indirectMoveEligibleAt}
-                  label={t(row.indirectMoveEligibleAt ? "review.partners.unmark" : "review.partners.mark")}
-                  accessibleLabel={t(
-                    row.indirectMoveEligibleAt ? "review.partners.unmarkLabel" : "review.partners.markLabel",
-                    { name: row.legalName },
-                  )}
-                />
-              </div>
-            ) : (
-              <span className="text-slate-600">{t("review.partners.notApplicable")}</span>
-            )}
-          </td>
-        </tr>
-      ))}
-    </TableShell>
+    <Table caption={t("review.partners.title")}>
+      <TableHead>
+        {headers.map((key) => (
+          <TableHeader key={key}>{t(key)}</TableHeader>
+        ))}
+      </TableHead>
+      <TableBody>
+        {rows.map((row) => (
+          <TableRow key={row.id}>
+            <TableCell label={t("review.partners.colName")} className="font-medium">
+              {row.legalName}
+            </TableCell>
+            <TableCell label={t("review.partners.colPnId")}>{row.pnId}</TableCell>
+            <TableCell label={t("review.partners.colDomain")}>{row.domain}</TableCell>
+            <TableCell label={t("review.partners.colCountry")}>{countryName(row.countryCode, locale)}</TableCell>
+            <TableCell label={t("review.partners.colPrograms")}>
+              <ul className="space-y-1">
+                {row.enrollments.map((enrollment) => (
+                  <li key={enrollment.id}>
+                    <StatusBadge kind="enrollment" status={enrollment.status}>
+                      {t("review.partners.programStatus", {
+                        program: t(`program.${enrollment.program}`),
+                        status: t(`enrollment.${enrollment.status}`),
+                      })}
+                    </StatusBadge>
+                  </li>
+                ))}
+              </ul>
+            </TableCell>
+            <TableCell label={t("review.partners.colEligibility")}>
+              {row.directBill ? (
+                <div className="space-y-2">
+                  <p>
+                    {row.indirectMoveEligibleAt
+                      ? t("review.partners.eligibleSince", {
+                          date: format.dateTime(row.indirectMoveEligibleAt, "date"),
+                        })
+                      : t("review.partners.notEligible")}
+                  </p>
+                  <EligibilityForm
+                    action={action}
+                    partnerId={row.id}
+                    name={row.legalName}
+                    eligible={!!row.indirectMoveEligibleAt}
+                    label={t(row.indirectMoveEligibleAt ? "review.partners.unmark" : "review.partners.mark")}
+                    accessibleLabel={t(
+                      row.indirectMoveEligibleAt ? "review.partners.unmarkLabel" : "review.partners.markLabel",
+                      { name: row.legalName },
+                    )}
+                  />
+                </div>
+              ) : (
+                <span className="text-slate-600">{t("review.partners.notApplicable")}</span>
+              )}
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
   );
 }

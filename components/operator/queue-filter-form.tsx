@@ -1,3 +1,4 @@
+import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import type { QueueFilter } from "@/lib/enrollment/list-enrollment-queue";
 import { EnrollmentStatus, Program } from "@/lib/generated/prisma/enums";
@@ -33,12 +34,9 @@ export function QueueFilterForm({ t, locale, filter }: { t: Translate; locale: s
         defaultValue={filter.country ?? ""}
         options={[{ value: "", label: t("review.allCountries") }, ...countries]}
       />
-      <button
-        type="submit"
-        className="rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-100"
-      >
+      <Button type="submit" variant="secondary">
         {t("review.filterApply")}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EnrollmentQueueTable } from "@/components/operator/enrollment-queue-table";
+import { streamedPage } from "@/components/shell/streamed-page";
 import { Pager } from "@/components/ui/pager";
 import { QueueFilterForm } from "@/components/operator/queue-filter-form";
 import { requireOperator } from "@/lib/auth/current-user";
@@ -12,7 +13,7 @@ export const metadata: Metadata = { title: "Enrollments" };
 type Search = Record<string, string | string[] | undefined>;
 
 /** Operator console → Enrollments: the review queue of every organization, filtered by program, status and country. */
-export default async function EnrollmentQueuePage({ searchParams }: { searchParams: Promise<Search> }) {
+async function EnrollmentQueuePage({ searchParams }: { searchParams: Promise<Search> }) {
   const operator = await requireOperator();
   const [t, locale] = [await getT(), await getLocale()];
   const filter = parseQueueFilter(await searchParams);
@@ -40,3 +41,5 @@ export default async function EnrollmentQueuePage({ searchParams }: { searchPara
     </div>
   );
 }
+
+export default streamedPage(() => requireOperator(), EnrollmentQueuePage);

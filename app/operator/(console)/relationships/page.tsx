@@ -1,9 +1,14 @@
+import { ArrowLeft } from "lucide-react";
 import { getFormatter } from "next-intl/server";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { streamedPage } from "@/components/shell/streamed-page";
+import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { Pager } from "@/components/ui/pager";
-import { cellClass as cell, TableShell } from "@/components/ui/table-shell";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { RowLink, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { TextField } from "@/components/ui/text-field";
 import { requireOperator } from "@/lib/auth/current-user";
 import { getT } from "@/lib/i18n/server";
 import {
@@ -16,7 +21,7 @@ export const metadata: Metadata = { title: "Provider–reseller relationships" }
 type Search = Record<string, string | string[] | undefined>;
 
 /** Operator console → Relationships (R15): every provider–reseller relationship, searched by either partner's name or PN ID, filtered by status. */
-export default async function OperatorRelationshipsPage({ searchParams }: { searchParams: Promise<Search> }) {
+async function OperatorRelationshipsPage({ searchParams }: { searchParams: Promise<Search> }) {
   const operator = await requireOperator();
   const t = await getT();
   const format = await getFormatter();
@@ -28,7 +33,8 @@ export default async function OperatorRelationshipsPage({ searchParams }: { sear
   };
   return (
     <div className="max-w-6xl space-y-6">
-      <Link href="/operator" className="text-sm text-brand-700 underline">
+      <Link href="/operator" className="inline-flex items-center gap-1 text-sm text-brand-700 underline">
+        <ArrowLeft aria-hidden="true" className="size-4" />
         {t("operator.title")}
       </Link>
       <div>
@@ -40,19 +46,15 @@ export default async function OperatorRelationshipsPage({ searchParams }: { sear
         method="get"
         className="flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4"
       >
-        <div className="min-w-64 flex-1 space-y-1">
-          <label htmlFor="relationship-search" className="block text-sm font-medium text-slate-800">
-            {t("relationships.search")}
-          </label>
-          <input
-            id="relationship-search"
-            name="q"
-            type="search"
-            defaultValue={filter.search}
-            maxLength={100}
-            className="block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm"
-          />
-        </div>
+        <TextField
+          id="relationship-search"
+          label={t("relationships.search")}
+          name="q"
+          type="search"
+          defaultValue={filter.search}
+          maxLength={100}
+          className="min-w-64 flex-1"
+        />
         <SelectField
           label={t("relationships.filterStatus")}
           name="status"
@@ -63,12 +65,9 @@ export default async function OperatorRelationshipsPage({ searchParams }: { sear
             { value: "ALL", label: t("relationships.allStatuses") },
           ]}
         />
-        <button
-          type="submit"
-          className="rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-100"
-        >
+        <Button type="submit" variant="secondary">
           {t("relationships.apply")}
-        </button>
+        </Button>
       </form>
       <p className="text-sm text-slate-700" aria-live="polite">
         {t("relationships.count", { count: total })}
@@ -76,36 +75,43 @@ export default async function OperatorRelationshipsPage({ searchParams }: { sear
       {relationships.length === 0 ? (
         <p>{t("relationships.none")}</p>
       ) : (
-        <TableShell
-          caption={t("relationships.title")}
-          headers={[
-            t("relationships.pair"),
-            t("relationships.provider"),
-            t("relationships.reseller"),
-            t("providers.since"),
-            t("relationships.status"),
-          ]}
-        >
-          {relationships.map((row) => (
-            <tr key={row.id} className="border-t border-slate-200">
-              <th scope="row" className={`${cell} font-medium`}>
-                <Link href={`/operator/relationships/${row.id}`} className="text-brand-700 underline">
-                  {t("relationships.pairLabel", { provider: row.provider.legalName, reseller: row.reseller.legalName })}
-                </Link>
-              </th>
-              <td className={cell}>{row.provider.pnId}</td>
-              <td className={cell}>{row.reseller.pnId}</td>
-              <td className={cell}>{format.dateTime(row.startedAt, "date")}</td>
-              <td className={cell}>
-                {row.status === "ACTIVE"
-                  ? t("providers.status.ACTIVE")
-                  : t("providers.endedOn", { date: format.dateTime(row.endedAt ?? row.startedAt, "date") })}
-              </td>
-            </tr>
-          ))}
-        </TableShell>
+        <Table caption={t("relationships.title")}>
+          <TableHead>
+            <TableHeader>{t("relationships.pair")}</TableHeader>
+            <TableHeader>{t("relationships.provider")}</TableHeader>
+            <TableHeader>{t("relationships.reseller")}</TableHeader>
+            <TableHeader>{t("providers.since")}</TableHeader>
+            <TableHeader>{t("relationships.status")}</TableHeader>
+          </TableHead>
+          <TableBody>
+            {relationships.map((row) => (
+              <TableRow key={row.id} clickable>
+                <TableCell label={t("relationships.pair")}>
+                  <RowLink href={`/operator/relationships/${row.id}`}>
+                    {t("relationships.pairLabel", {
+                      provider: row.provider.legalName,
+                      reseller: row.reseller.legalName,
+                    })}
+                  </RowLink>
+                </TableCell>
+                <TableCell label={t("relationships.provider")}>{row.provider.pnId}</TableCell>
+                <TableCell label={t("relationships.reseller")}>{row.reseller.pnId}</TableCell>
+                <TableCell label={t("providers.since")}>{format.dateTime(row.startedAt, "date")}</TableCell>
+                <TableCell label={t("relationships.status")}>
+                  <StatusBadge kind="relationship" status={row.status}>
+                    {row.status === "ACTIVE"
+                      ? t("providers.status.ACTIVE")
+                      : t("providers.endedOn", { date: format.dateTime(row.endedAt ?? row.startedAt, "date") })}
+                  </StatusBadge>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
       )}
       <Pager t={t} basePath="/operator/relationships" params={params} page={page} pageCount={pageCount} />
     </div>
   );
 }
+
+export default streamedPage(() => requireOperator(), OperatorRelationshipsPage);

@@ -1,9 +1,12 @@
+import { ArrowLeft } from "lucide-react";
 import { getFormatter } from "next-intl/server";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { streamedPage } from "@/components/shell/streamed-page";
 import { SupportFilterForm } from "@/components/support/support-filter-form";
 import { Pager } from "@/components/ui/pager";
-import { cellClass as cell, TableShell } from "@/components/ui/table-shell";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { RowLink, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { requireOperator } from "@/lib/auth/current-user";
 import { getT } from "@/lib/i18n/server";
 import { listAllSupportRequests, parseSupportFilter } from "@/lib/support/list-all-support-requests";
@@ -13,7 +16,7 @@ export const metadata: Metadata = { title: "Support requests" };
 type Search = Record<string, string | string[] | undefined>;
 
 /** Operator console → Support: every organization's requests, filtered by status and category. */
-export default async function OperatorSupportPage({ searchParams }: { searchParams: Promise<Search> }) {
+async function OperatorSupportPage({ searchParams }: { searchParams: Promise<Search> }) {
   const operator = await requireOperator();
   const t = await getT();
   const format = await getFormatter();
@@ -25,7 +28,8 @@ export default async function OperatorSupportPage({ searchParams }: { searchPara
   };
   return (
     <div className="max-w-6xl space-y-6">
-      <Link href="/operator" className="text-sm text-brand-700 underline">
+      <Link href="/operator" className="inline-flex items-center gap-1 text-sm text-brand-700 underline">
+        <ArrowLeft aria-hidden="true" className="size-4" />
         {t("operator.title")}
       </Link>
       <div>
@@ -39,34 +43,40 @@ export default async function OperatorSupportPage({ searchParams }: { searchPara
       {requests.length === 0 ? (
         <p>{t("support.noneMatching")}</p>
       ) : (
-        <TableShell
-          caption={t("support.operatorTitle")}
-          headers={[
-            t("support.subject"),
-            t("support.organization"),
-            t("support.categoryLabel"),
-            t("support.statusLabel"),
-            t("support.createdAt"),
-          ]}
-        >
-          {requests.map((row) => (
-            <tr key={row.id} className="border-t border-slate-200">
-              <th scope="row" className={`${cell} font-medium`}>
-                <Link href={`/operator/support/${row.id}`} className="text-brand-700 underline">
-                  {row.subject}
-                </Link>
-              </th>
-              <td className={cell}>
-                {row.partner.legalName} <span className="text-slate-600">({row.partner.pnId})</span>
-              </td>
-              <td className={cell}>{t(`support.category.${row.category}`)}</td>
-              <td className={cell}>{t(`support.status.${row.status}`)}</td>
-              <td className={cell}>{format.dateTime(row.createdAt, "dateTime")}</td>
-            </tr>
-          ))}
-        </TableShell>
+        <Table caption={t("support.operatorTitle")}>
+          <TableHead>
+            <TableHeader>{t("support.subject")}</TableHeader>
+            <TableHeader>{t("support.organization")}</TableHeader>
+            <TableHeader>{t("support.categoryLabel")}</TableHeader>
+            <TableHeader>{t("support.statusLabel")}</TableHeader>
+            <TableHeader>{t("support.createdAt")}</TableHeader>
+          </TableHead>
+          <TableBody>
+            {requests.map((row) => (
+              <TableRow key={row.id} clickable>
+                <TableCell label={t("support.subject")} className="break-words">
+                  <RowLink href={`/operator/support/${row.id}`}>{row.subject}</RowLink>
+                </TableCell>
+                <TableCell label={t("support.organization")}>
+                  <span>
+                    {row.partner.legalName} <span className="text-slate-600">({row.partner.pnId})</span>
+                  </span>
+                </TableCell>
+                <TableCell label={t("support.categoryLabel")}>{t(`support.category.${row.category}`)}</TableCell>
+                <TableCell label={t("support.statusLabel")}>
+                  <StatusBadge kind="support" status={row.status}>
+                    {t(`support.status.${row.status}`)}
+                  </StatusBadge>
+                </TableCell>
+                <TableCell label={t("support.createdAt")}>{format.dateTime(row.createdAt, "dateTime")}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
       )}
       <Pager t={t} basePath="/operator/support" params={params} page={page} pageCount={pageCount} />
     </div>
   );
 }
+
+export default streamedPage(() => requireOperator(), OperatorSupportPage);
