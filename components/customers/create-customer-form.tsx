@@ -2,11 +2,11 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
+import { CountryField, DomainField, EmailField, NameField } from "@/components/forms/identity-fields";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
 import { StateAlert } from "@/components/ui/refusal";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { TextField } from "@/components/ui/text-field";
 import { TemporaryPasswordPanel } from "@/components/users/temporary-password-panel";
 import { createCustomerSchema } from "@/lib/customers/customer-input";
 import type { FormState } from "@/lib/form-state";
@@ -84,57 +84,41 @@ function CreateCustomerRound(props: CreateCustomerProps & { again: boolean; onAn
       <StateAlert state={state} errorsOnly />
       <fieldset className="space-y-4">
         <legend className="text-lg font-semibold">{t("create.companySection")}</legend>
-        <TextField
+        <NameField
           label={t("create.companyName")}
           name="companyName"
           autoFocus={props.again}
-          required
-          maxLength={200}
           autoComplete="off"
           defaultValue={values.companyName}
           error={errors.companyName}
         />
-        <TextField
+        <DomainField
           label={t("create.domain")}
-          name="domain"
-          required
-          maxLength={253}
-          autoComplete="off"
           hint={t("create.domainHint")}
           defaultValue={values.domain}
           error={errors.domain}
         />
-        <SelectField
-          key={selectKey("countryCode")}
+        <CountryField
+          resetKey={selectKey("countryCode")}
           label={t("create.country")}
-          name="countryCode"
-          required
+          hint={t("create.countryHint")}
           options={props.countries}
-          defaultValue={values.countryCode ?? ""}
+          value={values.countryCode}
           error={errors.countryCode}
-          aria-describedby={errors.countryCode ? "field-countryCode-error" : "country-hint"}
         />
-        <p id="country-hint" className="-mt-3 text-xs text-slate-600">
-          {t("create.countryHint")}
-        </p>
       </fieldset>
       <fieldset className="space-y-4">
         <legend className="text-lg font-semibold">{t("create.adminSection")}</legend>
-        <TextField
+        <NameField
           label={t("create.adminName")}
           name="adminName"
-          required
-          maxLength={200}
           autoComplete="off"
           defaultValue={values.adminName}
           error={errors.adminName}
         />
-        <TextField
+        <EmailField
           label={t("create.adminEmail")}
           name="adminEmail"
-          type="email"
-          required
-          maxLength={254}
           autoComplete="off"
           hint={t("create.adminEmailHint")}
           defaultValue={values.adminEmail}
@@ -151,11 +135,8 @@ function CreateCustomerRound(props: CreateCustomerProps & { again: boolean; onAn
             options={props.resellers}
             defaultValue={values.resellerId ?? ""}
             error={errors.resellerId}
-            aria-describedby={errors.resellerId ? "field-resellerId-error" : "reseller-hint"}
+            hint={t("create.resellerHint")}
           />
-          <p id="reseller-hint" className="-mt-3 text-xs text-slate-600">
-            {t("create.resellerHint")}
-          </p>
         </fieldset>
       )}
       <SubmitButton>{t("create.submit")}</SubmitButton>

@@ -2,9 +2,9 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { StateAlert } from "@/components/ui/refusal";
-import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
+import { CountryField, DomainField, EmailField, NameField } from "./identity-fields";
 import { useValidatedForm } from "./use-validated-form";
 import { createWorkAccountSchema } from "@/lib/enrollment/enrollment-input";
 import { IDLE, type FormState } from "@/lib/form-state";
@@ -88,55 +88,40 @@ export function WorkAccountForm(props: {
       ))}
       <fieldset className="space-y-4">
         <legend className="text-lg font-semibold">{t(texts.organizationSection)}</legend>
-        <TextField
+        <NameField
           label={t(texts.organization)}
           name="organizationName"
-          required
-          maxLength={200}
           autoComplete="organization"
           defaultValue={values.organizationName}
           error={errors.organizationName}
         />
-        <TextField
+        <DomainField
           label={t(texts.domain)}
-          name="domain"
-          required
-          maxLength={253}
           hint={t(texts.domainHint)}
           defaultValue={values.domain}
           error={errors.domain}
         />
-        <SelectField
-          key={`country-${values.countryCode ?? ""}-${state.status}`}
+        <CountryField
+          resetKey={`country-${values.countryCode ?? ""}-${state.status}`}
           label={t(texts.country)}
-          name="countryCode"
-          required
+          hint={t(texts.countryHint, props.countryHint)}
           options={props.countries}
-          defaultValue={values.countryCode ?? ""}
+          value={values.countryCode}
           error={errors.countryCode}
-          aria-describedby={errors.countryCode ? "field-countryCode-error" : "country-hint"}
         />
-        <p id="country-hint" className="-mt-3 text-xs text-slate-600">
-          {t(texts.countryHint, props.countryHint)}
-        </p>
       </fieldset>
       <fieldset className="space-y-4">
         <legend className="text-lg font-semibold">{t(texts.adminSection)}</legend>
-        <TextField
+        <NameField
           label={t(texts.adminName)}
           name="adminName"
-          required
-          maxLength={200}
           autoComplete="name"
           defaultValue={values.adminName}
           error={errors.adminName}
         />
-        <TextField
+        <EmailField
           label={t(texts.email)}
           name="email"
-          type="email"
-          required
-          maxLength={254}
           autoComplete="email"
           hint={t(texts.emailHint)}
           defaultValue={values.email}

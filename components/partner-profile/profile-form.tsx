@@ -1,9 +1,9 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState, type ReactNode } from "react";
+import { CountryField } from "@/components/forms/identity-fields";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
 import { StateAlert } from "@/components/ui/refusal";
-import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import type { FormState } from "@/lib/form-state";
@@ -63,19 +63,14 @@ export function ProfileForm(props: {
           })}
           {field("city", t("city"), { required: true, maxLength: 100, autoComplete: "address-level2" })}
         </div>
-        <SelectField
+        <CountryField
+          resetKey={`country-${values.countryCode ?? ""}-${state.status}`}
           label={t("country")}
-          name="countryCode"
+          hint={t("countryHint", { country: props.tenantCountry })}
           options={props.countries}
-          defaultValue={values.countryCode}
+          value={values.countryCode}
           error={errors.countryCode}
-          aria-describedby={
-            errors.countryCode ? "field-countryCode-error field-countryCode-hint" : "field-countryCode-hint"
-          }
         />
-        <p id="field-countryCode-hint" className="-mt-3 text-xs text-slate-600">
-          {t("countryHint", { country: props.tenantCountry })}
-        </p>
       </Fieldset>
       <Fieldset legend={t("contact")}>
         {field("contactName", t("contactName"), { required: true, maxLength: 200, autoComplete: "name" })}

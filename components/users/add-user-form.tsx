@@ -3,9 +3,9 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { StateAlert } from "@/components/ui/refusal";
+import { EmailField, NameField } from "@/components/forms/identity-fields";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { TextField } from "@/components/ui/text-field";
 import type { FormState } from "@/lib/form-state";
 import { addUserSchema } from "@/lib/users/user-input";
 import { RoleChoice, type RoleOption } from "./role-choice";
@@ -55,25 +55,8 @@ export function AddUserForm(props: {
   return (
     <form action={formAction} {...formProps} className="max-w-2xl space-y-4">
       <StateAlert state={state} errorsOnly />
-      <TextField
-        label={t("name")}
-        name="name"
-        required
-        maxLength={200}
-        autoComplete="off"
-        defaultValue={values.name}
-        error={errors.name}
-      />
-      <TextField
-        label={t("email")}
-        name="email"
-        type="email"
-        required
-        maxLength={254}
-        autoComplete="off"
-        defaultValue={values.email}
-        error={errors.email}
-      />
+      <NameField label={t("name")} name="name" autoComplete="off" defaultValue={values.name} error={errors.name} />
+      <EmailField label={t("email")} name="email" autoComplete="off" defaultValue={values.email} error={errors.email} />
       <RoleChoice
         legend={t("agentRole")}
         name="agentRole"

@@ -1,9 +1,9 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { CountryField } from "@/components/forms/identity-fields";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
 import { StateAlert } from "@/components/ui/refusal";
-import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { existingPartnerDetailsSchema, newPartnerDetailsSchema } from "@/lib/enrollment/enrollment-input";
@@ -68,13 +68,11 @@ export function DetailsForm(props: {
                 autoComplete: "postal-code",
               })}
             </div>
-            <SelectField
-              key={`country-${values.countryCode ?? ""}-${state.status}`}
+            <CountryField
+              resetKey={`country-${values.countryCode ?? ""}-${state.status}`}
               label={t("enroll.details.country")}
-              name="countryCode"
-              required
               options={props.countries}
-              defaultValue={values.countryCode ?? ""}
+              value={values.countryCode}
               error={errors.countryCode}
             />
           </fieldset>
