@@ -4,8 +4,13 @@ import createNextIntlPlugin from "next-intl/plugin";
 // next-intl's request config: locale from the cookie / Accept-Language, the user's time zone, the catalog.
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
+// `npm run bench` builds with BENCH_BUILD=1: into its own folder, with the `*.bench.tsx` pages (the
+// floor page, app/bench/floor) that no normal build ever has.
+const benchBuild = process.env.BENCH_BUILD === "1";
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  ...(benchBuild ? { distDir: ".next-bench", pageExtensions: ["bench.tsx", "tsx", "ts"] } : {}),
   // Native and Node-only packages stay out of the server bundle.
   serverExternalPackages: [
     "@node-rs/argon2",

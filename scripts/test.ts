@@ -158,6 +158,14 @@ async function e2e(databaseUrl: string, chromium: string) {
   return { status: ok ? "ok" : "failed", passed, failed, note: notes.join("; ") || undefined } as const;
 }
 
+async function benchSmoke(databaseUrl: string) {
+  const log = path.join(runDir, "bench.log");
+  const env = { ...baseEnv, DATABASE_URL: databaseUrl, BENCH_SCALE: "0.02", BENCH_RESULTS_DIR: runDir };
+  const code = await run(node, ["--import", "tsx", "scripts/bench.ts", "--smoke"], env, log);
+  if (code !== 0) printTail(log);
+  return code === 0 ? ({ status: "ok" } as const) : ({ status: "failed", failed: 1, note: `log: ${log}` } as const);
+}
+
 function printTail(file: string, lines = 40) {
   if (!existsSync(file)) return;
   console.log(
@@ -225,6 +233,11 @@ async function main() {
   banner("Playwright: end-to-end tests against the production server");
   if (built.status === "ok") await timed("e2e", () => e2e(urls!.e2e, chromium));
   else results.push({ stage: "e2e", status: "skipped", note: "the build failed" });
+
+  // The bench on a tiny dataset for two seconds a page, so it can't rot unnoticed (issue 18).
+  banner("Bench smoke run");
+  if (built.status === "ok") await timed("bench", () => benchSmoke(urls!.e2e));
+  else results.push({ stage: "bench", status: "skipped", note: "the build failed" });
 
   banner("Server log: no passwords or tokens");
   await timed("log", async () => checkServerLog(runDir));

@@ -1,4 +1,5 @@
-// The app under test: `next build` when .next is missing or older than the sources, the production server
+// The app under test: the bench build (BENCH_BUILD=1: .next-bench, with the floor page) when it is
+// missing or older than the sources, the production server
 // on a free 127.0.0.1 port in its own process group, and a real sign-in through Auth.js.
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -58,13 +59,13 @@ function runToEnd(args: string[], env: Record<string, string | undefined>, logFi
 
 /** Builds unless .next/BUILD_ID is newer than every source file. Returns what it did. */
 export async function buildIfStale(logFile: string): Promise<string> {
-  const buildId = path.join(ROOT, ".next/BUILD_ID");
+  const buildId = path.join(ROOT, ".next-bench/BUILD_ID");
   const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
   const changedAt = Math.max(...SOURCES.map((entry) => newestMtime(path.join(ROOT, entry))));
-  if (builtAt > changedAt) return "up to date (.next/BUILD_ID newer than the sources)";
+  if (builtAt > changedAt) return "up to date (.next-bench/BUILD_ID newer than the sources)";
   // The build must not need a database, and next decides NODE_ENV itself.
   const { DATABASE_URL: _db, NODE_ENV: _env, ...env } = process.env;
-  const buildEnv = { ...env, NEXT_TELEMETRY_DISABLED: "1" };
+  const buildEnv = { ...env, NEXT_TELEMETRY_DISABLED: "1", BENCH_BUILD: "1" };
   if ((await runToEnd([bin("tsx/dist/cli.mjs"), "scripts/generate.ts"], buildEnv, logFile)) !== 0)
     throw new Error(`prisma generate failed (log: ${logFile})`);
   const started = performance.now();
@@ -86,7 +87,7 @@ function freePort(): Promise<number> {
 export type App = { baseUrl: string; stop: () => Promise<void>; killNow: () => void };
 
 /** The production server (lib/server/main.ts) detached in its own process group, output to logFile. */
-export async function startApp(databaseUrl: string, logFile: string): Promise<App> {
+export async function startApp(databaseUrl: string, logFile: string, { benchBuild = true } = {}): Promise<App> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const env = {
@@ -98,6 +99,8 @@ export async function startApp(databaseUrl: string, logFile: string): Promise<Ap
     APP_URL: baseUrl,
     EMAIL_WORKER: "off",
     NEXT_TELEMETRY_DISABLED: "1",
+    // next.config.ts: serve .next-bench, the build with the floor page (the smoke run uses .next)
+    ...(benchBuild ? { BENCH_BUILD: "1" } : {}),
   };
   const log = openSync(logFile, "a");
   const child: ChildProcess = spawn(

@@ -7,6 +7,8 @@ import { BENCH_DOMAIN } from "./seed-partners.ts";
 export type BenchPage = Pick<PageRow, "label" | "path" | "role">;
 
 export const PAGES: BenchPage[] = [
+  // The floor: a dynamic page through the root layout and proxy.ts, no session, no database (bench build only).
+  { label: "Floor", path: "/bench/floor", role: "floor" },
   // The lightest signed-in page the portal has; it still loads the organization overview.
   { label: "Empty page", path: "/overview", role: "empty" },
   // The portal shell and a static form only: what "empty" costs without page data.

@@ -11,10 +11,10 @@
 // - Other reseller–provider pairs with joint customers (two rows each).
 // Picks use multiplicative hashing over per-region numbering (k); the rare duplicate pair is
 // skipped by the one-active-relationship unique index (ON CONFLICT DO NOTHING).
-import { BENCH_PROVIDERS } from "./seed-partners.ts";
+import { BENCH_PROVIDERS, scaled } from "./seed-partners.ts";
 
-const OTHER_DIRECT_BILL = 33_000;
-const OTHER_JOINT_PAIRS = 15_800;
+const OTHER_DIRECT_BILL = scaled(33_000, 100);
+const OTHER_JOINT_PAIRS = scaled(15_800, 100);
 
 const region = (i: string) => `CASE WHEN ${i} % 20 = 19 THEN 1 WHEN ${i} % 50 = 27 THEN 2 ELSE 0 END`;
 const started = (n: string) => `now() - (${n} % 900 + 1) * interval '1 day' - (${n} % 1440) * interval '1 minute'`;

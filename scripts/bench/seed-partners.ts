@@ -5,10 +5,15 @@
 // provider; 1,3–7 indirect reseller; 8 direct bill; 9 direct bill + indirect reseller.
 export const BENCH_DOMAIN = "bench-reseller.example";
 export const BENCH_ADMIN_EMAIL = `admin@${BENCH_DOMAIN}`;
-export const BENCH_USERS = 2_000;
-export const PARTNERS = 10_000;
-export const OTHER_USERS = 48_000;
-export const CUSTOMERS = 100_000;
+// BENCH_SCALE (default 1) shrinks every count for the smoke run inside `npm test`; the floors keep
+// what the SQL relies on (partners 40/80/120 exist, every other partner has a Global admin, the
+// Users page has 20 pages, the audit events' 500 targets).
+export const SCALE = Math.min(1, Number(process.env.BENCH_SCALE) || 1);
+export const scaled = (count: number, floor: number) => Math.max(floor, Math.round(count * SCALE));
+export const BENCH_USERS = scaled(2_000, 600);
+export const PARTNERS = scaled(10_000, 200);
+export const OTHER_USERS = scaled(48_000, PARTNERS);
+export const CUSTOMERS = scaled(100_000, 1_000);
 /** The bench tenant's three indirect providers (European, approved). */
 export const BENCH_PROVIDERS = [40, 80, 120];
 
@@ -164,7 +169,7 @@ export const USERS_AND_AUDIT = (passwordHash: string): [string, unknown[]][] => 
      SELECT gen_random_uuid(), bench.tenant_id, CASE WHEN i % 25 = 0 THEN 'system' ELSE people.admins[1 + i % array_length(people.admins, 1)] END,
        a.action, 'user', targets.ids[1 + (i * 7) % 500]::text, a.target, ${auditChange},
        '10.' || i % 250 || '.' || (i * 7) % 250 || '.' || (i * 13) % 250, now() - i * interval '17 minutes'
-     FROM generate_series(1, 30000) i CROSS JOIN bench CROSS JOIN people CROSS JOIN targets
+     FROM generate_series(1, ${scaled(30_000, 100)}) i CROSS JOIN bench CROSS JOIN people CROSS JOIN targets
      CROSS JOIN LATERAL (SELECT ${pick(ACTIONS, "i")} AS action, targets.emails[1 + (i * 7) % 500] AS target) a`,
     [],
   ],
@@ -173,7 +178,7 @@ export const USERS_AND_AUDIT = (passwordHash: string): [string, unknown[]][] => 
     `INSERT INTO audit_events (id, tenant_id, actor_label, action, target_type, target_id, target_label, before, after, ip, created_at)
      SELECT gen_random_uuid(), b.tenant_id, 'u' || (b.p - 2) || '.' || lower(${firstName("b.p - 2")}) || '@' || b.domain,
        a.action, 'user', NULL, a.target, ${auditChange}, '192.0.2.' || i % 250, now() - i * interval '7 minutes'
-     FROM generate_series(1, 70000) i JOIN bench_partner b ON b.p = 2 + i % ${PARTNERS - 1}
+     FROM generate_series(1, ${scaled(70_000, 100)}) i JOIN bench_partner b ON b.p = 2 + i % ${PARTNERS - 1}
      CROSS JOIN LATERAL (SELECT ${pick(ACTIONS, "i")} AS action, 'user' || i || '@' || b.domain AS target) a`,
     [],
   ],
