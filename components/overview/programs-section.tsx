@@ -1,5 +1,7 @@
 import type { Program, EnrollmentStatus } from "@/lib/generated/prisma/enums";
 import type { Translate } from "@/lib/i18n/translate";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 
 type Enrollment = { program: Program; status: EnrollmentStatus; submittedAt: Date; decidedAt: Date | null };
 
@@ -31,30 +33,28 @@ export function ProgramsSection({
                 })
               : t("transition.noActivePrograms")}
           </p>
-          <table className="w-full overflow-hidden rounded-lg border border-slate-200 bg-white text-left text-sm">
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className="px-4 py-2">
-                  {t("overview.program")}
-                </th>
-                <th scope="col" className="px-4 py-2">
-                  {t("overview.status")}
-                </th>
-                <th scope="col" className="px-4 py-2">
-                  {t("overview.since")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
+          <Table caption={t("overview.programs")}>
+            <TableHead>
+              <TableHeader>{t("overview.program")}</TableHeader>
+              <TableHeader>{t("overview.status")}</TableHeader>
+              <TableHeader>{t("overview.since")}</TableHeader>
+            </TableHead>
+            <TableBody>
               {enrollments.map((enrollment) => (
-                <tr key={enrollment.program} className="border-t border-slate-200">
-                  <td className="px-4 py-2">{t(`program.${enrollment.program}`)}</td>
-                  <td className="px-4 py-2">{t(`enrollment.${enrollment.status}`)}</td>
-                  <td className="px-4 py-2">{date(enrollment.decidedAt ?? enrollment.submittedAt)}</td>
-                </tr>
+                <TableRow key={enrollment.program}>
+                  <TableCell label={t("overview.program")}>{t(`program.${enrollment.program}`)}</TableCell>
+                  <TableCell label={t("overview.status")}>
+                    <StatusBadge kind="enrollment" status={enrollment.status}>
+                      {t(`enrollment.${enrollment.status}`)}
+                    </StatusBadge>
+                  </TableCell>
+                  <TableCell label={t("overview.since")}>
+                    {date(enrollment.decidedAt ?? enrollment.submittedAt)}
+                  </TableCell>
+                </TableRow>
               ))}
-            </tbody>
-          </table>
+            </TableBody>
+          </Table>
         </>
       )}
     </section>

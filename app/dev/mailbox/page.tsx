@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { RowLink, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { readMailbox } from "@/lib/dev-mail/read-mailbox";
 import { getLocale } from "@/lib/i18n/server";
 import { formatMailDate, MAILBOX_METADATA, mailboxLabels, requireMailboxDir } from "./mailbox";
@@ -23,39 +23,30 @@ export default async function MailboxPage() {
       {messages.length === 0 ? (
         <p className="mt-6 rounded-lg border border-slate-200 bg-white p-6 text-slate-700">{labels.empty}</p>
       ) : (
-        <div className="mt-6 overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{labels.caption}</caption>
-            <thead className="border-b border-slate-200 bg-slate-100 text-slate-800">
-              <tr>
-                <th scope="col" className="px-4 py-2 font-semibold">
-                  {labels.subject}
-                </th>
-                <th scope="col" className="px-4 py-2 font-semibold">
-                  {labels.to}
-                </th>
-                <th scope="col" className="px-4 py-2 font-semibold">
-                  {labels.date}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200">
-              {messages.map((message) => (
-                <tr key={message.id}>
-                  <td className="px-4 py-2">
-                    <Link href={`/dev/mailbox/${message.id}`} className="text-brand-700 underline">
-                      {message.subject || labels.noSubject}
-                    </Link>
-                  </td>
-                  <td className="px-4 py-2 break-all">{message.to.join(", ")}</td>
-                  <td className="px-4 py-2 whitespace-nowrap">
-                    {message.date && <time dateTime={message.date}>{formatMailDate(message.date, locale)}</time>}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table caption={labels.caption} className="mt-6">
+          <TableHead>
+            <TableHeader>{labels.subject}</TableHeader>
+            <TableHeader>{labels.to}</TableHeader>
+            <TableHeader>{labels.date}</TableHeader>
+          </TableHead>
+          <TableBody>
+            {messages.map((message) => (
+              <TableRow key={message.id} clickable>
+                <TableCell label={labels.subject}>
+                  <RowLink href={`/dev/mailbox/${message.id}`} className="font-normal">
+                    {message.subject || labels.noSubject}
+                  </RowLink>
+                </TableCell>
+                <TableCell label={labels.to} className="break-all">
+                  {message.to.join(", ")}
+                </TableCell>
+                <TableCell label={labels.date} className="whitespace-nowrap">
+                  {message.date && <time dateTime={message.date}>{formatMailDate(message.date, locale)}</time>}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
       )}
     </main>
   );

@@ -1,3 +1,4 @@
+import { ArrowLeft } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -30,8 +31,9 @@ export default async function MailboxMessagePage({ params }: Props) {
   ];
   return (
     <main id="main" className="mx-auto max-w-5xl px-6 py-10">
-      <Link href="/dev/mailbox" className="text-sm text-brand-700 underline">
-        ← {labels.back}
+      <Link href="/dev/mailbox" className="inline-flex items-center gap-1 text-sm text-brand-700 underline">
+        <ArrowLeft aria-hidden="true" className="size-4" />
+        {labels.back}
       </Link>
       <h1 className="mt-4 text-2xl font-semibold break-words">{message.subject || labels.noSubject}</h1>
       <section aria-labelledby="mail-headers" className="mt-4">
