@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { Translate } from "@/lib/i18n/translate";
+import { Button } from "@/components/ui/button";
 
 /** R14: an eligible direct-bill partner is offered the move to indirect reseller with its existing tenant (the enrollment wizard); Global admins get the link. */
 export function MoveOffer({
@@ -20,12 +21,9 @@ export function MoveOffer({
       </h2>
       <p>{t("transition.offerBody", { organization: organizationName })}</p>
       {canEnroll ? (
-        <Link
-          href="/enroll/indirect-reseller"
-          className="inline-flex rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
-        >
-          {t("transition.offerLink")}
-        </Link>
+        <Button asChild>
+          <Link href="/enroll/indirect-reseller">{t("transition.offerLink")}</Link>
+        </Button>
       ) : (
         <p>
           {globalAdminNames.length

@@ -8,6 +8,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { existingPartnerDetailsSchema, newPartnerDetailsSchema } from "@/lib/enrollment/enrollment-input";
 import { IDLE, type FormState } from "@/lib/form-state";
+import { Button } from "@/components/ui/button";
 
 /**
  * Legal business profile, primary contact and support details → Enroll now. An organization
@@ -133,14 +134,9 @@ export function DetailsForm(props: {
       )}
       <div className="flex flex-wrap gap-3">
         <SubmitButton>{t("enroll.details.submit")}</SubmitButton>
-        <button
-          type="submit"
-          formAction={props.backAction}
-          formNoValidate
-          className="inline-flex items-center rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-100"
-        >
+        <Button type="submit" variant="secondary" formAction={props.backAction} formNoValidate>
           {t("common.back")}
-        </button>
+        </Button>
       </div>
     </form>
   );

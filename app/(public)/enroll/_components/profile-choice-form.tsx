@@ -5,6 +5,7 @@ import { RuleTag, StateAlert } from "@/components/ui/refusal";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { RefusalParts } from "@/lib/errors";
 import { IDLE, type FormState } from "@/lib/form-state";
+import { Button } from "@/components/ui/button";
 
 type ProfileOption = {
   id: string;
@@ -79,14 +80,9 @@ export function ProfileChoiceForm(props: {
       <p className="text-sm text-slate-700">{t("enroll.profiles.cancelHint")}</p>
       <div className="flex flex-wrap gap-3">
         <SubmitButton>{t("common.continue")}</SubmitButton>
-        <button
-          type="submit"
-          formAction={props.cancelAction}
-          formNoValidate
-          className="inline-flex items-center rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-100"
-        >
+        <Button type="submit" variant="secondary" formAction={props.cancelAction} formNoValidate>
           {t("common.cancel")}
-        </button>
+        </Button>
       </div>
     </form>
   );

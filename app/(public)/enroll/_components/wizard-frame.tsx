@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import type { Program } from "@/lib/generated/prisma/enums";
 import type { MessageKey } from "@/lib/i18n/messages/en";
 import type { Translate } from "@/lib/i18n/translate";
+import { buttonVariants } from "@/components/ui/button";
 
 export type FrameStep = "welcome" | "account" | "pnId" | "details" | "verify";
 
@@ -50,7 +51,5 @@ export function WizardFrame(props: {
   );
 }
 
-export const linkButton =
-  "inline-flex items-center rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800";
-export const secondaryLinkButton =
-  "inline-flex items-center rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-100";
+export const linkButton = buttonVariants();
+export const secondaryLinkButton = buttonVariants({ variant: "secondary" });

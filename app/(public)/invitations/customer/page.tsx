@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { ActionForm } from "@/components/ui/action-form";
 import { Alert } from "@/components/ui/alert";
 import { Refusal } from "@/components/ui/refusal";
-import { Button } from "@/components/ui/button";
+import { Button, buttonVariants } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import {
@@ -23,10 +23,8 @@ import { createAccountPath, signInPath } from "./_components/paths";
 
 export const metadata: Metadata = { title: "Reseller relationship request", referrer: "no-referrer" };
 
-const primaryLink =
-  "inline-flex items-center rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800";
-const secondaryLink =
-  "inline-flex items-center rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-100";
+const primaryLink = buttonVariants();
+const secondaryLink = buttonVariants({ variant: "secondary" });
 
 /**
  * The customer invitation's landing page (R16). Opening it changes nothing: it shows who asks,
@@ -104,9 +102,9 @@ function StateSection({
   const useAnother = (
     <form action={signOutToInvitationAction}>
       {tokenField}
-      <button type="submit" className="text-sm text-brand-700 underline">
+      <Button type="submit" variant="link">
         {t("invites.landing.useAnother")}
-      </button>
+      </Button>
     </form>
   );
   switch (landing.state) {
@@ -178,9 +176,9 @@ function StateSection({
         </Alert>
         <form action={signOutToInvitationAction}>
           {tokenField}
-          <button type="submit" className={secondaryLink}>
+          <Button type="submit" variant="secondary">
             {t("invites.landing.signOutSignIn")}
-          </button>
+          </Button>
         </form>
       </div>
     );

@@ -17,6 +17,8 @@ import { countryName } from "@/lib/regions";
 import { AuthorizeProviderForm } from "./_components/authorize-provider-form";
 import { authorizeIndirectProviderAction } from "./actions/authorize-indirect-provider";
 import { signOutAndReturnAction } from "./actions/sign-out-and-return";
+import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
 
 export const metadata: Metadata = { title: "Invitation from an indirect provider", referrer: "no-referrer" };
 
@@ -126,12 +128,9 @@ export default async function ProviderInvitationPage({
       {landing.state === "signedOut" && (
         <Alert tone="info" title={t("partnerships.landing.signedOut.title")}>
           <p>{t("partnerships.landing.signedOut.body")}</p>
-          <Link
-            href={`/sign-in?callbackUrl=${encodeURIComponent(here)}`}
-            className="mt-2 inline-block rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
-          >
-            {t("partnerships.landing.signIn")}
-          </Link>
+          <Button asChild className="mt-2">
+            <Link href={`/sign-in?callbackUrl=${encodeURIComponent(here)}`}>{t("partnerships.landing.signIn")}</Link>
+          </Button>
         </Alert>
       )}
       {stateTitle && stateBody && (
@@ -153,12 +152,7 @@ export default async function ProviderInvitationPage({
       {landing.state === "wrongTenant" && (
         <form action={signOutAndReturnAction}>
           <input type="hidden" name="token" value={value} />
-          <button
-            type="submit"
-            className="rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-100"
-          >
-            {t("partnerships.landing.signOut")}
-          </button>
+          <SubmitButton variant="secondary">{t("partnerships.landing.signOut")}</SubmitButton>
         </form>
       )}
       {landing.state === "accepted" && landing.ownOrganization && (

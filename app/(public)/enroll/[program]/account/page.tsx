@@ -10,6 +10,7 @@ import { startEnrollmentAction } from "../../actions/start-enrollment";
 import { signOutForEnrollmentAction } from "../../actions/sign-out";
 import { loadWizard } from "../../_components/load-wizard";
 import { linkButton, secondaryLinkButton, WizardFrame } from "../../_components/wizard-frame";
+import { Button } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "Enroll: Work account" };
 
@@ -63,9 +64,9 @@ export default async function EnrollAccountPage(props: { params: Promise<{ progr
   const useAnother = (
     <form action={signOutForEnrollmentAction}>
       {hidden}
-      <button type="submit" className="text-sm text-brand-700 underline">
+      <Button type="submit" variant="link">
         {t("enroll.account.useAnother")}
-      </button>
+      </Button>
     </form>
   );
   return (

@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { StateAlert } from "@/components/ui/refusal";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/forms";
+import { Button } from "@/components/ui/button";
 
 /** The required checkbox and "Authorize indirect provider" (a POST); afterwards the outcome replaces the form. */
 export function AuthorizeProviderForm(props: {
@@ -22,12 +23,9 @@ export function AuthorizeProviderForm(props: {
         <Alert tone="success" title={t("success.title")}>
           {state.message}
         </Alert>
-        <Link
-          href="/indirect-providers"
-          className="inline-block rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
-        >
-          {t("toProviders")}
-        </Link>
+        <Button asChild>
+          <Link href="/indirect-providers">{t("toProviders")}</Link>
+        </Button>
       </div>
     );
   }
