@@ -1,11 +1,14 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useActionState, useRef, useState } from "react";
+import { type FormEvent, useActionState, useState } from "react";
+import { useValidatedForm } from "@/components/forms/use-validated-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { priceOrder, isQuantityText } from "@/lib/customers/products";
+import { StateAlert } from "@/components/ui/refusal";
+import { addProductsSchema, orderLines } from "@/lib/customers/customer-input";
+import { priceOrder } from "@/lib/customers/products";
 import { IDLE, type FormState } from "@/lib/form-state";
 import { OrderReview } from "./order-review";
 
@@ -14,7 +17,8 @@ export type ProductLine = { sku: string; name: string; unit: string; field: stri
 /**
  * The catalog with one quantity per product (empty: not ordered), then a review step in the browser
  * (each line's price and the total, from the catalog's `priceOrder`) before "Place order" posts the
- * quantities; the server prices the order again. Refused input returns to the quantities, keeping them.
+ * quantities; the server prices the order again. The quantities are checked in the browser with the
+ * action's schema (use-validated-form) before the review; refused input returns to them, kept.
  * `idempotencyKey` is a random UUID the page renders for each form: a replayed or repeated post of
  * this form answers the first order instead of placing a second one.
  */
@@ -25,39 +29,29 @@ export function AddProductsForm(props: {
   idempotencyKey: string;
   products: ProductLine[];
 }) {
-  const form = useRef<HTMLFormElement>(null);
-  // The review's lines; null while choosing quantities. Errors found before posting are the browser's own.
+  // The review's lines; null while choosing quantities.
   const [review, setReview] = useState<ReturnType<typeof priceOrder> | null>(null);
-  const [checked, setChecked] = useState<Record<string, string> | null>(null);
   const [state, formAction] = useActionState(async (previous: FormState, data: FormData) => {
     const next = await props.action(previous, data);
-    if (next.status === "error") {
-      setReview(null);
-      setChecked(null);
-    }
+    if (next.status === "error") setReview(null);
     return next;
   }, IDLE);
   const t = useTranslations("customers.products");
   const values = state.values ?? {};
-  const errors = checked ?? state.fieldErrors ?? {};
-  const startReview = () => {
-    const data = new FormData(form.current!);
-    const found: Record<string, string> = {};
-    const lines = props.products.flatMap((product) => {
-      const text = String(data.get(product.field) ?? "").trim();
-      if (!isQuantityText(text)) found[product.field] = t("quantityInvalid");
-      return text && isQuantityText(text) ? [{ sku: product.sku, quantity: Number(text) }] : [];
-    });
-    if (Object.keys(found).length === 0 && lines.length === 0) found.form = t("noneChosen");
-    setChecked(found);
-    const first = props.products.find((product) => found[product.field]);
-    if (first) document.getElementById(`field-${first.field}`)?.focus();
-    if (Object.keys(found).length === 0) setReview(priceOrder(lines));
+  const { formProps, errors } = useValidatedForm(addProductsSchema, state);
+  // "Review order" submits too: the schema checks every quantity (the hook stops the post and
+  // focuses the first error); valid quantities open the review, and only its Place order posts.
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    formProps.onSubmit(event);
+    if (event.defaultPrevented || review) return;
+    event.preventDefault();
+    const fields = [...new FormData(event.currentTarget)].filter(([key]) => !key.startsWith("$"));
+    const parsed = addProductsSchema.safeParse(Object.fromEntries(fields));
+    if (parsed.success) setReview(priceOrder(orderLines(parsed.data)));
   };
-  const alert = errors.form ?? (checked === null && state.status === "error" ? state.message : undefined);
   return (
-    <form ref={form} action={formAction} className="space-y-4" noValidate>
-      {alert && <Alert tone="error">{alert}</Alert>}
+    <form action={formAction} {...formProps} onSubmit={onSubmit} className="space-y-4">
+      {errors.form ? <Alert tone="error">{errors.form}</Alert> : !review && <StateAlert state={state} errorsOnly />}
       <input type="hidden" name="customerId" value={props.customerId} />
       <input type="hidden" name="idempotencyKey" value={props.idempotencyKey} />
       <div hidden={review !== null} className="space-y-4">
@@ -112,7 +106,7 @@ export function AddProductsForm(props: {
             })}
           </TableBody>
         </Table>
-        <Button onClick={startReview}>{t("submit")}</Button>
+        <Button type="submit">{t("submit")}</Button>
       </div>
       {review && (
         <OrderReview

@@ -72,6 +72,8 @@ export function useValidatedForm(schema: z.ZodType, state: FormState) {
     onChange: (event: FormEvent<HTMLFormElement>) => {
       const { name } = event.target as EventTarget as HTMLInputElement;
       if (name && errors[name]) check(name, event.currentTarget);
+      // An error about the whole form (e.g. "choose at least one") clears once an edit fixes it.
+      if (errors.form) check("form", event.currentTarget);
     },
     onSubmit: (event: FormEvent<HTMLFormElement>) => {
       // A button that leaves without saving (Back, Cancel) carries formNoValidate.

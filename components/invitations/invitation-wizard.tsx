@@ -1,6 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import type { z } from "zod";
+import { useValidatedForm } from "@/components/forms/use-validated-form";
 import { Alert } from "@/components/ui/alert";
 import { RefusalList, StateAlert } from "@/components/ui/refusal";
 import { SelectField } from "@/components/ui/select-field";
@@ -8,7 +10,9 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import type { RefusalParts } from "@/lib/errors";
 import type { FormState } from "@/lib/form-state";
+import { customerRequestSchema } from "@/lib/customer-invitations/customer-invitation-input";
 import { LOCALES } from "@/lib/i18n/locales";
+import { resellerInvitationSchema } from "@/lib/provider-reseller-relationships/reseller-invitation-input";
 import { InvitationDraftPanel, type InvitationDraft, type SendInvitationState } from "./invitation-draft-panel";
 import { invitationTexts, type InvitationUiKind } from "./invitation-texts";
 
@@ -27,6 +31,15 @@ export type InvitationWizardState = FormState & {
 };
 
 type State = InvitationWizardState & { seq?: number };
+
+/**
+ * The fields each kind's actions parse, checked in the browser too (a joint invitation's hidden
+ * provider id is the server's business; the hook skips hidden fields).
+ */
+const SCHEMAS: Record<InvitationUiKind, z.ZodType> = {
+  reseller: resellerInvitationSchema,
+  customer: customerRequestSchema,
+};
 
 /**
  * The invitation form of every kind (R16): the invitee's address (required or optional), an
@@ -61,6 +74,7 @@ export function InvitationWizard(props: {
   const t = useTranslations();
   const texts = invitationTexts[props.kind];
   const languages = LOCALES.map((value) => ({ value, label: t(`invites.request.language.${value}`) }));
+  const { formProps, errors } = useValidatedForm(SCHEMAS[props.kind], state);
 
   if (state.draft) {
     return (
@@ -73,10 +87,9 @@ export function InvitationWizard(props: {
     );
   }
   const values = state.values ?? {};
-  const errors = state.fieldErrors ?? {};
   const picked = pick && pick.options.some((option) => option.value === values[pick.name]) ? values[pick.name] : "";
   return (
-    <form action={formAction} className="max-w-2xl space-y-4" noValidate>
+    <form action={formAction} {...formProps} className="max-w-2xl space-y-4">
       {state.problems && state.problems.length > 0 ? (
         <Alert tone="error" title={t(texts.failed)}>
           <RefusalList refusals={state.problems} testId="preflight-problems" />
