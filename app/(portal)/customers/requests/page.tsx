@@ -12,11 +12,12 @@ import { resendCustomerInvitationAction } from "./actions/resend-customer-invita
 import { revokeCustomerInvitationAction } from "./actions/revoke-customer-invitation";
 import { ArrowLeft } from "lucide-react";
 import { Button } from "@/components/ui/button";
+import { streamedPage } from "@/components/shell/streamed-page";
 
 export const metadata: Metadata = { title: "Sent requests" };
 
 /** Sent requests (P-customer-request): the partner's customer invitations with state; Resend and Revoke on its own pending ones (R16). */
-export default async function SentRequestsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+async function SentRequestsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const user = await requirePermission("customer-request");
   const params = await searchParams;
   const t = await getT();
@@ -100,3 +101,5 @@ function refusalOf(rule: string, t: Translate): string {
   const key = `invites.sent.refusedReason.${rule}`;
   return key in en ? `${rule} — ${t(key as MessageKey)}` : rule;
 }
+
+export default streamedPage(() => requirePermission("customer-request"), SentRequestsPage);
