@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import type { ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
 import { TimeZoneCookie } from "@/components/i18n/time-zone-cookie";
+import { Toaster } from "@/components/ui/toaster";
 import { clientMessages } from "@/lib/i18n/client-messages";
 import { getLocale } from "@/lib/i18n/server";
 import "./globals.css";
@@ -20,6 +21,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <NextIntlClientProvider messages={clientMessages(locale)}>
           <TimeZoneCookie />
           {children}
+          <Suspense>
+            <Toaster />
+          </Suspense>
         </NextIntlClientProvider>
       </body>
     </html>
