@@ -14,6 +14,7 @@ import {
   readInvitationMail,
 } from "./customer-invitations.fixtures";
 import { expectNoAxeViolations, signIn } from "./helpers";
+import { confirmInDialog } from "./confirm-dialog";
 
 test.afterAll(closeFixtures);
 
@@ -230,6 +231,7 @@ test("R16 Sent requests: a draft copied without an address; Resend gives a new l
     .filter({ hasText: "No address (link copied)" })
     .getByRole("button", { name: /^Revoke/ })
     .click();
+  await confirmInDialog(page, "Revoke invitation");
   await expect(
     page.getByTestId("sent-request").filter({ hasText: "No address (link copied)" }).getByTestId("request-state"),
   ).toHaveText("Revoked");

@@ -12,6 +12,7 @@ import {
 } from "./customer-landing.fixtures";
 import { createLinkedPair } from "./providers.fixtures";
 import { DEMO_PASSWORD, expectNoAxeViolations, signIn } from "./helpers";
+import { confirmInDialog } from "./confirm-dialog";
 
 test.describe.configure({ timeout: 120_000 });
 test.afterAll(closeFixtures);
@@ -236,6 +237,7 @@ test("R1 a refused acceptance names the rule on the page and creates nothing; De
 
   await open(page, declined.path);
   await page.getByRole("button", { name: "Decline" }).click();
+  await confirmInDialog(page, "Decline request");
   await expect(page.getByRole("main").getByRole("status")).toContainText("This request was declined");
   await expect(page.getByRole("button", { name: "Accept" })).toHaveCount(0);
   expect(

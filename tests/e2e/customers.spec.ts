@@ -4,6 +4,7 @@
 import { expect, type Page, test } from "@playwright/test";
 import { appDatabase } from "./app-database";
 import { expectNoAxeViolations, signIn } from "./helpers";
+import { toasts } from "./confirm-dialog";
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -164,14 +165,23 @@ test("Adatum (direct bill) creates a customer: temporary password once (R18), Ad
   await expect(page.getByRole("heading", { name: `Add products for ${name}` })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByLabel("Quantity of Cloud Business Premium").fill("0");
-  await page.getByRole("button", { name: "Add products" }).click();
+  await page.getByRole("button", { name: "Review order" }).click();
   await expect(page.getByText("Enter a whole number from 1 to 100,000, or leave it empty.")).toBeVisible();
   await page.getByLabel("Quantity of Cloud Business Premium").fill("");
   await page.getByLabel("Quantity of Cloud Business Standard").fill("12");
-  await page.getByRole("button", { name: "Add products" }).click();
+  await page.getByRole("button", { name: "Review order" }).click();
+  // The review step: quantity, the catalog's unit price, the line and the order total; nothing ordered yet.
+  const review = page.getByRole("region", { name: "Review the order" });
+  await expect(review.getByTestId("order-line")).toHaveCount(1);
+  for (const text of ["Cloud Business Standard", "12", "$12.50", "$150.00"])
+    await expect(review.getByTestId("order-line")).toContainText(text);
+  await expect(review.getByTestId("order-total")).toHaveText("Total per month: $150.00");
+  await expectNoAxeViolations(page);
+  await review.getByRole("button", { name: "Place order" }).click();
   await expect(page.getByRole("heading", { name: `Products of ${name}` })).toBeVisible();
-  await expect(page.getByText("The products were added.")).toBeVisible();
+  await expect(toasts(page)).toContainText("The order was placed: $150.00 per month.");
   await expect(page.getByRole("row", { name: /Cloud Business Standard/ })).toContainText("12");
+  await expect(page.getByRole("row", { name: /Cloud Business Standard/ })).toContainText("$12.50");
   await expectNoAxeViolations(page);
   await searchCustomers(page, domain);
   await expand(page, `Details for ${name}`);

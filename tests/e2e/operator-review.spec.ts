@@ -3,6 +3,7 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, signIn, signInAsOperator } from "./helpers";
 import { closeFixtures, createPartnerFixture, query } from "./operator-review.fixtures";
+import { toasts } from "./confirm-dialog";
 
 // Several sign-ins and server actions per test: room for a cold `next dev` (under `next start` they take seconds).
 test.describe.configure({ timeout: 120_000 });
@@ -75,13 +76,15 @@ test("the operator rejects with a required reason; an enrollment waiting for ema
   await page.goto("/operator/enrollments?status=IN_REVIEW&country=IS&program=DIRECT_BILL");
   await page.getByRole("link", { name: org.name }).click();
   await page.getByRole("button", { name: "Reject" }).click();
-  await expect(page.getByText("Enter a reason.")).toBeVisible();
-  await expect(page.getByLabel("Reason for the rejection")).toHaveAttribute("aria-invalid", "true");
-  await page.getByLabel("Reason for the rejection").fill("The PN ID belongs to another organization.");
-  await page.getByRole("button", { name: "Reject" }).click();
-  await expect(
-    page.getByText("The enrollment is rejected. The primary contact gets an email with the reason."),
-  ).toBeVisible();
+  const dialog = page.getByRole("alertdialog", { name: `Reject the enrollment of ${org.name}?` });
+  await dialog.getByRole("button", { name: "Reject enrollment" }).click();
+  await expect(dialog.getByText("Enter a reason.")).toBeVisible();
+  await expect(dialog.getByLabel("Reason for the rejection")).toHaveAttribute("aria-invalid", "true");
+  await dialog.getByLabel("Reason for the rejection").fill("The PN ID belongs to another organization.");
+  await dialog.getByRole("button", { name: "Reject enrollment" }).click();
+  await expect(toasts(page)).toContainText(
+    "The enrollment is rejected. The primary contact gets an email with the reason.",
+  );
   await expect(page.getByRole("status").filter({ hasText: "Decided: Rejected" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Timeline" })).toContainText(
     "The PN ID belongs to another organization.",

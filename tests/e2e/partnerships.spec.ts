@@ -12,6 +12,7 @@ import {
   createResellerFixture,
   query,
 } from "./partnerships.fixtures";
+import { confirmInDialog, toasts } from "./confirm-dialog";
 
 test.describe.configure({ timeout: 240_000 });
 test.afterAll(closeFixtures);
@@ -272,7 +273,8 @@ test("R16 landing states: invalid, expired, revoked, declined, a customer tenant
   await expect(page.getByRole("heading", { name: "What authorizing grants" })).toBeVisible();
   await page.goto("/indirect-resellers");
   await page.getByRole("button", { name: `Revoke the invitation to ${email}` }).click();
-  await expect(page.getByRole("status").filter({ hasText: `The invitation to ${email} was revoked` })).toBeVisible();
+  await confirmInDialog(page, "Revoke invitation");
+  await expect(toasts(page)).toContainText(`The invitation to ${email} was revoked`);
   await expect(
     page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: email, exact: true }) }),
   ).toContainText("Revoked");

@@ -7,6 +7,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoAxeViolations, signIn, signInAsOperator } from "./helpers";
 import { closeFixtures, createLinkedPair } from "./providers.fixtures";
+import { confirmInDialog, toasts } from "./confirm-dialog";
 
 // Generous: under a cold `next dev` every page compiles first; under `next start` the flow takes seconds.
 test.describe.configure({ timeout: 420_000 });
@@ -67,9 +68,7 @@ test("P-support-request R15: a Global admin asks to end a relationship → the o
   await page.getByLabel("Relationship to end").selectOption(pair.relationshipId);
   await page.getByRole("button", { name: "Create request" }).click();
   await expect(page.getByRole("heading", { level: 1, name: subject })).toBeVisible({ timeout: 60_000 });
-  await expect(page.getByRole("main").getByRole("status")).toHaveText(
-    "Your request was sent to Contoso Cloud support.",
-  );
+  await expect(toasts(page)).toContainText("Your request was sent to Contoso Cloud support.");
   await expect(page.getByRole("region", { name: "Request", exact: true })).toContainText("Open");
   await expect(page.getByRole("region", { name: "Request", exact: true })).toContainText(
     `${pair.provider.name} (${pair.provider.pnId}) (provider) → ${pair.reseller.name}`,
@@ -105,15 +104,14 @@ test("P-support-request R15: a Global admin asks to end a relationship → the o
   await expectDelivered(browser, pair.reseller.emails[0], `Reply to your support request: ${subject}`);
 
   // End relationship from the request: both partners see the reason, so it starts empty rather than with the requester's text.
-  const reason = operator.getByLabel("Reason");
+  await operator.getByRole("button", { name: "End relationship" }).click();
+  const reason = operator.getByRole("alertdialog").getByLabel("Reason");
   await expect(reason).toHaveValue("");
   await reason.fill("Both partners asked to end it.");
-  await operator.getByRole("button", { name: "End relationship" }).click();
-  await expect(
-    operator.getByRole("main").getByRole("status").filter({
-      hasText: "The relationship was ended, both partners were notified, and the request was answered and closed.",
-    }),
-  ).toBeVisible();
+  await confirmInDialog(operator, "End relationship", { typeName: pair.reseller.name });
+  await expect(toasts(operator)).toContainText(
+    "The relationship was ended, both partners were notified, and the request was answered and closed.",
+  );
   await expect(operator.getByRole("region", { name: "Request", exact: true })).toContainText("Closed");
   await expect(operator.getByRole("region", { name: "Request", exact: true })).toContainText(
     "Both partners asked to end it.",
@@ -174,16 +172,16 @@ test("R15 the operator ends a relationship directly from Relationships, with a r
   await expectNoAxeViolations(page);
   await scanInGerman(page, `${pair.provider.name} → ${pair.reseller.name}`);
 
+  // The dialog names both partners, needs the reseller's name typed and keeps the required reason.
   await page.getByRole("button", { name: "End relationship" }).click();
-  await expect(page.getByLabel("Reason")).toHaveAccessibleDescription(/Enter the reason\./);
-  await page.getByLabel("Reason").fill("Provider left the program.");
-  await page.getByRole("button", { name: "End relationship" }).click();
-  await expect(
-    page
-      .getByRole("main")
-      .getByRole("status")
-      .filter({ hasText: "The relationship was ended. Both partners were notified." }),
-  ).toBeVisible();
+  const dialog = page.getByRole("alertdialog", {
+    name: `End the relationship between ${pair.provider.name} and ${pair.reseller.name}?`,
+  });
+  await confirmInDialog(page, "End relationship", { typeName: pair.reseller.name });
+  await expect(dialog.getByLabel("Reason")).toHaveAccessibleDescription(/Enter the reason\./);
+  await dialog.getByLabel("Reason").fill("Provider left the program.");
+  await dialog.getByRole("button", { name: "End relationship", exact: true }).click();
+  await expect(toasts(page)).toContainText("The relationship was ended. Both partners were notified.");
   await expect(page.getByRole("region", { name: "Relationship", exact: true })).toContainText(
     "Provider left the program.",
   );

@@ -83,18 +83,19 @@ test("R14 enroll with the existing tenant → operator approves → Accept and c
   await expect(agentPage.getByRole("button", { name: "Accept and continue" })).toHaveCount(0);
   await agentContext.close();
 
-  // The name must be typed exactly.
-  const confirm = page.getByLabel(`Type the organization name ${org.name} to confirm`);
-  await confirm.fill(org.name.toLowerCase());
+  // No rollback: the confirm dialog's button waits until the name is typed exactly (the server checks it too).
   await page.getByRole("button", { name: "Accept and continue" }).click();
-  await expect(page.getByText(`Type the organization name exactly as shown: ${org.name}.`)).toBeVisible();
+  const dialog = page.getByRole("alertdialog", { name: "Accept the indirect reseller agreement?" });
+  const confirm = dialog.getByLabel(`Type ${org.name} to confirm`);
+  await confirm.fill(org.name.toLowerCase());
+  await expect(dialog.getByRole("button", { name: "Accept and continue" })).toBeDisabled();
   expect(
     await query("SELECT 1 FROM agreement_acceptances WHERE partner_id = $1 AND kind = 'INDIRECT_RESELLER_AGREEMENT'", [
       org.partnerId,
     ]),
   ).toHaveLength(0);
   await confirm.fill(org.name);
-  await page.getByRole("button", { name: "Accept and continue" }).click();
+  await dialog.getByRole("button", { name: "Accept and continue" }).click();
   await expect(page.getByTestId("active-programs")).toHaveText("Your programs: Direct-bill partner, Indirect reseller");
   await expect(page.getByText(/Indirect reseller agreement accepted on .* by Ada Admin\./)).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: "Pending steps" })).toHaveCount(0);

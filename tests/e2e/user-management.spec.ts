@@ -1,6 +1,7 @@
 // Settings → User management as a new admin does it (R17, R18, §5 outbox → real SMTP → Mailbox).
 import { expect, test } from "@playwright/test";
 import { addUserViaUi, completeFirstSignIn, navLinks, signIn, uniqueEmail } from "./helpers";
+import { confirmInDialog, toasts } from "./confirm-dialog";
 
 const NEW_PASSWORD = "a long and private passphrase 42";
 
@@ -96,10 +97,24 @@ test("R17 a role change ends the user's session on their very next request", asy
   await signIn(userPage, email, NEW_PASSWORD);
   await expect(userPage.getByText("Helpdesk agent, No admin")).toBeVisible();
 
-  // Removal ends the session too.
-  await page.getByLabel(/will lose access immediately/).check();
-  await page.getByRole("button", { name: "Remove user" }).click();
-  await expect(page).toHaveURL(/\/settings\/users\?removed=1$/);
+  // Removal asks first: Escape closes the dialog and gives focus back to its trigger, and the confirm
+  // button waits until the user's name is typed exactly. Then removal ends the session too.
+  const remove = page.getByRole("button", { name: "Remove user" });
+  await remove.click();
+  const dialog = page.getByRole("alertdialog", { name: "Remove Dana Demote?" });
+  await expect(dialog).toContainText("loses access at once");
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(remove).toBeFocused();
+  await remove.click();
+  const confirm = dialog.getByRole("button", { name: "Remove user" });
+  await expect(confirm).toBeDisabled();
+  await dialog.getByLabel("Type Dana Demote to confirm").fill("dana demote");
+  await expect(confirm).toBeDisabled();
+  await dialog.getByLabel("Type Dana Demote to confirm").fill("Dana Demote");
+  await confirm.click();
+  await expect(page).toHaveURL(/\/settings\/users$/);
+  await expect(toasts(page)).toContainText("The user was removed.");
   await userPage.reload();
   await expect(userPage).toHaveURL(/\/sign-in/);
   await other.close();
@@ -161,6 +176,7 @@ test("sign out everywhere ends every session of the user", async ({ page, browse
   await signIn(b, email, NEW_PASSWORD);
   await expect(b).toHaveURL(/\/overview$/);
   await a.getByRole("button", { name: "Sign out everywhere" }).click();
+  await confirmInDialog(a, "Sign out everywhere");
   await expect(a).toHaveURL(/\/sign-in/);
   await b.reload();
   await expect(b).toHaveURL(/\/sign-in/);
