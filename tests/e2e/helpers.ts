@@ -5,9 +5,9 @@ import { OPERATOR_EMAIL, withSavedSession } from "./saved-sessions";
 
 export const DEMO_PASSWORD = "Demo-Partner-2026!";
 
-/** Fills and submits the sign-in form without waiting for the outcome. */
-export async function attemptSignIn(page: Page, email: string, password = DEMO_PASSWORD) {
-  await page.goto("/sign-in");
+/** Fills and submits the sign-in form (of the server at `base`, default the tests' own) without waiting for the outcome. */
+export async function attemptSignIn(page: Page, email: string, password = DEMO_PASSWORD, base = "") {
+  await page.goto(`${base}/sign-in`);
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
