@@ -55,7 +55,8 @@ describe("Add products: prices from the catalog (P-customers-manage, R10)", () =
 
   it("a price posted with the form is never used: the post is refused and nothing is ordered", async () => {
     const { partner, customer } = await directCustomer();
-    for (const extra of [{ unitPriceCents: "1" }, { [`price_CLOUD-DEFENDER`]: "0" }]) {
+    const posted: Record<string, string>[] = [{ unitPriceCents: "1" }, { "price_CLOUD-DEFENDER": "0" }];
+    for (const extra of posted) {
       const refusal = await refusalOf(addProducts(partner.actor, form(customer.id, { "CLOUD-DEFENDER": "10" }, extra)));
       expect(refusal.code).toBe("VALIDATION");
     }
