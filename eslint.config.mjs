@@ -11,6 +11,7 @@ export default defineConfig([
   ...nextTypescript,
   globalIgnores([
     ".next/**",
+    ".next-bench/**",
     ".data/**",
     "lib/generated/**",
     "next-env.d.ts",
