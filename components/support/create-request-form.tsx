@@ -4,6 +4,7 @@ import { useActionState, useState } from "react";
 import { useValidatedForm } from "@/components/forms/use-validated-form";
 import { Alert } from "@/components/ui/alert";
 import { StateAlert } from "@/components/ui/refusal";
+import { Textarea } from "@/components/ui/input";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
@@ -97,7 +98,7 @@ export function CreateRequestForm(props: {
           <label htmlFor="field-description" className="block text-sm font-medium text-slate-800">
             {t("description")}
           </label>
-          <textarea
+          <Textarea
             id="field-description"
             name="description"
             rows={8}
@@ -106,7 +107,6 @@ export function CreateRequestForm(props: {
             defaultValue={values.description}
             aria-invalid={errors.description ? true : undefined}
             aria-describedby={descriptionDescribedBy}
-            className="block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm aria-[invalid=true]:border-red-700"
           />
           <p id="field-description-hint" className="text-xs text-slate-600">
             {t("descriptionHint")}
