@@ -6,6 +6,7 @@ import {
   renderMessage,
   type MessageVars,
 } from "@/lib/errors";
+import { errorField, log } from "@/lib/observability/logger";
 import { en, type MessageKey } from "@/lib/i18n/messages/en";
 import type { Translate } from "@/lib/i18n/translate";
 import type { z } from "zod";
@@ -42,7 +43,7 @@ export function errorState(error: unknown, values: Record<string, string>, t: Tr
     const { rule, nextStep } = refusalParts(error, t);
     return { status: "error", message: refusalMessage(error, t), rule, nextStep, fieldErrors, values };
   }
-  console.error("[action] unexpected error", error);
+  log("action").error({ err: errorField(error) }, "unexpected error");
   return { status: "error", message: t("common.unexpectedError"), values };
 }
 

@@ -3,7 +3,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import type { FormState } from "@/lib/forms";
+import type { FormState } from "@/lib/form-state";
 
 export type DeadEmailRow = {
   id: string;

@@ -7,7 +7,7 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Input } from "@/components/ui/input";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { FormState } from "@/lib/forms";
+import type { FormState } from "@/lib/form-state";
 import { invitationTexts, type InvitationUiKind } from "./invitation-texts";
 
 /** What Resend returns: the new personal link, shown once in the row (R16). */

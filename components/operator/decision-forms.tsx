@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { StateAlert } from "@/components/ui/refusal";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { ReasonConfirmDialog } from "./reason-confirm-dialog";
-import type { FormState } from "@/lib/forms";
+import type { FormState } from "@/lib/form-state";
 
 type Action = (state: FormState, data: FormData) => Promise<FormState>;
 

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { FormState } from "@/lib/forms";
+import type { FormState } from "@/lib/form-state";
 
 type Props = {
   action: (state: FormState, data: FormData) => Promise<FormState>;

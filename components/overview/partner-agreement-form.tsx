@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { StateAlert } from "@/components/ui/refusal";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
-import type { FormState } from "@/lib/forms";
+import type { FormState } from "@/lib/form-state";
 
 /** R5: signer name, title and the "I accept … on behalf of …" box → Accept. The version shown is posted, so a newer one is never accepted unseen. */
 export function PartnerAgreementForm(props: {

@@ -4,7 +4,7 @@ import { StateAlert } from "@/components/ui/refusal";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/input";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { FormState } from "@/lib/forms";
+import type { FormState } from "@/lib/form-state";
 
 type Action = (state: FormState, data: FormData) => Promise<FormState>;
 

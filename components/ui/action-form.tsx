@@ -3,7 +3,7 @@ import { useActionState, type ReactNode } from "react";
 import type { ButtonProps } from "@/components/ui/button";
 import { StateAlert } from "@/components/ui/refusal";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { FormState } from "@/lib/forms";
+import type { FormState } from "@/lib/form-state";
 
 /** A server-action form that shows the outcome (success or the refusal, naming its rule) above its fields. */
 export function ActionForm(props: {

@@ -109,18 +109,18 @@ export const customersDe: Record<CustomersMessageKey, string> = {
   "customers.rules.R5.two": "{reseller} kann noch keine neuen Geschäfte abschließen. Es fehlt: {step1}; {step2}.",
   "customers.rules.R5.three":
     "{reseller} kann noch keine neuen Geschäfte abschließen. Es fehlt: {step1}; {step2}; {step3}.",
-  "customers.readiness.account": "ein Konto mit einem aktiven globalen Administrator",
-  "customers.readiness.approved_reseller_enrollment": "eine genehmigte Registrierung als indirekter Reseller",
-  "customers.readiness.partner_agreement": "die Annahme der aktuellen Partnervereinbarung",
-  "customers.rules.R9":
-    "Indirekte Reseller erstellen keine Kundenmandanten. Ihr indirekter Anbieter erstellt den Mandanten und nennt Sie als Reseller, oder Sie fragen beim Kunden eine Reseller-Beziehung an.",
-  "customers.rules.R10":
-    "{customer} wurde als Kunde eines indirekten Resellers gewonnen; der Direct-Bill-Kauf ist für ihn nicht verfügbar.",
   "customers.rules.R5.oneNext":
     "Bitten Sie {reseller}, den fehlenden Schritt abzuschließen, und versuchen Sie es dann erneut.",
   "customers.rules.R5.twoNext":
     "Bitten Sie {reseller}, die fehlenden Schritte abzuschließen, und versuchen Sie es dann erneut.",
   "customers.rules.R5.threeNext":
     "Bitten Sie {reseller}, die fehlenden Schritte abzuschließen, und versuchen Sie es dann erneut.",
+  "customers.readiness.account": "ein Konto mit einem aktiven globalen Administrator",
+  "customers.readiness.approved_reseller_enrollment": "eine genehmigte Registrierung als indirekter Reseller",
+  "customers.readiness.partner_agreement": "die Annahme der aktuellen Partnervereinbarung",
+  "customers.rules.R9":
+    "Indirekte Reseller erstellen keine Kundenmandanten. Ihr indirekter Anbieter erstellt den Mandanten und nennt Sie als Reseller, oder Sie fragen beim Kunden eine Reseller-Beziehung an.",
   "customers.rules.R9Next": "Stattdessen eine Reseller-Beziehung anfragen",
+  "customers.rules.R10":
+    "{customer} wurde als Kunde eines indirekten Resellers gewonnen; der Direct-Bill-Kauf ist für ihn nicht verfügbar.",
 };

@@ -105,17 +105,17 @@ export const customersEn = {
   "customers.rules.R5.one": "{reseller} can't transact new business yet. Missing: {step1}.",
   "customers.rules.R5.two": "{reseller} can't transact new business yet. Missing: {step1}; {step2}.",
   "customers.rules.R5.three": "{reseller} can't transact new business yet. Missing: {step1}; {step2}; {step3}.",
+  "customers.rules.R5.oneNext": "Ask {reseller} to complete the missing step, then try again.",
+  "customers.rules.R5.twoNext": "Ask {reseller} to complete the missing steps, then try again.",
+  "customers.rules.R5.threeNext": "Ask {reseller} to complete the missing steps, then try again.",
   "customers.readiness.account": "an account with an active Global admin",
   "customers.readiness.approved_reseller_enrollment": "an approved indirect reseller enrollment",
   "customers.readiness.partner_agreement": "the current Partner Agreement accepted",
   "customers.rules.R9":
     "indirect resellers don't create customer tenants. Your indirect provider creates the tenant and names you as the reseller, or ask the customer for a reseller relationship.",
+  "customers.rules.R9Next": "Request a reseller relationship instead",
   "customers.rules.R10":
     "{customer} was acquired as an indirect reseller customer; direct-bill purchasing isn't available for it.",
-  "customers.rules.R5.oneNext": "Ask {reseller} to complete the missing step, then try again.",
-  "customers.rules.R5.twoNext": "Ask {reseller} to complete the missing steps, then try again.",
-  "customers.rules.R5.threeNext": "Ask {reseller} to complete the missing steps, then try again.",
-  "customers.rules.R9Next": "Request a reseller relationship instead",
 } as const;
 
 export type CustomersMessageKey = keyof typeof customersEn;
