@@ -11,6 +11,8 @@ import { pathToFileURL } from "node:url";
 import { type Env, freePort, killAllNow, run, startServer, waitForHttp } from "@/tests/setup/processes";
 import { checkServerLog } from "@/tests/setup/check-server-log";
 import { provisionDatabases } from "@/tests/setup/provision-databases";
+import { findPgTools } from "@/tests/helpers/pg-tools";
+import { aptInstall } from "./apt.ts";
 import { findChromium } from "./find-chromium.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -202,6 +204,8 @@ async function main() {
   let chromium = "";
   const browser = await timed("chromium", async () => {
     chromium = findChromium({ install: true });
+    // The backup test (tests/integration/backup-restore.test.ts) needs the system's pg_dump/pg_restore.
+    if (!findPgTools()) aptInstall(["postgresql"], "pg_dump/pg_restore are missing");
     return { status: "ok", note: chromium };
   });
   if (browser.status === "failed") return;
