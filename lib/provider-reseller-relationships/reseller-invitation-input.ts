@@ -1,6 +1,10 @@
 import { z } from "zod";
 import { LOCALES } from "@/lib/i18n/locales";
-import { INVITATION_DEFAULT_DAYS, INVITATION_MAX_DAYS, INVITATION_MIN_DAYS } from "@/lib/invitations/invitation-lifetime";
+import {
+  INVITATION_DEFAULT_DAYS,
+  INVITATION_MAX_DAYS,
+  INVITATION_MIN_DAYS,
+} from "@/lib/invitations/invitation-lifetime";
 
 // What the provider enters on "Invite a reseller" (field messages are i18n keys).
 export const resellerInvitationSchema = z.strictObject({
