@@ -4,7 +4,8 @@ import { FLASH_COOKIE, type Flash } from "@/lib/flash";
 
 /** Leaves a result for the page the action redirects to; it is shown once as a toast. */
 export async function setFlash(message: string, tone: Flash["tone"] = "success") {
-  (await cookies()).set(FLASH_COOKIE, encodeURIComponent(JSON.stringify({ tone, message })), {
+  // Next percent-encodes the value itself; the toaster decodes it once.
+  (await cookies()).set(FLASH_COOKIE, JSON.stringify({ tone, message }), {
     path: "/",
     maxAge: 60,
     sameSite: "lax",

@@ -74,7 +74,8 @@ test("the language switch turns the portal German and back", async ({ page }) =>
   await signIn(page, "admin@fabrikam.example");
   await page.getByRole("button", { name: "Deutsch" }).click();
   await expect(page.getByRole("heading", { name: "Übersicht", level: 1 })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Benutzerverwaltung" })).toBeVisible();
+  const nav = page.getByRole("navigation", { name: "Hauptnavigation" });
+  await expect(nav.getByRole("link", { name: "Benutzerverwaltung" })).toBeVisible();
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.getByRole("heading", { name: "Overview", level: 1 })).toBeVisible();
 });

@@ -101,7 +101,10 @@ test("R14 enroll with the existing tenant → operator approves → Accept and c
   await expect(page.getByRole("status").filter({ hasText: "Pending steps" })).toHaveCount(0);
   // R14: the capabilities are on — the reseller's Indirect providers page is in the navigation and opens.
   expect(await navLinks(page)).toContain("Indirect providers");
-  await page.getByRole("link", { name: "Indirect providers" }).click();
+  await page
+    .getByRole("navigation", { name: "Main navigation" })
+    .getByRole("link", { name: "Indirect providers" })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: "Indirect providers" })).toBeVisible();
 
   const rows = await query(
