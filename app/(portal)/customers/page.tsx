@@ -1,5 +1,4 @@
 import { Plus } from "lucide-react";
-import type { Metadata } from "next";
 import { getFormatter } from "next-intl/server";
 import Link from "next/link";
 import { CustomerFilterForm } from "@/components/customers/customer-filter-form";
@@ -13,11 +12,12 @@ import { can } from "@/lib/authz/permissions";
 import { mayCreateCustomers } from "@/lib/customers/customer-creation";
 import { type CustomerSort, customerFilterParams, parseCustomerFilter } from "@/lib/customers/customer-filter";
 import { listCustomers } from "@/lib/customers/list-customers";
+import { titled } from "@/lib/i18n/page-title";
 import { getLocale, getT } from "@/lib/i18n/server";
 import type { Translate } from "@/lib/i18n/translate";
 import { listActivePrograms } from "@/lib/partners/list-active-programs";
 
-export const metadata: Metadata = { title: "Customers" };
+export const generateMetadata = titled("customers.title");
 
 /**
  * Customers (P-customers-view): search, filters, sort and paging in the URL; each row expands to

@@ -1,5 +1,4 @@
 import { getFormatter } from "next-intl/server";
-import type { Metadata } from "next";
 import Link from "next/link";
 import { ProviderCard } from "@/components/providers/provider-card";
 import { Alert } from "@/components/ui/alert";
@@ -7,13 +6,14 @@ import { Pager } from "@/components/ui/pager";
 import { SearchForm } from "@/components/ui/search-form";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
+import { titled } from "@/lib/i18n/page-title";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/pages/or-not-found";
 import { listIndirectProviders } from "@/lib/indirect-providers/list-indirect-providers";
 import { countryName } from "@/lib/regions";
 import { searchText } from "@/lib/text";
 
-export const metadata: Metadata = { title: "Indirect providers" };
+export const generateMetadata = titled("providers.title");
 
 type Search = { q?: string; page?: string };
 

@@ -1,6 +1,5 @@
 import { CircleCheck, UserPlus } from "lucide-react";
 import { getFormatter } from "next-intl/server";
-import type { Metadata } from "next";
 import Link from "next/link";
 import { SentInvitationsTable } from "@/components/invitations/sent-invitations-table";
 import { Button } from "@/components/ui/button";
@@ -10,6 +9,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
+import { titled } from "@/lib/i18n/page-title";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { listIndirectResellers } from "@/lib/provider-reseller-relationships/list-indirect-resellers";
 import { listResellerInvitations } from "@/lib/provider-reseller-relationships/list-reseller-invitations";
@@ -19,7 +19,7 @@ import { orNotFound } from "@/lib/pages/or-not-found";
 import { resendResellerInvitationAction } from "./actions/resend-reseller-invitation";
 import { revokeResellerInvitationAction } from "./actions/revoke-reseller-invitation";
 
-export const metadata: Metadata = { title: "Indirect resellers" };
+export const generateMetadata = titled("partnerships.title");
 
 type Search = { q?: string; page?: string; invitationsPage?: string };
 

@@ -1,5 +1,4 @@
 import { getFormatter } from "next-intl/server";
-import type { Metadata } from "next";
 import { PartnerAgreementSection, TransitionSection } from "@/components/overview/agreement-sections";
 import { CustomerPartners } from "@/components/overview/customer-partners";
 import { MoveOffer } from "@/components/overview/move-offer";
@@ -10,6 +9,7 @@ import { vendorName } from "@/emails/vendor";
 import { Alert } from "@/components/ui/alert";
 import { requireUser, type CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
+import { titled } from "@/lib/i18n/page-title";
 import type { Translate } from "@/lib/i18n/translate";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { getAgreementSteps } from "@/lib/partners/get-agreement-steps";
@@ -21,7 +21,7 @@ import { countryName, regionOf } from "@/lib/regions";
 import { acceptIndirectResellerAgreementAction } from "./actions/accept-indirect-reseller-agreement";
 import { resendContactVerificationAction } from "./actions/resend-contact-verification";
 
-export const metadata: Metadata = { title: "Overview" };
+export const generateMetadata = titled("overview.title");
 
 type Fact = [term: string, value: string];
 

@@ -1,12 +1,12 @@
-import type { Metadata } from "next";
 import { SignOutButtons } from "@/components/shell/sign-out-buttons";
 import { requireUser } from "@/lib/auth/current-user";
 import { passwordMinimum } from "@/lib/auth/password";
+import { titled } from "@/lib/i18n/page-title";
 import { getT } from "@/lib/i18n/server";
 import { changePasswordAction } from "./actions/change-password";
 import { ChangePasswordForm } from "./change-password-form";
 
-export const metadata: Metadata = { title: "Change your password" };
+export const generateMetadata = titled("password.title");
 
 export default async function ChangePasswordPage() {
   const user = await requireUser({ allowTemporaryPassword: true });

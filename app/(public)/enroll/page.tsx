@@ -1,9 +1,9 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { ENROLLABLE_PROGRAMS, enrollPath } from "@/lib/enrollment/programs";
+import { titled } from "@/lib/i18n/page-title";
 import { getT } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Enroll as a partner" };
+export const generateMetadata = titled("enroll.chooser.title");
 
 /** "Enroll as a partner": one program per enrollment. */
 export default async function EnrollChooserPage() {

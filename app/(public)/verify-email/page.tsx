@@ -1,12 +1,12 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { peekContactVerification } from "@/lib/enrollment/verify-contact-email";
+import { titled } from "@/lib/i18n/page-title";
 import { getT } from "@/lib/i18n/server";
 import { verifyEmailAction } from "./actions/verify-email";
 import { VerifyEmailForm } from "./verify-email-form";
 
-export const metadata: Metadata = { title: "Verify your email address", referrer: "no-referrer" };
+export const generateMetadata = titled("enroll.verifyEmail.title", { referrer: "no-referrer" });
 
 /**
  * The link from the verification email (R12). Opening it changes nothing: the page shows the

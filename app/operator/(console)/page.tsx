@@ -1,10 +1,10 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { requireOperator } from "@/lib/auth/current-user";
+import { titled } from "@/lib/i18n/page-title";
 import { getT } from "@/lib/i18n/server";
 import { getProgramSummary } from "@/lib/operator/get-program-summary";
 
-export const metadata: Metadata = { title: "Operator console" };
+export const generateMetadata = titled("operator.title");
 
 export default async function OperatorHomePage() {
   const operator = await requireOperator();

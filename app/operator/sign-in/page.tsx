@@ -1,12 +1,12 @@
-import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { LanguageSwitch } from "@/components/shell/language-switch";
 import { SignInForm } from "@/app/(public)/sign-in/sign-in-form";
 import { getCurrentOperator } from "@/lib/auth/current-user";
+import { titled } from "@/lib/i18n/page-title";
 import { getT } from "@/lib/i18n/server";
 import { operatorSignInAction } from "./actions/operator-sign-in";
 
-export const metadata: Metadata = { title: "Operator sign in" };
+export const generateMetadata = titled("operator.signInTitle");
 
 export default async function OperatorSignInPage() {
   if (await getCurrentOperator()) redirect("/operator");

@@ -27,6 +27,13 @@ export const enrollDe: Record<EnrollMessageKey, string> = {
   "enroll.steps.details": "Angaben zur Organisation",
   "enroll.steps.verify": "E-Mail bestätigen",
   "enroll.steps.done": "erledigt",
+  "enroll.pageTitle.welcome": "Registrierung: Willkommen",
+  "enroll.pageTitle.account": "Registrierung: Geschäftskonto",
+  "enroll.pageTitle.createAccount": "Registrierung: Geschäftskonto erstellen",
+  "enroll.pageTitle.details": "Registrierung: Angaben zur Organisation",
+  "enroll.pageTitle.profile": "Registrierung: Organisationsprofil",
+  "enroll.pageTitle.pnId": "Registrierung: Partner Network ID",
+  "enroll.pageTitle.verify": "Registrierung: E-Mail bestätigen",
 
   "enroll.welcome.title": "Willkommen",
   "enroll.welcome.beforeYouBegin": "Bevor Sie beginnen",

@@ -26,6 +26,13 @@ export const enrollEn = {
   "enroll.steps.details": "Organization details",
   "enroll.steps.verify": "Verify email",
   "enroll.steps.done": "done",
+  "enroll.pageTitle.welcome": "Enroll: Welcome",
+  "enroll.pageTitle.account": "Enroll: Work account",
+  "enroll.pageTitle.createAccount": "Enroll: Create a work account",
+  "enroll.pageTitle.details": "Enroll: Organization details",
+  "enroll.pageTitle.profile": "Enroll: Organization profile",
+  "enroll.pageTitle.pnId": "Enroll: Partner Network ID",
+  "enroll.pageTitle.verify": "Enroll: Verify your email",
 
   "enroll.welcome.title": "Welcome",
   "enroll.welcome.beforeYouBegin": "Before you begin",

@@ -47,6 +47,7 @@ export const providersDe: Record<ProvidersMessageKey, string> = {
 
   "relationships.operatorLink": "Anbieter-Reseller-Beziehungen",
   "relationships.title": "Anbieter-Reseller-Beziehungen",
+  "relationships.detailTitle": "Anbieter-Reseller-Beziehung",
   "relationships.intro":
     "Alle Beziehungen zwischen einem indirekten Anbieter und einem indirekten Reseller. Nur der Betreiber beendet eine (R15); ihr Verlauf bleibt erhalten.",
   "relationships.search": "Nach Name oder PN-ID eines der Partner suchen",

@@ -44,6 +44,7 @@ export const providersEn = {
 
   "relationships.operatorLink": "Provider–reseller relationships",
   "relationships.title": "Provider–reseller relationships",
+  "relationships.detailTitle": "Provider–reseller relationship",
   "relationships.intro":
     "Every relationship between an indirect provider and an indirect reseller. Only the operator ends one (R15); its history stays.",
   "relationships.search": "Search by either partner's name or PN ID",

@@ -5,6 +5,7 @@ export const reviewDe: Record<ReviewMessageKey, string> = {
   "review.consoleLink": "Registrierungen: Prüfwarteschlange",
   "review.partnersLink": "Partner: Programme und Berechtigung für den Wechsel zum indirekten Reseller",
   "review.queueTitle": "Registrierungen",
+  "review.enrollmentTitle": "Registrierung",
   "review.queueIntro":
     "Registrierungen aller Organisationen, die neuesten zuerst. Nur Registrierungen in Prüfung können genehmigt oder abgelehnt werden.",
   "review.filterProgram": "Programm",

@@ -3,6 +3,7 @@ export const reviewEn = {
   "review.consoleLink": "Enrollments: review queue",
   "review.partnersLink": "Partners: programs and eligibility for the move to indirect reseller",
   "review.queueTitle": "Enrollments",
+  "review.enrollmentTitle": "Enrollment",
   "review.queueIntro":
     "Enrollments of every organization, newest first. Only enrollments in review can be approved or rejected.",
   "review.filterProgram": "Program",

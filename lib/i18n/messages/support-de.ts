@@ -3,6 +3,7 @@ import type { SupportMessageKey } from "./support-en";
 // German strings of support requests (spread into de.ts); TypeScript refuses a missing key.
 export const supportDe: Record<SupportMessageKey, string> = {
   "support.title": "Support",
+  "support.requestTitle": "Supportanfrage",
   "support.intro":
     "Die Anfragen Ihrer Organisation an den Support von {vendor}. Nur globale Administratoren erstellen und sehen sie.",
   "support.create": "Anfrage erstellen",

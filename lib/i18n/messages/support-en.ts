@@ -1,6 +1,7 @@
 // English strings of support requests: Settings → Support (partners) and the operator console's Support (spread into en.ts). German in support-de.ts must have every key.
 export const supportEn = {
   "support.title": "Support",
+  "support.requestTitle": "Support request",
   "support.intro": "Your organization's requests to {vendor} support. Only Global admins create and see them.",
   "support.create": "Create a request",
   "support.count": "{count, plural, one {# request} other {# requests}}",

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getFormatter } from "next-intl/server";
 import Link from "next/link";
 import { CustomerSummary } from "@/components/customers/customer-summary";
@@ -6,10 +5,11 @@ import { summaryFormat, summaryTexts } from "@/components/customers/summary-text
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
 import { getCustomerDetail } from "@/lib/customers/get-customer-detail";
+import { titled } from "@/lib/i18n/page-title";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/pages/or-not-found";
 
-export const metadata: Metadata = { title: "Customer details" };
+export const generateMetadata = titled("customers.detail.title");
 
 /** A customer's details: only with this partner's own active relationship (R7), else "not found". */
 export default async function CustomerDetailPage({ params }: { params: Promise<{ customerId: string }> }) {

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { CreateCustomerForm } from "@/components/customers/create-customer-form";
 import { RuleRefusal } from "@/components/customers/rule-refusal";
@@ -6,13 +5,14 @@ import { Alert } from "@/components/ui/alert";
 import { requirePermission } from "@/lib/auth/current-user";
 import { creationModes, r9Refusal } from "@/lib/customers/customer-creation";
 import { listLinkedPartners } from "@/lib/customers/list-linked-partners";
+import { titled } from "@/lib/i18n/page-title";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { listActivePrograms } from "@/lib/partners/list-active-programs";
 import { getOwnRegion } from "@/lib/partners/get-own-region";
 import { countryOptions } from "@/lib/regions";
 import { createCustomerAction } from "./actions/create-customer";
 
-export const metadata: Metadata = { title: "Create a customer" };
+export const generateMetadata = titled("customers.create.title");
 
 /**
  * "Create a customer" (P-customer-request, R9): direct-bill partners for themselves, indirect

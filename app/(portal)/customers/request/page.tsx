@@ -1,8 +1,8 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { InvitationWizard } from "@/components/invitations/invitation-wizard";
 import { Alert } from "@/components/ui/alert";
 import { requirePermission } from "@/lib/auth/current-user";
+import { titled } from "@/lib/i18n/page-title";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { INVITATION_DEFAULT_DAYS } from "@/lib/invitations/invitation-links";
 import { listActivePrograms } from "@/lib/partners/list-active-programs";
@@ -10,7 +10,7 @@ import { checkCustomerRequestAction } from "./actions/check-customer-request";
 import { createCustomerRequestAction } from "./actions/create-customer-request";
 import { sendCustomerInvitationAction } from "./actions/send-customer-invitation";
 
-export const metadata: Metadata = { title: "Request a reseller relationship" };
+export const generateMetadata = titled("invites.request.title");
 
 /** Request a reseller relationship (P-customer-request; Helpdesk agents can't): form → Check → draft → Send / Copy / mail app → Done. */
 export default async function RequestResellerRelationshipPage() {

@@ -1,10 +1,10 @@
 import { getFormatter } from "next-intl/server";
-import type { Metadata } from "next";
 import Link from "next/link";
 import { SentInvitationsTable } from "@/components/invitations/sent-invitations-table";
 import { requirePermission } from "@/lib/auth/current-user";
 import { listCustomerInvitations } from "@/lib/customer-invitations/list-customer-invitations";
 import { en, type MessageKey } from "@/lib/i18n/messages/en";
+import { titled } from "@/lib/i18n/page-title";
 import { getT } from "@/lib/i18n/server";
 import type { Translate } from "@/lib/i18n/translate";
 import type { SentInvitation } from "@/lib/invitations/list-sent-invitations";
@@ -14,7 +14,7 @@ import { ArrowLeft } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { streamedPage } from "@/components/shell/streamed-page";
 
-export const metadata: Metadata = { title: "Sent requests" };
+export const generateMetadata = titled("invites.sent.title");
 
 /** Sent requests (P-customer-request): the partner's customer invitations with state; Resend and Revoke on its own pending ones (R16). */
 async function SentRequestsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {

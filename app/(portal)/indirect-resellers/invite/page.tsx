@@ -1,6 +1,6 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePermission } from "@/lib/auth/current-user";
+import { titled } from "@/lib/i18n/page-title";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { searchEnrolledResellers } from "@/lib/provider-reseller-relationships/search-enrolled-resellers";
 import { countryName } from "@/lib/regions";
@@ -15,7 +15,7 @@ import { Search } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 
-export const metadata: Metadata = { title: "Invite a reseller" };
+export const generateMetadata = titled("partnerships.invite.title");
 
 /**
  * Invite a reseller (P-reseller-invite, active providers): an optional search for an enrolled

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getFormatter } from "next-intl/server";
 import Link from "next/link";
 import { redirect } from "next/navigation";
@@ -7,12 +6,13 @@ import { PartnerAgreementAcceptance } from "@/components/overview/agreement-sect
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
 import type { MessageKey } from "@/lib/i18n/messages/en";
+import { titled } from "@/lib/i18n/page-title";
 import { getT } from "@/lib/i18n/server";
 import { getAgreementSteps } from "@/lib/partners/get-agreement-steps";
 import { getOrganizationOverview } from "@/lib/partners/get-organization-overview";
 import { acceptPartnerAgreementAction } from "../actions/accept-partner-agreement";
 
-export const metadata: Metadata = { title: "Partner Agreement" };
+export const generateMetadata = titled("agreementPage.title");
 
 const SECTIONS = ["s1", "s2", "s3", "s4", "s5", "s6"] as const;
 

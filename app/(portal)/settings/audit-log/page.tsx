@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { AuditLogView } from "@/components/audit/audit-log-view";
 import { streamedPage } from "@/components/shell/streamed-page";
 import { deadEmailRows } from "@/components/audit/dead-email-rows";
@@ -9,11 +8,12 @@ import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { parseAuditFilter } from "@/lib/audit/parse-audit-filter";
 import { requirePermission } from "@/lib/auth/current-user";
 import { DEAD_EMAILS_LIMIT, listDeadEmails } from "@/lib/email/list-dead-emails";
+import { titled } from "@/lib/i18n/page-title";
 import { getT } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/pages/or-not-found";
 import { retryDeadEmailAction } from "./actions/retry-dead-email";
 
-export const metadata: Metadata = { title: "Audit log" };
+export const generateMetadata = titled("audit.title");
 
 type Search = Record<string, string | string[] | undefined>;
 

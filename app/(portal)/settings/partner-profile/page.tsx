@@ -1,5 +1,4 @@
 import { getFormatter } from "next-intl/server";
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import type { ContactEmailState } from "@/components/partner-profile/contact-email-status";
@@ -8,12 +7,13 @@ import { ProfileForm } from "@/components/partner-profile/profile-form";
 import { ProgramInfo } from "@/components/partner-profile/program-info";
 import { requirePermission } from "@/lib/auth/current-user";
 import { isDomainError } from "@/lib/errors";
+import { titled } from "@/lib/i18n/page-title";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { getPartnerProfile } from "@/lib/partners/get-partner-profile";
 import { countryName, countryOptions } from "@/lib/regions";
 import { updatePartnerProfileAction } from "./actions/update-partner-profile";
 
-export const metadata: Metadata = { title: "Partner profile" };
+export const generateMetadata = titled("profile.title");
 
 /** Settings → Partner profile with Program info (P-profile-view; the form for P-profile-edit). */
 export default async function PartnerProfilePage() {

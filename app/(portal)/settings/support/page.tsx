@@ -1,6 +1,5 @@
 import { Plus } from "lucide-react";
 import { getFormatter } from "next-intl/server";
-import type { Metadata } from "next";
 import Link from "next/link";
 import { streamedPage } from "@/components/shell/streamed-page";
 import { Button } from "@/components/ui/button";
@@ -9,10 +8,11 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { RowLink, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { vendorName } from "@/emails/layout";
 import { requirePermission } from "@/lib/auth/current-user";
+import { titled } from "@/lib/i18n/page-title";
 import { getT } from "@/lib/i18n/server";
 import { listSupportRequests } from "@/lib/support/list-support-requests";
 
-export const metadata: Metadata = { title: "Support" };
+export const generateMetadata = titled("support.title");
 
 /** Settings → Support (P-support-request: Global admins only): the organization's requests to the vendor, and Create a request. */
 async function SupportPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {

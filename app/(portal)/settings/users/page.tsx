@@ -1,6 +1,5 @@
 import { getFormatter } from "next-intl/server";
 import { UserPlus } from "lucide-react";
-import type { Metadata } from "next";
 import Link from "next/link";
 import { streamedPage } from "@/components/shell/streamed-page";
 import { Button } from "@/components/ui/button";
@@ -10,11 +9,12 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { RowLink, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
+import { titled } from "@/lib/i18n/page-title";
 import { getT } from "@/lib/i18n/server";
 import { searchText } from "@/lib/text";
 import { listUsers } from "@/lib/users/list-users";
 
-export const metadata: Metadata = { title: "User management" };
+export const generateMetadata = titled("users.title");
 
 type Search = { q?: string; page?: string };
 

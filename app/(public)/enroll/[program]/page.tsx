@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
@@ -6,8 +5,9 @@ import { enrollPath } from "@/lib/enrollment/programs";
 import { vendorName } from "@/emails/layout";
 import { redirectFor, loadWizard } from "../_components/load-wizard";
 import { linkButton, WizardFrame } from "../_components/wizard-frame";
+import { titled } from "@/lib/i18n/page-title";
 
-export const metadata: Metadata = { title: "Enroll: Welcome" };
+export const generateMetadata = titled("enroll.pageTitle.welcome");
 
 const BEFORE_YOU_BEGIN = ["workAccount", "membership", "details"] as const;
 const TRANSITION_STEPS = ["current", "globalAdmin", "review"] as const;

@@ -1,5 +1,4 @@
 import { getFormatter } from "next-intl/server";
-import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ActionForm } from "@/components/ui/action-form";
@@ -7,11 +6,12 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { getEnrollmentStatus } from "@/lib/enrollment/get-enrollment-status";
 import { enrollPath } from "@/lib/enrollment/programs";
 import { isDomainError } from "@/lib/errors";
+import { titled } from "@/lib/i18n/page-title";
 import { getT } from "@/lib/i18n/server";
 import { resendVerificationAction } from "../actions/resend-verification";
 import { EnrollmentTimeline, statusKey } from "../_components/enrollment-timeline";
 
-export const metadata: Metadata = { title: "Enrollment status" };
+export const generateMetadata = titled("enroll.status.title");
 
 /** The organization's enrollments, each with its status and timeline; drafts to continue; other programs to enroll in. */
 export default async function EnrollmentStatusPage() {

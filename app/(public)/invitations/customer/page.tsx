@@ -1,5 +1,4 @@
 import { getFormatter } from "next-intl/server";
-import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ActionForm } from "@/components/ui/action-form";
@@ -13,6 +12,7 @@ import {
   type CustomerInvitationLanding,
 } from "@/lib/customer-invitations/get-customer-invitation-landing";
 import { refusalParts, ruleParts } from "@/lib/errors";
+import { titled } from "@/lib/i18n/page-title";
 import { getLocale, getT } from "@/lib/i18n/server";
 import type { Translate } from "@/lib/i18n/translate";
 import { acceptCustomerInvitationAction } from "./actions/accept-customer-invitation";
@@ -21,7 +21,7 @@ import { signOutToInvitationAction } from "./actions/sign-out-to-invitation";
 import { InvitationParties, PersonalMessage, WhatYouGrant } from "./_components/invitation-parties";
 import { createAccountPath, signInPath } from "./_components/paths";
 
-export const metadata: Metadata = { title: "Reseller relationship request", referrer: "no-referrer" };
+export const generateMetadata = titled("invites.landing.title", { referrer: "no-referrer" });
 
 const primaryLink = buttonVariants();
 const secondaryLink = buttonVariants({ variant: "secondary" });

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { useFormatter } from "next-intl";
 import Link from "next/link";
 import { redirect } from "next/navigation";
@@ -7,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Refusal } from "@/components/ui/refusal";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { refusalParts, ruleParts } from "@/lib/errors";
+import { titled } from "@/lib/i18n/page-title";
 import { getLocale, getT } from "@/lib/i18n/server";
 import type { Translate } from "@/lib/i18n/translate";
 import {
@@ -20,7 +20,7 @@ import { signOutAndReturnAction } from "./actions/sign-out-and-return";
 import { Button } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
 
-export const metadata: Metadata = { title: "Invitation from an indirect provider", referrer: "no-referrer" };
+export const generateMetadata = titled("partnerships.landing.title", { referrer: "no-referrer" });
 
 function WhoInvites({ invitation, t, locale }: { invitation: LandingInvitation; t: Translate; locale: string }) {
   const format = useFormatter();

@@ -1,12 +1,12 @@
-import type { Metadata } from "next";
 import { AuditLogView } from "@/components/audit/audit-log-view";
 import { listAllAuditActions } from "@/lib/audit/list-all-audit-actions";
 import { listAllAuditEvents } from "@/lib/audit/list-all-audit-events";
 import { parseAuditFilter } from "@/lib/audit/parse-audit-filter";
 import { requireOperator } from "@/lib/auth/current-user";
+import { titled } from "@/lib/i18n/page-title";
 import { getT } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Audit log: all organizations" };
+export const generateMetadata = titled("audit.operatorTitle");
 
 type Search = Record<string, string | string[] | undefined>;
 

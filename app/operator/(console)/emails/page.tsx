@@ -1,14 +1,14 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { deadEmailRows } from "@/components/audit/dead-email-rows";
 import { DeadEmailsTable } from "@/components/audit/dead-emails-table";
 import { requireOperator } from "@/lib/auth/current-user";
 import { listAllDeadEmails } from "@/lib/email/list-all-dead-emails";
 import { DEAD_EMAILS_LIMIT } from "@/lib/email/list-dead-emails";
+import { titled } from "@/lib/i18n/page-title";
 import { getT } from "@/lib/i18n/server";
 import { retryAnyDeadEmailAction } from "./actions/retry-any-dead-email";
 
-export const metadata: Metadata = { title: "Undeliverable emails: all organizations" };
+export const generateMetadata = titled("deadEmails.operatorTitle");
 
 /** ENGINEERING §3 dead letters: every organization's undeliverable emails, with Retry, for operators. */
 export default async function OperatorDeadEmailsPage() {

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { EnrollmentQueueTable } from "@/components/operator/enrollment-queue-table";
 import { streamedPage } from "@/components/shell/streamed-page";
@@ -6,9 +5,10 @@ import { Pager } from "@/components/ui/pager";
 import { QueueFilterForm } from "@/components/operator/queue-filter-form";
 import { requireOperator } from "@/lib/auth/current-user";
 import { listEnrollmentQueue, parseQueueFilter } from "@/lib/enrollment/list-enrollment-queue";
+import { titled } from "@/lib/i18n/page-title";
 import { getLocale, getT } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Enrollments" };
+export const generateMetadata = titled("review.queueTitle");
 
 type Search = Record<string, string | string[] | undefined>;
 

@@ -1,11 +1,11 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { JobsTable, type JobRow } from "@/components/operator/jobs-table";
 import { requireOperator } from "@/lib/auth/current-user";
+import { titled } from "@/lib/i18n/page-title";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { listJobStatus } from "@/lib/jobs/list-job-status";
 
-export const metadata: Metadata = { title: "Jobs" };
+export const generateMetadata = titled("jobs.title");
 
 /** Issue 17: every scheduled or queued job's last run, next run and failures, and the email outbox. */
 export default async function OperatorJobsPage() {

@@ -1,15 +1,15 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { Pager } from "@/components/ui/pager";
 import { SearchForm } from "@/components/ui/search-form";
 import { PartnersTable } from "@/components/operator/partners-table";
 import { requireOperator } from "@/lib/auth/current-user";
+import { titled } from "@/lib/i18n/page-title";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { listPartnerOrganizations } from "@/lib/operator/list-partner-organizations";
 import { searchText } from "@/lib/text";
 import { markIndirectMoveEligibleAction } from "./actions/mark-indirect-move-eligible";
 
-export const metadata: Metadata = { title: "Partner organizations" };
+export const generateMetadata = titled("review.partners.title");
 
 type Search = { q?: string | string[]; page?: string | string[] };
 

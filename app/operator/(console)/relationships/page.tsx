@@ -1,6 +1,5 @@
 import { ArrowLeft } from "lucide-react";
 import { getFormatter } from "next-intl/server";
-import type { Metadata } from "next";
 import Link from "next/link";
 import { streamedPage } from "@/components/shell/streamed-page";
 import { Button } from "@/components/ui/button";
@@ -10,13 +9,14 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { RowLink, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { TextField } from "@/components/ui/text-field";
 import { requireOperator } from "@/lib/auth/current-user";
+import { titled } from "@/lib/i18n/page-title";
 import { getT } from "@/lib/i18n/server";
 import {
   listProviderResellerRelationships,
   parseRelationshipFilter,
 } from "@/lib/operator/list-provider-reseller-relationships";
 
-export const metadata: Metadata = { title: "Provider–reseller relationships" };
+export const generateMetadata = titled("relationships.title");
 
 type Search = Record<string, string | string[] | undefined>;
 

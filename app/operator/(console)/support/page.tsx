@@ -1,6 +1,5 @@
 import { ArrowLeft } from "lucide-react";
 import { getFormatter } from "next-intl/server";
-import type { Metadata } from "next";
 import Link from "next/link";
 import { streamedPage } from "@/components/shell/streamed-page";
 import { SupportFilterForm } from "@/components/support/support-filter-form";
@@ -8,10 +7,11 @@ import { Pager } from "@/components/ui/pager";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { RowLink, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { requireOperator } from "@/lib/auth/current-user";
+import { titled } from "@/lib/i18n/page-title";
 import { getT } from "@/lib/i18n/server";
 import { listAllSupportRequests, parseSupportFilter } from "@/lib/support/list-all-support-requests";
 
-export const metadata: Metadata = { title: "Support requests" };
+export const generateMetadata = titled("support.operatorTitle");
 
 type Search = Record<string, string | string[] | undefined>;
 

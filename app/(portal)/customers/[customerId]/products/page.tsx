@@ -1,5 +1,4 @@
 import { ArrowLeft, Plus } from "lucide-react";
-import type { Metadata } from "next";
 import { getFormatter } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -12,9 +11,10 @@ import { listSubscriptions } from "@/lib/customers/list-subscriptions";
 import { productName } from "@/lib/customers/products";
 import { isDomainError } from "@/lib/errors";
 import { formatMoney } from "@/lib/i18n/formats";
+import { titled } from "@/lib/i18n/page-title";
 import { getLocale, getT } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "View products" };
+export const generateMetadata = titled("customers.products.view");
 
 /** "View products": the subscriptions this partner bought for a direct-bill customer (R7, R10). */
 export default async function ViewProductsPage(props: { params: Promise<{ customerId: string }> }) {

@@ -1,18 +1,18 @@
 import { getFormatter } from "next-intl/server";
-import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { Pager } from "@/components/ui/pager";
 import { SearchForm } from "@/components/ui/search-form";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/current-user";
+import { titled } from "@/lib/i18n/page-title";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/pages/or-not-found";
 import { listSharedCustomers } from "@/lib/indirect-providers/list-shared-customers";
 import { countryName } from "@/lib/regions";
 import { searchText } from "@/lib/text";
 
-export const metadata: Metadata = { title: "View customers" };
+export const generateMetadata = titled("providers.viewCustomers");
 
 type Search = { q?: string; page?: string };
 

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { problemsOf } from "@/components/invitations/invitation-states";
 import { InvitationWizard } from "@/components/invitations/invitation-wizard";
@@ -6,6 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { RefusalList } from "@/components/ui/refusal";
 import { requirePermission } from "@/lib/auth/current-user";
 import { preflightCustomerInvitation } from "@/lib/customer-invitations/preflight-customer-invitation";
+import { titled } from "@/lib/i18n/page-title";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { INVITATION_DEFAULT_DAYS } from "@/lib/invitations/invitation-links";
 import { orNotFound } from "@/lib/pages/or-not-found";
@@ -13,7 +13,7 @@ import { sendCustomerInvitationAction } from "../../../customers/request/actions
 import { checkJointInvitationAction } from "./actions/check-joint-invitation";
 import { createJointInvitationAction } from "./actions/create-joint-invitation";
 
-export const metadata: Metadata = { title: "Invite new customers" };
+export const generateMetadata = titled("invites.joint.title");
 
 /**
  * Invite new customers (reseller side, P-customer-request): the joint invitation with this

@@ -1,13 +1,13 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { requirePermission } from "@/lib/auth/current-user";
+import { titled } from "@/lib/i18n/page-title";
 import { getT } from "@/lib/i18n/server";
 import { getSentResellerInvitation } from "@/lib/provider-reseller-relationships/get-sent-reseller-invitation";
 import { Button } from "@/components/ui/button";
 
-export const metadata: Metadata = { title: "Invitation sent" };
+export const generateMetadata = titled("partnerships.done.title");
 
 /** Done: the invitation email is in the outbox (R16); the state shows on Indirect resellers. */
 export default async function InvitationSentPage({ searchParams }: { searchParams: Promise<{ invitation?: string }> }) {

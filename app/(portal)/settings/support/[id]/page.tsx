@@ -1,18 +1,18 @@
 import { ArrowLeft } from "lucide-react";
 import { getFormatter } from "next-intl/server";
-import type { Metadata } from "next";
 import Link from "next/link";
 import { FactSection } from "@/components/operator/fact-list";
 import { Conversation } from "@/components/support/conversation";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { vendorName } from "@/emails/layout";
 import { requirePermission } from "@/lib/auth/current-user";
+import { titled } from "@/lib/i18n/page-title";
 import { getT } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/pages/or-not-found";
 import { getSupportRequest } from "@/lib/support/get-support-request";
 import { relationshipFacts } from "@/components/support/relationship-facts";
 
-export const metadata: Metadata = { title: "Support request" };
+export const generateMetadata = titled("support.requestTitle");
 
 /** Settings → Support → one request of the organization (P-support-request): its status, the relationship it is about, and the conversation. */
 export default async function SupportRequestPage({ params }: { params: Promise<{ id: string }> }) {

@@ -1,15 +1,15 @@
 import { getFormatter } from "next-intl/server";
-import type { Metadata } from "next";
 import Link from "next/link";
 import { CreateRequestForm } from "@/components/support/create-request-form";
 import { vendorName } from "@/emails/layout";
 import { requirePermission } from "@/lib/auth/current-user";
+import { titled } from "@/lib/i18n/page-title";
 import { getT } from "@/lib/i18n/server";
 import { listRelationshipChoices } from "@/lib/support/list-relationship-choices";
 import { BODY_MAX, SUBJECT_MAX, SUPPORT_CATEGORIES } from "@/lib/support/support-input";
 import { createSupportRequestAction } from "../actions/create-support-request";
 
-export const metadata: Metadata = { title: "Create a support request" };
+export const generateMetadata = titled("support.newTitle");
 
 /** Settings → Support → Create a request (P-support-request). `?category=…` preselects a category (e.g. from Indirect providers). */
 export default async function NewSupportRequestPage({

@@ -1,6 +1,5 @@
 import { getFormatter } from "next-intl/server";
 import { ArrowLeft } from "lucide-react";
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/ui/action-form";
@@ -11,6 +10,7 @@ import { ResetPasswordForm } from "@/components/users/reset-password-form";
 import { RoleChoice } from "@/components/users/role-choice";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can, grantableRoles, mayManage } from "@/lib/authz/permissions";
+import { titled } from "@/lib/i18n/page-title";
 import { getT } from "@/lib/i18n/server";
 import { getUser } from "@/lib/users/get-user";
 import { removeUserAction } from "../actions/remove-user";
@@ -18,7 +18,7 @@ import { resetUserPasswordAction } from "../actions/reset-user-password";
 import { setUserStatusAction } from "../actions/set-user-status";
 import { updateUserRolesAction } from "../actions/update-user-roles";
 
-export const metadata: Metadata = { title: "User details" };
+export const generateMetadata = titled("users.detailTitle");
 
 export default async function UserDetailPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePermission("users-view");

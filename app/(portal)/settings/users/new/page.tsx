@@ -1,12 +1,12 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { AddUserForm } from "@/components/users/add-user-form";
 import { requirePermission } from "@/lib/auth/current-user";
 import { grantableRoles } from "@/lib/authz/permissions";
+import { titled } from "@/lib/i18n/page-title";
 import { getT } from "@/lib/i18n/server";
 import { addUserAction } from "../actions/add-user";
 
-export const metadata: Metadata = { title: "Add user" };
+export const generateMetadata = titled("users.addTitle");
 
 export default async function AddUserPage() {
   const user = await requirePermission("users-manage");

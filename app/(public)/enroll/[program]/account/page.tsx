@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ActionForm } from "@/components/ui/action-form";
@@ -11,8 +10,9 @@ import { signOutForEnrollmentAction } from "../../actions/sign-out";
 import { loadWizard } from "../../_components/load-wizard";
 import { linkButton, secondaryLinkButton, WizardFrame } from "../../_components/wizard-frame";
 import { Button } from "@/components/ui/button";
+import { titled } from "@/lib/i18n/page-title";
 
-export const metadata: Metadata = { title: "Enroll: Work account" };
+export const generateMetadata = titled("enroll.pageTitle.account");
 
 /**
  * Sign in with the work account's Global admin, or Create one. Signed in: who you are and

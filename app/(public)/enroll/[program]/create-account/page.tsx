@@ -1,15 +1,15 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { passwordMinimum } from "@/lib/auth/password";
 import { enrollPath, slugOf } from "@/lib/enrollment/programs";
 import { WorkAccountForm } from "@/components/forms/work-account-form";
+import { titled } from "@/lib/i18n/page-title";
 import { countryOptions } from "@/lib/regions";
 import { createWorkAccountAction } from "../../actions/create-work-account";
 import { loadWizard } from "../../_components/load-wizard";
 import { WizardFrame } from "../../_components/wizard-frame";
 
-export const metadata: Metadata = { title: "Enroll: Create a work account" };
+export const generateMetadata = titled("enroll.pageTitle.createAccount");
 
 /** "Create one": a new partner work account (organization, primary domain, country) and its Global admin. */
 export default async function CreateAccountPage(props: { params: Promise<{ program: string }> }) {

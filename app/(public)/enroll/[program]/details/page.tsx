@@ -1,5 +1,5 @@
-import type { Metadata } from "next";
 import { slugOf } from "@/lib/enrollment/programs";
+import { titled } from "@/lib/i18n/page-title";
 import { countryName, countryOptions } from "@/lib/regions";
 import { saveAndGoBackAction } from "../../actions/save-enrollment-draft";
 import { submitEnrollmentAction } from "../../actions/submit-enrollment";
@@ -7,7 +7,7 @@ import { DetailsForm } from "../../_components/details-form";
 import { loadSignedInStep } from "../../_components/load-wizard";
 import { WizardFrame } from "../../_components/wizard-frame";
 
-export const metadata: Metadata = { title: "Enroll: Organization details" };
+export const generateMetadata = titled("enroll.pageTitle.details");
 
 /**
  * Legal business profile, primary contact, support details → Enroll now. Prefilled from the

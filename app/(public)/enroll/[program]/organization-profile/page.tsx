@@ -1,8 +1,8 @@
-import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { listMembershipProfiles } from "@/lib/enrollment/list-membership-profiles";
 import { enrollPath, slugOf } from "@/lib/enrollment/programs";
 import { ruleParts } from "@/lib/errors";
+import { titled } from "@/lib/i18n/page-title";
 import { countryName } from "@/lib/regions";
 import { chooseProfileAction } from "../../actions/choose-profile";
 import { signOutMembershipAction } from "../../actions/sign-out-membership";
@@ -10,7 +10,7 @@ import { loadSignedInStep } from "../../_components/load-wizard";
 import { ProfileChoiceForm } from "../../_components/profile-choice-form";
 import { WizardFrame } from "../../_components/wizard-frame";
 
-export const metadata: Metadata = { title: "Enroll: Organization profile" };
+export const generateMetadata = titled("enroll.pageTitle.profile");
 
 /** Choose the organization profile (PN ID): only active profiles in the tenant's country, not linked elsewhere (R13). */
 export default async function OrganizationProfilePage(props: { params: Promise<{ program: string }> }) {

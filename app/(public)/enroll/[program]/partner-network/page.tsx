@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { enrollPath, slugOf } from "@/lib/enrollment/programs";
 import { vendorName } from "@/emails/layout";
@@ -6,8 +5,9 @@ import { signInMembershipAction } from "../../actions/sign-in-membership";
 import { loadSignedInStep } from "../../_components/load-wizard";
 import { MembershipSignInForm } from "../../_components/membership-sign-in-form";
 import { WizardFrame } from "../../_components/wizard-frame";
+import { titled } from "@/lib/i18n/page-title";
 
-export const metadata: Metadata = { title: "Enroll: Partner Network ID" };
+export const generateMetadata = titled("enroll.pageTitle.pnId");
 
 /** The PN ID explanation and the partner membership directory's own sign-in. */
 export default async function PartnerNetworkPage(props: { params: Promise<{ program: string }> }) {

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ActionForm } from "@/components/ui/action-form";
@@ -9,8 +8,9 @@ import { VERIFICATION_TTL_DAYS } from "@/lib/enrollment/send-contact-verificatio
 import { resendVerificationAction } from "../../actions/resend-verification";
 import { loadSignedInStep } from "../../_components/load-wizard";
 import { linkButton, WizardFrame } from "../../_components/wizard-frame";
+import { titled } from "@/lib/i18n/page-title";
 
-export const metadata: Metadata = { title: "Enroll: Verify your email" };
+export const generateMetadata = titled("enroll.pageTitle.verify");
 
 /** After "Enroll now": verify your email (R12: the review starts once the primary contact confirms it), then the status. */
 export default async function SubmittedPage(props: { params: Promise<{ program: string }> }) {

@@ -1,17 +1,17 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { WorkAccountForm } from "@/components/forms/work-account-form";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { passwordMinimum } from "@/lib/auth/password";
 import { getCustomerInvitationLanding } from "@/lib/customer-invitations/get-customer-invitation-landing";
+import { titled } from "@/lib/i18n/page-title";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { countryOptions } from "@/lib/regions";
 import { createCustomerAccountAction } from "../actions/create-customer-account";
 import { WhatYouGrant } from "../_components/invitation-parties";
 import { landingPath } from "../_components/paths";
 
-export const metadata: Metadata = { title: "Create a customer account", referrer: "no-referrer" };
+export const generateMetadata = titled("invites.account.title", { referrer: "no-referrer" });
 
 /**
  * "Create a customer account" from a pending customer invitation, for a customer without a work

@@ -1,5 +1,4 @@
 import { getFormatter } from "next-intl/server";
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DecisionForms } from "@/components/operator/decision-forms";
@@ -10,11 +9,12 @@ import { requireOperator } from "@/lib/auth/current-user";
 import { getEnrollmentDetail } from "@/lib/enrollment/get-enrollment-detail";
 import { REJECTION_REASON_MAX } from "@/lib/enrollment/reject-enrollment";
 import { isDomainError } from "@/lib/errors";
+import { titled } from "@/lib/i18n/page-title";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { approveEnrollmentAction } from "../actions/approve-enrollment";
 import { rejectEnrollmentAction } from "../actions/reject-enrollment";
 
-export const metadata: Metadata = { title: "Enrollment" };
+export const generateMetadata = titled("review.enrollmentTitle");
 
 /** Operator console → one enrollment: everything submitted, the timeline, and Approve / Reject while it is in review. */
 export default async function EnrollmentDetailPage({ params }: { params: Promise<{ id: string }> }) {

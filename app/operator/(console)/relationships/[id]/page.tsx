@@ -1,9 +1,9 @@
 import { getFormatter } from "next-intl/server";
-import type { Metadata } from "next";
 import Link from "next/link";
 import { FactSection, type FactRow } from "@/components/operator/fact-list";
 import { ReasonConfirmDialog } from "@/components/operator/reason-confirm-dialog";
 import { requireOperator } from "@/lib/auth/current-user";
+import { titled } from "@/lib/i18n/page-title";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { getProviderResellerRelationship } from "@/lib/operator/get-provider-reseller-relationship";
 import { orNotFound } from "@/lib/pages/or-not-found";
@@ -11,7 +11,7 @@ import { countryName } from "@/lib/regions";
 import { END_REASON_MAX } from "@/lib/support/support-input";
 import { endProviderResellerRelationshipAction } from "../actions/end-provider-reseller-relationship";
 
-export const metadata: Metadata = { title: "Provider–reseller relationship" };
+export const generateMetadata = titled("relationships.detailTitle");
 
 /** Operator console → one provider–reseller relationship: both partners, its history, support requests about it, and End relationship (R15). */
 export default async function OperatorRelationshipPage({ params }: { params: Promise<{ id: string }> }) {

@@ -1,5 +1,4 @@
 import { getFormatter } from "next-intl/server";
-import type { Metadata } from "next";
 import Link from "next/link";
 import { FactSection } from "@/components/operator/fact-list";
 import { ReasonConfirmDialog } from "@/components/operator/reason-confirm-dialog";
@@ -11,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { vendorName } from "@/emails/layout";
 import { requireOperator } from "@/lib/auth/current-user";
+import { titled } from "@/lib/i18n/page-title";
 import { getT } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/pages/or-not-found";
 import { getSupportRequestDetail } from "@/lib/support/get-support-request-detail";
@@ -19,7 +19,7 @@ import { endProviderResellerRelationshipAction } from "../../relationships/actio
 import { closeSupportRequestAction } from "../actions/close-support-request";
 import { replyToSupportRequestAction } from "../actions/reply-to-support-request";
 
-export const metadata: Metadata = { title: "Support request" };
+export const generateMetadata = titled("support.requestTitle");
 
 /** Operator console → one support request: the conversation, Reply, Close, and for an end-relationship request End relationship (R15). */
 export default async function OperatorSupportRequestPage({ params }: { params: Promise<{ id: string }> }) {

@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import type { Metadata } from "next";
 import Link from "next/link";
 import { AddProductsForm } from "@/components/customers/add-products-form";
 import { RuleRefusal } from "@/components/customers/rule-refusal";
@@ -7,11 +6,12 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { getCustomerDetail } from "@/lib/customers/get-customer-detail";
 import { r10Refusal } from "@/lib/customers/load-own-relationship";
 import { PRODUCTS, quantityField } from "@/lib/customers/products";
+import { titled } from "@/lib/i18n/page-title";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { addProductsAction } from "../../actions/add-products";
 import { orNotFound } from "@/lib/pages/or-not-found";
 
-export const metadata: Metadata = { title: "Add products" };
+export const generateMetadata = titled("customers.products.add");
 
 /** "Add products" (P-customers-manage): only for this partner's own direct-bill customer (R7, R10). */
 export default async function AddProductsPage({ params }: { params: Promise<{ customerId: string }> }) {
