@@ -1,64 +1,63 @@
-export type JobRow = {
-  name: string;
-  label: string;
-  schedule: string;
-  lastRun: string;
-  state: string;
-  /** Highlights a failing job. */
-  failing: boolean;
-  nextRun: string;
-  failures: number;
-  dead: number;
-  lastError: string;
-};
+import { getFormatter } from "next-intl/server";
+import { cn } from "@/components/ui/cn";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { getT } from "@/lib/i18n/server";
+import type { JobStatus } from "@/lib/jobs/list-job-status";
 
-export type JobsTableLabels = Record<
-  "caption" | "job" | "schedule" | "lastRun" | "state" | "nextRun" | "failures" | "dead" | "lastError",
-  string
->;
+const COLUMNS = ["job", "schedule", "lastRun", "state", "nextRun", "failures", "dead", "lastError"] as const;
 
-/** The operator console's jobs: one row per job, texts ready-made by the page. */
-export function JobsTable({ rows, labels }: { rows: JobRow[]; labels: JobsTableLabels }) {
-  const cell = "px-4 py-2 align-top";
-  const columns = ["job", "schedule", "lastRun", "state", "nextRun", "failures", "dead", "lastError"] as const;
+/** The operator console's jobs: one row per job, times in the reader's time zone. */
+export async function JobsTable({ jobs }: { jobs: JobStatus[] }) {
+  const [t, format] = [await getT(), await getFormatter()];
+  const label = Object.fromEntries(COLUMNS.map((column) => [column, t(`jobs.${column}`)])) as Record<
+    (typeof COLUMNS)[number],
+    string
+  >;
   return (
-    <div
-      role="region"
-      aria-labelledby="jobs-caption"
-      tabIndex={0}
-      className="overflow-x-auto rounded-lg border border-slate-200 bg-white focus:outline-2 focus:outline-brand-700"
-    >
-      <table className="w-full text-left text-sm">
-        <caption id="jobs-caption" className="sr-only">
-          {labels.caption}
-        </caption>
-        <thead className="bg-slate-100">
-          <tr>
-            {columns.map((column) => (
-              <th key={column} scope="col" className={cell}>
-                {labels[column]}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.name} className="border-t border-slate-200">
-              <th scope="row" className={`${cell} font-medium`}>
-                {row.label}
-                <span className="block font-mono text-xs font-normal text-slate-600">{row.name}</span>
-              </th>
-              <td className={cell}>{row.schedule}</td>
-              <td className={cell}>{row.lastRun}</td>
-              <td className={`${cell} ${row.failing ? "font-semibold text-red-800" : ""}`}>{row.state}</td>
-              <td className={cell}>{row.nextRun}</td>
-              <td className={cell}>{row.failures}</td>
-              <td className={`${cell} ${row.dead > 0 ? "font-semibold text-red-800" : ""}`}>{row.dead}</td>
-              <td className={`${cell} max-w-md break-words font-mono text-xs`}>{row.lastError}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table caption={t("jobs.caption")}>
+      <TableHead>
+        {COLUMNS.map((column) => (
+          <TableHeader key={column}>{label[column]}</TableHeader>
+        ))}
+      </TableHead>
+      <TableBody>
+        {jobs.map((job) => (
+          <TableRow key={job.name}>
+            <TableCell label={label.job} className="font-medium">
+              <span>
+                {job.labelKey ? t(job.labelKey) : job.name}
+                <span className="block font-mono text-xs font-normal text-slate-600">{job.name}</span>
+              </span>
+            </TableCell>
+            <TableCell label={label.schedule}>
+              {job.everySeconds
+                ? t("jobs.everyMinutes", { count: Math.round(job.everySeconds / 60) })
+                : t("jobs.queued")}
+            </TableCell>
+            <TableCell label={label.lastRun}>
+              {job.lastRunAt ? format.dateTime(job.lastRunAt, "dateTime") : t("jobs.never")}
+            </TableCell>
+            <TableCell label={label.state}>
+              {job.lastState && (
+                <StatusBadge kind="job" status={job.lastState}>
+                  {t(`jobs.status.${job.lastState}`)}
+                </StatusBadge>
+              )}
+            </TableCell>
+            <TableCell label={label.nextRun}>
+              {job.nextRunAt ? format.dateTime(job.nextRunAt, "dateTime") : t("jobs.none")}
+            </TableCell>
+            <TableCell label={label.failures}>{job.failedAttempts7d}</TableCell>
+            <TableCell label={label.dead} className={cn(job.dead > 0 && "font-semibold text-red-800")}>
+              {job.dead}
+            </TableCell>
+            <TableCell label={label.lastError} className="max-w-md font-mono text-xs break-words">
+              {job.lastError}
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
   );
 }

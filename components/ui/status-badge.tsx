@@ -12,6 +12,7 @@ const TONES = {
   support: { OPEN: "info", ANSWERED: "warning", CLOSED: "neutral" },
   channel: { DIRECT_BILL: "brand", INDIRECT: "neutral" },
   email: { PENDING: "info", SENT: "success", DEAD: "danger" },
+  job: { DONE: "success", RUNNING: "info", RETRYING: "warning", DEAD: "danger" },
 } satisfies Record<string, Record<string, Tone>>;
 
 export type StatusKind = keyof typeof TONES;
