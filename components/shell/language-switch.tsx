@@ -1,3 +1,4 @@
+import { Button } from "@/components/ui/button";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { setLocaleAction } from "@/lib/i18n/actions/set-locale";
 
@@ -9,17 +10,19 @@ export async function LanguageSwitch() {
   return (
     <form action={setLocaleAction} aria-label={t("common.language")} className="flex items-center gap-1 text-sm">
       {(Object.keys(NAMES) as (keyof typeof NAMES)[]).map((code) => (
-        <button
+        <Button
           key={code}
           type="submit"
+          variant="ghost"
+          size="sm"
           name="locale"
           value={code}
           lang={code}
           aria-pressed={code === locale}
-          className="rounded px-2 py-1 text-slate-700 hover:bg-slate-200 aria-pressed:font-semibold aria-pressed:text-slate-900 aria-pressed:underline"
+          className="px-2 font-normal text-slate-700 aria-pressed:font-semibold aria-pressed:text-slate-900 aria-pressed:underline"
         >
           {NAMES[code]}
-        </button>
+        </Button>
       ))}
     </form>
   );

@@ -6,13 +6,12 @@ import { getT } from "@/lib/i18n/server";
 
 export async function SignOutButtons() {
   const t = await getT();
-  const button = "rounded px-2 py-1 text-sm text-slate-800 underline hover:bg-slate-100";
   return (
     <div className="flex flex-wrap gap-2">
       <form action={signOutAction}>
-        <button type="submit" className={button}>
+        <Button type="submit" variant="ghost" size="sm" className="font-normal underline">
           {t("nav.signOut")}
-        </button>
+        </Button>
       </form>
       <ConfirmDialog
         trigger={
