@@ -41,7 +41,7 @@ const CLIENT_MESSAGES: Record<string, "*" | readonly string[]> = {
   "review": ["approve", "approveHint", "reasonHint", "reasonLabel", "reject"],
   "signIn": ["email", "password", "submit"],
   "support": ["categoryLabel", "chooseCategory", "chooseRelationship", "description", "descriptionHint", "noRelationships", "relationship", "relationshipHint", "subject", "submit"],
-  "transition": ["accept", "confirmLabel"],
+  "transition": ["accept"],
   "users": ["addAnother", "addSubmit", "adminRole", "agentRole", "backToList", "createdIntro", "createdTitle", "email", "name", "resetDone", "resetPassword", "signInName", "tempPassword", "tempWarning"],
 };
 

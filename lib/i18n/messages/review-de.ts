@@ -134,7 +134,6 @@ export const reviewDe: Record<ReviewMessageKey, string> = {
     "Sie verwalten Ihre Direct-Bill-Kunden und deren Abrechnung weiterhin selbst. Kunden, die Sie als indirekter Reseller gewinnen, bestellt und berechnet Ihr indirekter Anbieter; für sie können Sie nicht über Ihre Direct-Bill-Funktion einkaufen.",
   "transition.noRollback":
     "Dies kann nicht rückgängig gemacht werden: Nach der Annahme lassen sich die Funktionen für indirekte Reseller nicht mehr von Ihrem Mandanten entfernen.",
-  "transition.confirmLabel": "Geben Sie zur Bestätigung den Organisationsnamen {name} ein",
   "transition.accept": "Annehmen und fortfahren",
   "transition.accepted":
     "Die Funktionen für indirekte Reseller sind aktiv. Ihre Organisation ist jetzt Direct-Bill-Partner und indirekter Reseller.",

@@ -130,7 +130,6 @@ export const reviewEn = {
     "You keep managing your direct-bill customers and their billing. Customers you acquire as an indirect reseller are ordered and billed by your indirect provider; you can't buy for them with your direct-bill capability.",
   "transition.noRollback":
     "There is no rollback: once accepted, the indirect reseller capabilities can't be removed from your tenant.",
-  "transition.confirmLabel": "Type the organization name {name} to confirm",
   "transition.accept": "Accept and continue",
   "transition.accepted":
     "The indirect reseller capabilities are on. Your organization is now both a direct-bill partner and an indirect reseller.",
