@@ -66,6 +66,10 @@ export function useValidatedForm(schema: z.ZodType, state: FormState) {
     noValidate: true,
     onBlur: (event: FocusEvent<HTMLFormElement>) => {
       const { name, value } = event.target as EventTarget as HTMLInputElement;
+      // Focus leaving for this form's submit button: the submit checks everything. Checking here
+      // would insert the message and move the button away between mousedown and mouseup.
+      const next = event.relatedTarget;
+      if (next instanceof HTMLButtonElement && next.type === "submit" && next.form === event.currentTarget) return;
       // A field left empty on the way through isn't an error yet; submit says so.
       if (name && (value || errors[name])) check(name, event.currentTarget);
     },
