@@ -49,7 +49,7 @@ export function AuditEventsTable({ t, events, withOrganization }: Props) {
             const change = summarizeAuditChange(event.before, event.after, t);
             return (
               <TableRow key={event.id}>
-                <TableCell label={t("audit.table.time")} className="whitespace-nowrap">
+                <TableCell rowHeader label={t("audit.table.time")} className="font-normal whitespace-nowrap">
                   <time dateTime={event.createdAt.toISOString()}>{format.dateTime(event.createdAt, "precise")}</time>
                 </TableCell>
                 {withOrganization && (

@@ -75,7 +75,7 @@ export function DeadEmailsTable({ rows, action, withOrganization }: Props) {
                       )}
                     </TableCell>
                   )}
-                  <TableCell label={t("to")} className="[overflow-wrap:anywhere] md:min-w-40">
+                  <TableCell rowHeader label={t("to")} className="font-normal [overflow-wrap:anywhere] md:min-w-40">
                     {row.to}
                   </TableCell>
                   <TableCell label={t("subject")} className="md:min-w-48">

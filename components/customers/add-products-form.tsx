@@ -71,7 +71,7 @@ export function AddProductsForm(props: {
               const error = errors[product.field];
               return (
                 <TableRow key={product.sku}>
-                  <TableCell label={t("product")} className="font-medium">
+                  <TableCell rowHeader label={t("product")} className="font-medium">
                     {product.name}
                   </TableCell>
                   <TableCell label={t("sku")}>{product.sku}</TableCell>

@@ -86,7 +86,7 @@ export function CustomersTable({
           return (
             <Fragment key={row.id}>
               <TableRow clickable>
-                <TableCell label={nameHeader} className="font-medium">
+                <TableCell rowHeader label={nameHeader} className="font-medium">
                   <span className="flex items-center gap-2">
                     <Button
                       variant="ghost"

@@ -41,7 +41,7 @@ export function OrderReview(props: {
         <TableBody>
           {props.order.lines.map((line) => (
             <TableRow key={line.sku} data-testid="order-line">
-              <TableCell label={t("product")} className="font-medium">
+              <TableCell rowHeader label={t("product")} className="font-medium">
                 {name(line.sku)}
               </TableCell>
               <TableCell label={t("quantity")} className="text-right tabular-nums">

@@ -95,7 +95,7 @@ export function SentInvitationsTable(props: {
               const content = cells(row);
               return (
                 <TableRow key={row.id} data-testid="sent-request">
-                  <TableCell label={props.inviteeHeader} className="font-medium break-all">
+                  <TableCell rowHeader label={props.inviteeHeader} className="break-all">
                     {row.invitee ?? <span className="font-normal text-slate-600">{props.noInvitee}</span>}
                   </TableCell>
                   {props.columns.map(({ key, header }) => (

@@ -28,7 +28,7 @@ export function EnrollmentQueueTable({ t, locale, rows }: { t: Translate; locale
       <TableBody>
         {rows.map((row) => (
           <TableRow key={row.id} clickable>
-            <TableCell label={t("review.colOrganization")}>
+            <TableCell rowHeader label={t("review.colOrganization")}>
               <span>
                 <RowLink href={`/operator/enrollments/${row.id}`}>{row.legalName}</RowLink>
                 <span className="block text-xs font-normal text-slate-600">

@@ -24,7 +24,7 @@ export async function JobsTable({ jobs }: { jobs: JobStatus[] }) {
       <TableBody>
         {jobs.map((job) => (
           <TableRow key={job.name}>
-            <TableCell label={label.job} className="font-medium">
+            <TableCell rowHeader label={label.job}>
               <span>
                 {job.labelKey ? t(job.labelKey) : job.name}
                 <span className="block font-mono text-xs font-normal text-slate-600">{job.name}</span>

@@ -37,7 +37,7 @@ export function PartnersTable({ t, locale, rows, action }: Props) {
       <TableBody>
         {rows.map((row) => (
           <TableRow key={row.id}>
-            <TableCell label={t("review.partners.colName")} className="font-medium">
+            <TableCell rowHeader label={t("review.partners.colName")} className="font-medium">
               {row.legalName}
             </TableCell>
             <TableCell label={t("review.partners.colPnId")}>{row.pnId}</TableCell>

@@ -81,7 +81,7 @@ export function ProgramInfo(props: {
             <TableBody>
               {props.agreements.map((agreement) => (
                 <TableRow key={`${agreement.kind}-${agreement.version}`}>
-                  <TableCell label={t("profile.agreementKind")} className="font-medium">
+                  <TableCell rowHeader label={t("profile.agreementKind")} className="font-medium">
                     {t(`profile.agreement.${agreement.kind}`)}
                   </TableCell>
                   <TableCell label={t("profile.agreementVersion")}>{agreement.version}</TableCell>

@@ -73,16 +73,26 @@ export function TableHeader({ className, ...props }: ThHTMLAttributes<HTMLTableC
   return <th role="columnheader" scope="col" className={cn("px-4 py-2 font-semibold", className)} {...props} />;
 }
 
-/** A cell; `label` is its column's name, shown before the value when rows are stacked on a phone. */
-export function TableCell({ label, className, ...props }: TdHTMLAttributes<HTMLTableCellElement> & { label?: string }) {
+const cellClass =
+  "px-4 py-2 text-left max-md:flex max-md:gap-3 max-md:py-1 max-md:before:w-32 max-md:before:shrink-0 max-md:before:font-medium max-md:before:text-slate-600 max-md:before:content-[attr(data-label)]";
+
+/**
+ * A cell; `label` is its column's name, shown before the value when rows are stacked on a phone.
+ * `rowHeader` makes it the row's header (the invitee, the job): screen readers name the row by it.
+ */
+export function TableCell({
+  label,
+  rowHeader = false,
+  className,
+  ...props
+}: TdHTMLAttributes<HTMLTableCellElement> & { label?: string; rowHeader?: boolean }) {
+  const Cell = rowHeader ? "th" : "td";
   return (
-    <td
-      role="cell"
+    <Cell
+      role={rowHeader ? "rowheader" : "cell"}
+      scope={rowHeader ? "row" : undefined}
       data-label={label}
-      className={cn(
-        "px-4 py-2 max-md:flex max-md:gap-3 max-md:py-1 max-md:before:w-32 max-md:before:shrink-0 max-md:before:font-medium max-md:before:text-slate-600 max-md:before:content-[attr(data-label)]",
-        className,
-      )}
+      className={cn(cellClass, rowHeader && "font-medium", className)}
       {...props}
     />
   );

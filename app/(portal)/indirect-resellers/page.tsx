@@ -81,7 +81,7 @@ export default async function IndirectResellersPage({ searchParams }: { searchPa
           <TableBody>
             {list.resellers.map((row) => (
               <TableRow key={row.relationshipId}>
-                <TableCell label={t("partnerships.col.reseller")} className="font-medium">
+                <TableCell rowHeader label={t("partnerships.col.reseller")} className="font-medium">
                   {row.name}
                 </TableCell>
                 <TableCell label={t("partnerships.col.pnId")}>{row.pnId}</TableCell>

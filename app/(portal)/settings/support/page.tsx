@@ -52,7 +52,7 @@ async function SupportPage({ searchParams }: { searchParams: Promise<{ page?: st
           <TableBody>
             {requests.map((row) => (
               <TableRow key={row.id} clickable>
-                <TableCell label={t("support.subject")} className="break-words">
+                <TableCell rowHeader label={t("support.subject")} className="break-words">
                   <RowLink href={`/settings/support/${row.id}`}>{row.subject}</RowLink>
                 </TableCell>
                 <TableCell label={t("support.categoryLabel")}>{t(`support.category.${row.category}`)}</TableCell>

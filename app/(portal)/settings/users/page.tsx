@@ -63,7 +63,7 @@ async function UsersPage({ searchParams }: { searchParams: Promise<Search> }) {
               const status = row.status === "DISABLED" ? "DISABLED" : row.mustChangePassword ? "MUST_CHANGE" : "ACTIVE";
               return (
                 <TableRow key={row.id} clickable>
-                  <TableCell label={t("users.name")}>
+                  <TableCell rowHeader label={t("users.name")}>
                     <RowLink href={`/settings/users/${row.id}`}>{row.name}</RowLink>
                     {row.id === user.userId && <span className="ml-1 text-slate-600">{t("users.you")}</span>}
                   </TableCell>

@@ -86,7 +86,7 @@ async function OperatorRelationshipsPage({ searchParams }: { searchParams: Promi
           <TableBody>
             {relationships.map((row) => (
               <TableRow key={row.id} clickable>
-                <TableCell label={t("relationships.pair")}>
+                <TableCell rowHeader label={t("relationships.pair")}>
                   <RowLink href={`/operator/relationships/${row.id}`}>
                     {t("relationships.pairLabel", {
                       provider: row.provider.legalName,

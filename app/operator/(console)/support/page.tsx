@@ -54,7 +54,7 @@ async function OperatorSupportPage({ searchParams }: { searchParams: Promise<Sea
           <TableBody>
             {requests.map((row) => (
               <TableRow key={row.id} clickable>
-                <TableCell label={t("support.subject")} className="break-words">
+                <TableCell rowHeader label={t("support.subject")} className="break-words">
                   <RowLink href={`/operator/support/${row.id}`}>{row.subject}</RowLink>
                 </TableCell>
                 <TableCell label={t("support.organization")}>

@@ -74,7 +74,7 @@ export default async function ViewProductsPage(props: { params: Promise<{ custom
           <TableBody>
             {subscriptions.map((row) => (
               <TableRow key={row.id}>
-                <TableCell label={t("customers.products.product")} className="font-medium">
+                <TableCell rowHeader label={t("customers.products.product")} className="font-medium">
                   {productName(row.sku, locale)}
                 </TableCell>
                 <TableCell label={t("customers.products.sku")}>{row.sku}</TableCell>

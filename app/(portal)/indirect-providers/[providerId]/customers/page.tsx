@@ -73,7 +73,7 @@ export default async function SharedCustomersPage({
           <TableBody>
             {view.customers.map((row) => (
               <TableRow key={row.id}>
-                <TableCell label={t("providers.customer")} className="font-medium">
+                <TableCell rowHeader label={t("providers.customer")} className="font-medium">
                   {row.name}
                 </TableCell>
                 <TableCell label={t("providers.domain")}>{row.domain}</TableCell>
