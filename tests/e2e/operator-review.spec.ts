@@ -194,7 +194,7 @@ test("R5 Tailwind Traders' Global admin is offered the Partner Agreement (demo d
 }) => {
   await signIn(page, "admin@tailwindtraders.example");
   // The Overview's task links to the agreement's text, with the accept form under it.
-  await page.getByRole("link", { name: "Read and accept the agreement" }).click();
+  await page.getByRole("main").getByRole("link", { name: "Read and accept the agreement" }).first().click();
   await expect(page).toHaveURL(/\/overview\/partner-agreement$/);
   await expect(
     page.getByLabel(/I accept the Partner Agreement version 2026-01 on behalf of Tailwind Traders/),
