@@ -1,8 +1,9 @@
 // Bounded labels for metrics and spans: a request path → its app route ("/customers/[customerId]"),
 // a Next-Action id → the action's export name ("addUserAction"), both from the build's manifests
 // (.next/server/app-paths-manifest.json, server-reference-manifest.json). Unknown paths are
-// "other", so a scanner can't grow the label set. In development the manifests grow as pages
-// compile: a miss re-reads them, at most every 5 s.
+// "other", so a scanner can't grow the label set. In development (`reload`) the manifests grow as
+// pages compile: a miss re-reads them, at most every 5 s. A production build's never change, so a
+// miss there costs nothing but the cached "other".
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
@@ -38,7 +39,7 @@ function matches(pattern: string[], segments: string[]): boolean {
   return pattern.length === segments.length;
 }
 
-export function createLabels(serverDir: string): Labels {
+export function createLabels(serverDir: string, { reload = false } = {}): Labels {
   let statics = new Set<string>();
   let dynamics: Pattern[] = [];
   let actions = new Map<string, string>();
@@ -66,7 +67,7 @@ export function createLabels(serverDir: string): Labels {
     actions = new Map(Object.entries(node).map(([id, entry]) => [id, entry.exportedName ?? "unknown"]));
     cache.clear();
   }
-  const reloadable = () => Date.now() - loadedAt > 5_000;
+  const reloadable = () => reload && Date.now() - loadedAt > 5_000;
   load();
 
   function lookup(pathname: string): string | undefined {

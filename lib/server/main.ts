@@ -35,7 +35,7 @@ const database = process.env.DATABASE_URL ? databaseHealth(process.env.DATABASE_
 const root = path.resolve(import.meta.dirname, "../..");
 // The build's folder as next.config.ts sets it (the bench build has its own).
 const distDir = (await import("../../next.config.ts")).default.distDir ?? ".next";
-const labels = createLabels(path.join(root, distDir, dev ? "dev/server" : "server"));
+const labels = createLabels(path.join(root, distDir, dev ? "dev/server" : "server"), { reload: dev });
 const server = createAppServer({
   handle: (request, response) => handle(request, response),
   trustedProxies,
