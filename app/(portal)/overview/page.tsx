@@ -1,3 +1,4 @@
+import { streamedPage } from "@/components/shell/streamed-page";
 import { getFormatter } from "next-intl/server";
 import { PartnerAgreementSection, TransitionSection } from "@/components/overview/agreement-sections";
 import { CustomerPartners } from "@/components/overview/customer-partners";
@@ -50,7 +51,7 @@ const SignedInAs = ({ user, t }: { user: CurrentUser; t: Translate }) => (
   </p>
 );
 
-export default async function OverviewPage() {
+async function OverviewPage() {
   const user = await requireUser();
   const t = await getT();
   const format = await getFormatter();
@@ -161,3 +162,6 @@ export default async function OverviewPage() {
     </div>
   );
 }
+
+// The layout has checked the session; the tasks and facts stream behind the skeleton.
+export default streamedPage(requireUser, OverviewPage);

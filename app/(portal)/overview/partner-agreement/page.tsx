@@ -1,9 +1,8 @@
 import { getFormatter } from "next-intl/server";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { vendorName } from "@/emails/vendor";
 import { PartnerAgreementAcceptance } from "@/components/overview/agreement-sections";
-import { requireUser } from "@/lib/auth/current-user";
+import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
 import type { MessageKey } from "@/lib/i18n/messages/en";
 import { titled } from "@/lib/i18n/page-title";
@@ -18,13 +17,11 @@ const SECTIONS = ["s1", "s2", "s3", "s4", "s5", "s6"] as const;
 
 /**
  * R5: the Partner Agreement's text (current version), readable by everyone who sees the program
- * facts (P-profile-view; anyone else is sent to the Overview); under it, who accepted it and when, or — for a Global admin
+ * facts (P-profile-view; anyone else gets not found); under it, who accepted it and when, or — for a Global admin
  * (P-profile-edit) — the form to accept it, or who can.
  */
 export default async function PartnerAgreementPage() {
-  // overview/loading.tsx streams above this page, so it never answers not-found: others go to the Overview.
-  const user = await requireUser();
-  if (!can(user, "profile-view")) redirect("/overview");
+  const user = await requirePermission("profile-view");
   const [t, format] = [await getT(), await getFormatter()];
   const [org, steps] = await Promise.all([getOrganizationOverview(user), getAgreementSteps(user)]);
   const values = { vendor: vendorName(), organization: org.partner.legalName };
