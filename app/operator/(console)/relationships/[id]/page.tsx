@@ -1,14 +1,13 @@
 import { getFormatter } from "next-intl/server";
 import Link from "next/link";
 import { FactSection, type FactRow } from "@/components/operator/fact-list";
-import { ReasonConfirmDialog } from "@/components/operator/reason-confirm-dialog";
+import { EndRelationshipDialog } from "@/components/operator/end-relationship-dialog";
 import { requireOperator } from "@/lib/auth/current-user";
 import { titled } from "@/lib/i18n/page-title";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { getProviderResellerRelationship } from "@/lib/operator/get-provider-reseller-relationship";
 import { orNotFound } from "@/lib/pages/or-not-found";
 import { countryName } from "@/lib/regions";
-import { END_REASON_MAX } from "@/lib/support/support-input";
 import { endProviderResellerRelationshipAction } from "../actions/end-provider-reseller-relationship";
 
 export const generateMetadata = titled("relationships.detailTitle");
@@ -83,26 +82,7 @@ export default async function OperatorRelationshipPage({ params }: { params: Pro
         <p className="text-sm text-slate-700">
           {active ? t("endRelationship.hint") : t("endRelationship.alreadyEndedNote")}
         </p>
-        {active && (
-          <ReasonConfirmDialog
-            triggerLabel={t("endRelationship.submit")}
-            title={t("confirm.endRelationship.title", {
-              provider: relationship.provider.legalName,
-              reseller: relationship.reseller.legalName,
-            })}
-            description={t("confirm.endRelationship.body")}
-            confirmLabel={t("confirm.endRelationship.submit")}
-            action={endProviderResellerRelationshipAction}
-            fields={{ relationshipId: relationship.id }}
-            typedName={relationship.reseller.legalName}
-            reason={{
-              id: "end-reason",
-              label: t("endRelationship.reason"),
-              hint: t("endRelationship.reasonHint"),
-              maxLength: END_REASON_MAX,
-            }}
-          />
-        )}
+        {active && <EndRelationshipDialog relationship={relationship} action={endProviderResellerRelationshipAction} />}
       </section>
     </div>
   );

@@ -1,7 +1,7 @@
 import { getFormatter } from "next-intl/server";
 import Link from "next/link";
 import { FactSection } from "@/components/operator/fact-list";
-import { ReasonConfirmDialog } from "@/components/operator/reason-confirm-dialog";
+import { EndRelationshipDialog } from "@/components/operator/end-relationship-dialog";
 import { Conversation } from "@/components/support/conversation";
 import { relationshipFacts } from "@/components/support/relationship-facts";
 import { TextActionForm } from "@/components/support/text-action-form";
@@ -14,7 +14,7 @@ import { titled } from "@/lib/i18n/page-title";
 import { getT } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/pages/or-not-found";
 import { getSupportRequestDetail } from "@/lib/support/get-support-request-detail";
-import { BODY_MAX, END_REASON_MAX } from "@/lib/support/support-input";
+import { BODY_MAX } from "@/lib/support/support-input";
 import { endProviderResellerRelationshipAction } from "../../relationships/actions/end-provider-reseller-relationship";
 import { closeSupportRequestAction } from "../actions/close-support-request";
 import { replyToSupportRequestAction } from "../actions/reply-to-support-request";
@@ -61,23 +61,10 @@ export default async function OperatorSupportRequestPage({ params }: { params: P
           )}
           {relationship.status === "ENDED" && <Alert tone="info">{t("endRelationship.alreadyEndedNote")}</Alert>}
           {relationship.status === "ACTIVE" && open && (
-            <ReasonConfirmDialog
-              triggerLabel={t("endRelationship.submit")}
-              title={t("confirm.endRelationship.title", {
-                provider: relationship.provider.legalName,
-                reseller: relationship.reseller.legalName,
-              })}
-              description={t("confirm.endRelationship.body")}
-              confirmLabel={t("confirm.endRelationship.submit")}
+            <EndRelationshipDialog
+              relationship={relationship}
+              supportRequestId={request.id}
               action={endProviderResellerRelationshipAction}
-              fields={{ relationshipId: relationship.id, supportRequestId: request.id }}
-              typedName={relationship.reseller.legalName}
-              reason={{
-                id: "end-reason",
-                label: t("endRelationship.reason"),
-                hint: t("endRelationship.reasonHint"),
-                maxLength: END_REASON_MAX,
-              }}
             />
           )}
         </section>
