@@ -1,3 +1,4 @@
+import { PageHeader } from "@/components/ui/page-header";
 import { useFormatter } from "next-intl";
 import type { ReactNode } from "react";
 import { Download } from "lucide-react";
@@ -39,10 +40,7 @@ export function AuditLogView({ t, title, intro, basePath, parsed, actions, page,
   const max = useFormatter().number(AUDIT_EXPORT_LIMIT);
   return (
     <div className="max-w-7xl space-y-6">
-      <div>
-        <h1 className="text-2xl font-semibold">{title}</h1>
-        <p className="mt-1 max-w-3xl text-sm text-slate-700">{intro}</p>
-      </div>
+      <PageHeader title={title} intro={intro} />
       {notice}
       <AuditFilterForm
         t={t}

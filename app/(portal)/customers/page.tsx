@@ -1,3 +1,4 @@
+import { PageHeader } from "@/components/ui/page-header";
 import { Plus } from "lucide-react";
 import { getFormatter } from "next-intl/server";
 import Link from "next/link";
@@ -60,10 +61,7 @@ async function CustomersPage({
   return (
     <div className="max-w-7xl space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-semibold">{t("customers.title")}</h1>
-          <p className="mt-1 max-w-3xl text-sm text-slate-700">{t("customers.intro")}</p>
-        </div>
+        <PageHeader title={t("customers.title")} intro={t("customers.intro")} />
         {mayRequest && (
           <div className="flex flex-wrap gap-3">
             {mayCreateCustomers(programs) && (

@@ -1,3 +1,4 @@
+import { PageHeader } from "@/components/ui/page-header";
 import { CircleCheck, UserPlus } from "lucide-react";
 import { getFormatter } from "next-intl/server";
 import Link from "next/link";
@@ -43,10 +44,7 @@ export default async function IndirectResellersPage({ searchParams }: { searchPa
   return (
     <div className="max-w-6xl space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-semibold">{t("partnerships.title")}</h1>
-          <p className="mt-1 max-w-3xl text-sm text-slate-700">{t("partnerships.intro")}</p>
-        </div>
+        <PageHeader title={t("partnerships.title")} intro={t("partnerships.intro")} />
         {mayInvite && (
           <Button asChild>
             <Link href="/indirect-resellers/invite">

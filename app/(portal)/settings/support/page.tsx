@@ -1,3 +1,4 @@
+import { PageHeader } from "@/components/ui/page-header";
 import { Plus } from "lucide-react";
 import { getFormatter } from "next-intl/server";
 import Link from "next/link";
@@ -23,10 +24,7 @@ async function SupportPage({ searchParams }: { searchParams: Promise<{ page?: st
   return (
     <div className="max-w-5xl space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-semibold">{t("support.title")}</h1>
-          <p className="mt-1 max-w-3xl text-sm text-slate-700">{t("support.intro", { vendor: vendorName() })}</p>
-        </div>
+        <PageHeader title={t("support.title")} intro={t("support.intro", { vendor: vendorName() })} />
         <Button asChild>
           <Link href="/settings/support/new">
             <Plus aria-hidden="true" />

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageHeader } from "@/components/ui/page-header";
 import { EnrollmentQueueTable } from "@/components/operator/enrollment-queue-table";
 import { streamedPage } from "@/components/shell/streamed-page";
 import { Pager } from "@/components/ui/pager";
@@ -25,13 +25,11 @@ async function EnrollmentQueuePage({ searchParams }: { searchParams: Promise<Sea
   };
   return (
     <div className="max-w-6xl space-y-6">
-      <Link href="/operator" className="text-sm text-brand-700 underline">
-        {t("operator.title")}
-      </Link>
-      <div>
-        <h1 className="text-2xl font-semibold">{t("review.queueTitle")}</h1>
-        <p className="mt-1 max-w-3xl text-sm text-slate-700">{t("review.queueIntro")}</p>
-      </div>
+      <PageHeader
+        title={t("review.queueTitle")}
+        intro={t("review.queueIntro")}
+        back={{ href: "/operator", label: t("operator.title") }}
+      />
       <QueueFilterForm t={t} locale={locale} filter={filter} />
       <p className="text-sm text-slate-700" aria-live="polite">
         {t("review.count", { count: total })}

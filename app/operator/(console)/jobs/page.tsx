@@ -1,3 +1,4 @@
+import { PageHeader } from "@/components/ui/page-header";
 import Link from "next/link";
 import { JobsTable } from "@/components/operator/jobs-table";
 import { requireOperator } from "@/lib/auth/current-user";
@@ -15,13 +16,11 @@ export default async function OperatorJobsPage() {
   const waitedMinutes = Math.floor(outbox.oldestPendingSeconds / 60);
   return (
     <div className="max-w-7xl space-y-6">
-      <Link href="/operator" className="text-sm text-brand-700 underline">
-        {t("operator.title")}
-      </Link>
-      <div>
-        <h1 className="text-2xl font-semibold">{t("jobs.title")}</h1>
-        <p className="mt-1 max-w-3xl text-sm text-slate-700">{t("jobs.intro")}</p>
-      </div>
+      <PageHeader
+        title={t("jobs.title")}
+        intro={t("jobs.intro")}
+        back={{ href: "/operator", label: t("operator.title") }}
+      />
       <JobsTable jobs={jobs} />
       <section aria-labelledby="outbox" className="space-y-1 text-sm">
         <h2 id="outbox" className="text-lg font-semibold">

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageHeader } from "@/components/ui/page-header";
 import { Pager } from "@/components/ui/pager";
 import { SearchForm } from "@/components/ui/search-form";
 import { PartnersTable } from "@/components/operator/partners-table";
@@ -25,13 +25,11 @@ export default async function OperatorPartnersPage({ searchParams }: { searchPar
   });
   return (
     <div className="max-w-7xl space-y-6">
-      <Link href="/operator" className="text-sm text-brand-700 underline">
-        {t("operator.title")}
-      </Link>
-      <div>
-        <h1 className="text-2xl font-semibold">{t("review.partners.title")}</h1>
-        <p className="mt-1 max-w-3xl text-sm text-slate-700">{t("review.partners.intro")}</p>
-      </div>
+      <PageHeader
+        title={t("review.partners.title")}
+        intro={t("review.partners.intro")}
+        back={{ href: "/operator", label: t("operator.title") }}
+      />
       <SearchForm
         id="partner-search"
         label={t("review.partners.search")}

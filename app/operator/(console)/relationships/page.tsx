@@ -1,3 +1,4 @@
+import { PageHeader } from "@/components/ui/page-header";
 import { ArrowLeft } from "lucide-react";
 import { getFormatter } from "next-intl/server";
 import Link from "next/link";
@@ -37,10 +38,7 @@ async function OperatorRelationshipsPage({ searchParams }: { searchParams: Promi
         <ArrowLeft aria-hidden="true" className="size-4" />
         {t("operator.title")}
       </Link>
-      <div>
-        <h1 className="text-2xl font-semibold">{t("relationships.title")}</h1>
-        <p className="mt-1 max-w-3xl text-sm text-slate-700">{t("relationships.intro")}</p>
-      </div>
+      <PageHeader title={t("relationships.title")} intro={t("relationships.intro")} />
       <form
         role="search"
         method="get"

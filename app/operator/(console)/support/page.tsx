@@ -1,3 +1,4 @@
+import { PageHeader } from "@/components/ui/page-header";
 import { ArrowLeft } from "lucide-react";
 import { getFormatter } from "next-intl/server";
 import Link from "next/link";
@@ -32,10 +33,7 @@ async function OperatorSupportPage({ searchParams }: { searchParams: Promise<Sea
         <ArrowLeft aria-hidden="true" className="size-4" />
         {t("operator.title")}
       </Link>
-      <div>
-        <h1 className="text-2xl font-semibold">{t("support.operatorTitle")}</h1>
-        <p className="mt-1 max-w-3xl text-sm text-slate-700">{t("support.operatorIntro")}</p>
-      </div>
+      <PageHeader title={t("support.operatorTitle")} intro={t("support.operatorIntro")} />
       <SupportFilterForm t={t} filter={filter} />
       <p className="text-sm text-slate-700" aria-live="polite">
         {t("support.count", { count: total })}

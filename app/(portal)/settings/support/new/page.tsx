@@ -1,5 +1,5 @@
+import { PageHeader } from "@/components/ui/page-header";
 import { getFormatter } from "next-intl/server";
-import Link from "next/link";
 import { CreateRequestForm } from "@/components/support/create-request-form";
 import { vendorName } from "@/emails/layout";
 import { requirePermission } from "@/lib/auth/current-user";
@@ -25,13 +25,11 @@ export default async function NewSupportRequestPage({
   const vendor = vendorName();
   return (
     <div className="max-w-5xl space-y-6">
-      <Link href="/settings/support" className="text-sm text-brand-700 underline">
-        {t("support.backToList")}
-      </Link>
-      <div>
-        <h1 className="text-2xl font-semibold">{t("support.newTitle")}</h1>
-        <p className="mt-1 max-w-3xl text-sm text-slate-700">{t("support.newIntro", { vendor })}</p>
-      </div>
+      <PageHeader
+        title={t("support.newTitle")}
+        intro={t("support.newIntro", { vendor })}
+        back={{ href: "/settings/support", label: t("support.backToList") }}
+      />
       <CreateRequestForm
         action={createSupportRequestAction}
         categories={SUPPORT_CATEGORIES.map((category) => ({
